@@ -1,0 +1,181 @@
+// swift-tools-version: 6.1
+import Foundation
+import PackageDescription
+
+/// Every Swift target builds in Swift 6 language mode with the same upcoming features.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// The domain modules compiled into the host. Each depends on the core API only.
+/// `CYPHUB_WITHOUT_MODULES=1` builds the host and client alone (for work on the core while modules change).
+let withoutModules = ProcessInfo.processInfo.environment["CYPHUB_WITHOUT_MODULES"] != nil
+let allDomainModules: [(target: String, folder: String)] = [
+    ("SocialCareModule", "SocialCare"),
+    ("IndicatorsModule", "Indicators"),
+    ("SENDModule", "SEND"),
+    ("WorkforceModule", "Workforce"),
+]
+let domainModules = withoutModules ? [] : allDomainModules
+
+let package = Package(
+    name: "CYPHub",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cyphub", targets: ["cyphub"]),
+        .executable(name: "cyp", targets: ["cyp"]),
+        .library(name: "CYPHubClient", targets: ["CYPHubClient"]),
+        .library(name: "CYPHubCore", targets: ["CYPHubCore"]),
+        .library(name: "CYPHubHost", targets: ["CYPHubHost"]),
+        .library(name: "CYPHubTesting", targets: ["CYPHubTesting"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+    ],
+    targets: [
+        // MARK: C libraries (only CYPHubWire imports them)
+        .target(
+            name: "CProtobufC",
+            path: "Sources/CProtobufC",
+            linkerSettings: [.linkedLibrary("protobuf-c")]
+        ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+
+        // MARK: Core API: what a domain module sees
+        .target(
+            name: "CYPHubCore",
+            dependencies: [
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Wire protocol, host and client
+        .target(
+            name: "CYPHubWire",
+            dependencies: [
+                "CYPHubCore", "CProtobufC", "CZlib",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CYPHubHost",
+            dependencies: [
+                "CYPHubCore", "CYPHubWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CYPHubClient",
+            dependencies: [
+                "CYPHubCore", "CYPHubWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Domain modules and the one list of them
+        .target(
+            name: "CYPHubModules",
+            dependencies: ["CYPHubCore"] + domainModules.map { .target(name: $0.target) },
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Executables
+        .executableTarget(
+            name: "cyphub",
+            dependencies: [
+                "CYPHubHost", "CYPHubModules", "CYPHubCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "cyp",
+            dependencies: [
+                "CYPHubClient", "CYPHubCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + domainModules.map { .target(name: $0.target) },
+            // Each module's commands live in Commands/<Folder>Commands.swift; ModuleCommands.swift lists them.
+            exclude: withoutModules
+                ? allDomainModules.map { "Commands/\($0.folder)Commands.swift" } + ["ModuleCommands.swift"]
+                : ["Support/NoModuleCommands.swift"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Testing support: a real host on a loopback port
+        .target(
+            name: "CYPHubTesting",
+            dependencies: ["CYPHubCore", "CYPHubHost", "CYPHubClient", "CYPHubModules"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "CYPHubCoreTests", dependencies: ["CYPHubCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CYPHubWireTests",
+            dependencies: [
+                "CYPHubWire", "CYPHubCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CYPHubHostTests",
+            dependencies: [
+                "CYPHubTesting", "CYPHubHost", "CYPHubClient", "CYPHubCore", "CYPHubWire", "CYPHubModules",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Plugins
+        .plugin(
+            name: "GenerateProtobufC",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-protobuf-c",
+                    description: "Regenerate the committed protobuf-c sources from Proto/"
+                ),
+                permissions: [.writeToPackageDirectory(reason: "Writes Sources/CProtobufC from Proto/")]
+            ),
+            path: "Plugins/GenerateProtobufC"
+        ),
+    ]
+)
+
+for module in domainModules {
+    package.targets.append(
+        .target(
+            name: module.target,
+            dependencies: ["CYPHubCore"],
+            path: "Sources/Modules/\(module.folder)",
+            swiftSettings: swiftSettings
+        )
+    )
+    package.targets.append(
+        .testTarget(
+            name: "\(module.target)Tests",
+            dependencies: [.target(name: module.target), "CYPHubCore"],
+            swiftSettings: swiftSettings
+        )
+    )
+}

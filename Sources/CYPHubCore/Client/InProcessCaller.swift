@@ -1,0 +1,82 @@
+public import Logging
+
+/// Calls a router's handlers directly, without a network or protobuf-c, for module tests.
+///
+/// Requests and responses still go through ``ProtoEncoder`` and ``ProtoDecoder``, so a test sees
+/// the same proto3 defaults a remote client would. The host's end-to-end tests cover the wire.
+public struct InProcessCaller: RPCCaller {
+    /// The router whose handlers are called.
+    public let router: Router
+    private let logger: Logger
+
+    /// Creates a caller over a router.
+    public init(router: Router, logger: Logger = Logger(label: "cyphub.inprocess")) {
+        self.router = router
+        self.logger = logger
+    }
+
+    /// Builds a router from one module over `storage`, applying its migrations, and returns a caller.
+    public static func forModule(
+        _ module: any DomainModule,
+        storage: Storage,
+        settings: [String: SettingValue] = [:]
+    ) throws -> InProcessCaller {
+        try storage.migrate(namespace: module.descriptor.id, module.migrations)
+        let logger = Logger(label: "cyphub.\(module.descriptor.id)")
+        let context = ModuleContext(
+            settings: ModuleSettings(values: settings, file: "test", keyPrefix: "modules.settings.\(module.descriptor.id)"),
+            storage: storage,
+            logger: logger
+        )
+        var router = Router(moduleID: module.descriptor.id)
+        try module.registerMethods(with: &router, context: context)
+        return InProcessCaller(router: router, logger: logger)
+    }
+
+    private func method(_ descriptor: MethodDescriptor) throws -> RegisteredMethod {
+        guard let method = router[descriptor.fullName] else {
+            throw RPCError(code: .unimplemented, message: "unknown method \(descriptor)")
+        }
+        return method
+    }
+
+    /// Calls a unary method.
+    public func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ descriptor: MethodDescriptor,
+        request: Request,
+        response: Response.Type,
+        options: CallOptions
+    ) async throws -> Response {
+        guard case .unary(let handler) = try method(descriptor).handler else {
+            throw RPCError(code: .unimplemented, message: "\(descriptor) is not unary")
+        }
+        let context = CallContext(method: descriptor, metadata: options.metadata, logger: logger)
+        do {
+            let fields = try await handler(try ProtoEncoder().encode(request), context)
+            return try ProtoDecoder().decode(Response.self, from: fields)
+        } catch {
+            throw RPCError(wrapping: error)
+        }
+    }
+
+    /// Calls a server-streaming method.
+    public func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ descriptor: MethodDescriptor,
+        request: Request,
+        response: Response.Type,
+        options: CallOptions,
+        onResponse: @escaping @Sendable (Response) async throws -> Void
+    ) async throws {
+        guard case .serverStreaming(let handler) = try method(descriptor).handler else {
+            throw RPCError(code: .unimplemented, message: "\(descriptor) is not server-streaming")
+        }
+        let context = CallContext(method: descriptor, metadata: options.metadata, logger: logger)
+        do {
+            try await handler(try ProtoEncoder().encode(request), context, RawResponseWriter { fields in
+                try await onResponse(try ProtoDecoder().decode(Response.self, from: fields))
+            })
+        } catch {
+            throw RPCError(wrapping: error)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// Per-call options a client can set.
+public struct CallOptions: Sendable {
+    /// How long the caller waits; the server cancels the handler when it passes. `nil`: no deadline.
+    public var timeout: Duration?
+    /// Metadata sent with the call.
+    public var metadata: [String: String]
+    /// Whether the client accepts zlib-compressed responses (large messages only).
+    public var acceptCompression: Bool
+
+    /// Creates options.
+    public init(timeout: Duration? = .seconds(30), metadata: [String: String] = [:], acceptCompression: Bool = true) {
+        self.timeout = timeout
+        self.metadata = metadata
+        self.acceptCompression = acceptCompression
+    }
+
+    /// A 30 second deadline, no metadata, compression accepted.
+    public static let defaults = CallOptions()
+}
+
+/// Something that can call a CYPHub method: the network client, or an in-process host in tests.
+///
+/// Domain modules build their typed clients on this protocol, so that they need no networking code.
+public protocol RPCCaller: Sendable {
+    /// Calls a unary method.
+    func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ method: MethodDescriptor,
+        request: Request,
+        response: Response.Type,
+        options: CallOptions
+    ) async throws -> Response
+
+    /// Calls a server-streaming method, handing each response to `onResponse` in order.
+    func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ method: MethodDescriptor,
+        request: Request,
+        response: Response.Type,
+        options: CallOptions,
+        onResponse: @escaping @Sendable (Response) async throws -> Void
+    ) async throws
+}
+
+extension RPCCaller {
+    /// Calls a unary method with default options.
+    public func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ method: MethodDescriptor,
+        request: Request,
+        response: Response.Type = Response.self
+    ) async throws -> Response {
+        try await unary(method, request: request, response: response, options: .defaults)
+    }
+}

@@ -1,0 +1,99 @@
+/// The table of methods a host serves. Modules add to it in ``DomainModule/registerMethods(with:context:)``;
+/// the host builds it once at start-up and keeps it immutable while serving.
+///
+/// Registering the same method twice is a start-up error, never a silent replacement.
+public struct Router: Sendable {
+    /// Every registered method by its full name (`service/method`).
+    public private(set) var methods: [String: RegisteredMethod] = [:]
+    /// The module whose methods are being registered; set by the host.
+    public var currentModuleID: String
+
+    /// Creates an empty router; methods registered now belong to `moduleID`.
+    public init(moduleID: String = "host") {
+        self.currentModuleID = moduleID
+    }
+
+    /// Looks a method up by its full name.
+    public subscript(fullName: String) -> RegisteredMethod? { methods[fullName] }
+
+    /// Registers a unary method: one request, one response.
+    public mutating func registerUnary<Request: Decodable & Sendable, Response: Encodable & Sendable>(
+        _ method: MethodDescriptor,
+        request: Request.Type = Request.self,
+        response: Response.Type = Response.self,
+        handler: @escaping @Sendable (Request, CallContext) async throws -> Response
+    ) throws {
+        try add(
+            method,
+            requestType: Request.self,
+            responseType: Response.self,
+            handler: .unary { fields, context in
+                let request = try Self.decodeRequest(Request.self, fields: fields, method: method)
+                let response = try await handler(request, context)
+                return try ProtoEncoder().encode(response)
+            }
+        )
+    }
+
+    /// Registers a server-streaming method: one request, any number of responses.
+    public mutating func registerServerStreaming<Request: Decodable & Sendable, Response: Encodable & Sendable>(
+        _ method: MethodDescriptor,
+        request: Request.Type = Request.self,
+        response: Response.Type = Response.self,
+        handler: @escaping @Sendable (Request, ResponseWriter<Response>, CallContext) async throws -> Void
+    ) throws {
+        try add(
+            method,
+            requestType: Request.self,
+            responseType: Response.self,
+            handler: .serverStreaming { fields, context, raw in
+                let request = try Self.decodeRequest(Request.self, fields: fields, method: method)
+                try await handler(request, ResponseWriter(sink: raw), context)
+            }
+        )
+    }
+
+    private mutating func add(
+        _ method: MethodDescriptor,
+        requestType: Any.Type,
+        responseType: Any.Type,
+        handler: RegisteredMethod.Handler
+    ) throws {
+        if let existing = methods[method.fullName] {
+            throw RouterError.duplicateMethod(method.fullName, firstModule: existing.moduleID, secondModule: currentModuleID)
+        }
+        methods[method.fullName] = RegisteredMethod(
+            descriptor: method,
+            moduleID: currentModuleID,
+            requestType: String(describing: requestType),
+            responseType: String(describing: responseType),
+            handler: handler
+        )
+    }
+
+    private static func decodeRequest<Request: Decodable>(
+        _ type: Request.Type,
+        fields: ProtoFields,
+        method: MethodDescriptor
+    ) throws -> Request {
+        do {
+            return try ProtoDecoder().decode(Request.self, from: fields)
+        } catch {
+            throw RPCError(code: .invalidArgument, message: "request for \(method) is not valid: \(error)", cause: error)
+        }
+    }
+}
+
+/// Why a router could not be built.
+public enum RouterError: Error, Sendable, CustomStringConvertible {
+    /// Two registrations named the same method.
+    case duplicateMethod(String, firstModule: String, secondModule: String)
+
+    /// A sentence naming the method and both modules.
+    public var description: String {
+        switch self {
+        case .duplicateMethod(let name, let first, let second):
+            "method \(name) is registered twice (by module '\(first)' and by module '\(second)')"
+        }
+    }
+}

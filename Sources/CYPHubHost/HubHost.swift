@@ -1,0 +1,246 @@
+public import CYPHubCore
+import CYPHubWire
+import Foundation
+public import Logging
+public import NIOCore
+public import NIOPosix
+public import ServiceLifecycle
+import Synchronization
+
+/// A configured host: storage migrated, modules registered, server ready to run.
+///
+/// ``make(configuration:modules:group:logger:)`` does every start-up check (unknown module ids,
+/// malformed or unknown settings, duplicate methods, methods missing from the schema) and throws
+/// a message naming the key, the file or the module. ``services`` are what the executable runs in
+/// its `ServiceGroup`.
+public final class HubHost: Sendable {
+    /// The host's version.
+    public static let version = "0.1.0"
+    /// The database file's name inside the data directory.
+    public static let databaseFileName = "cyphub.sqlite"
+
+    /// The configuration it was built from.
+    public let configuration: HostConfiguration
+    /// The TCP server.
+    public let server: HostServer
+    /// The database.
+    public let storage: Storage
+    /// The server and every enabled module's background services.
+    public let services: [any Service]
+    /// The compiled modules and whether each is enabled, as `cyp modules` lists them.
+    public let listing: ListModulesResponse
+
+    private init(configuration: HostConfiguration, server: HostServer, storage: Storage, services: [any Service], listing: ListModulesResponse) {
+        self.configuration = configuration
+        self.server = server
+        self.storage = storage
+        self.services = services
+        self.listing = listing
+    }
+
+    /// Builds a host from configuration and the compiled modules.
+    public static func make(
+        configuration: HostConfiguration,
+        modules: [any DomainModule],
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger
+    ) async throws -> HubHost {
+        let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, id) in configuration.enabledModules.enumerated() where byID[id] == nil {
+            throw HostError.unknownModule(ConfigError(
+                file: configuration.source, key: "modules.enabled[\(index)]",
+                reason: "unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
+            ))
+        }
+        for id in configuration.moduleSettings.keys.sorted() where byID[id] == nil {
+            throw HostError.unknownModule(ConfigError(
+                file: configuration.source, key: "modules.settings.\(id)",
+                reason: "settings for unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
+            ))
+        }
+
+        do {
+            try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        } catch {
+            throw HostError.dataDirectory(configuration.dataDirectory, "\(error)")
+        }
+        let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
+        let storage = try Storage.open(path: databasePath)
+        try storage.migrate(namespace: "host", [
+            Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
+        ])
+
+        let schema = try ProtoSchema.load()
+        var router = Router(moduleID: "host")
+        var contexts: [String: ModuleContext] = [:]
+        var enabledModules: [any DomainModule] = []
+        for id in configuration.enabledModules {
+            guard let module = byID[id] else { continue }
+            var moduleLogger = logger
+            moduleLogger[metadataKey: "module"] = "\(id)"
+            let settings = ModuleSettings(
+                values: configuration.moduleSettings[id] ?? [:],
+                file: configuration.source,
+                keyPrefix: "modules.settings.\(id)"
+            )
+            let context = ModuleContext(settings: settings, storage: storage, logger: moduleLogger)
+            try storage.migrate(namespace: id, module.migrations)
+            router.currentModuleID = id
+            try module.registerMethods(with: &router, context: context)
+            if let unknown = settings.unreadKeys.first {
+                throw settings.error(unknown, "unknown setting for module '\(id)' (see docs/modules/\(id).md)")
+            }
+            contexts[id] = context
+            enabledModules.append(module)
+        }
+
+        let shuttingDown = ShutdownState()
+        let listing = Self.listing(modules: modules, enabled: Set(configuration.enabledModules), router: router, schema: schema)
+        router.currentModuleID = "host"
+        let builtIns = BuiltInServices(
+            version: version,
+            modules: modules.map { ($0, contexts[$0.descriptor.id]) },
+            listing: { listing },
+            storage: storage,
+            shuttingDown: { shuttingDown.isShuttingDown }
+        )
+        try builtIns.register(with: &router)
+
+        var entries: [String: Dispatcher.Entry] = [:]
+        for (name, method) in router.methods {
+            guard let methodSchema = schema.method(name) else {
+                throw HostError.methodNotInSchema(module: method.moduleID, method: name)
+            }
+            entries[name] = Dispatcher.Entry(method: method, schema: methodSchema)
+        }
+        var disabledPackages: [String: String] = [:]
+        for module in modules where contexts[module.descriptor.id] == nil {
+            disabledPackages[module.descriptor.protoPackage] = module.descriptor.id
+        }
+
+        if configuration.loadDemoData {
+            for module in enabledModules {
+                guard let context = contexts[module.descriptor.id] else { continue }
+                try await loadDemoDataOnce(module: module, context: context, storage: storage, logger: logger)
+            }
+        }
+
+        let limits = configuration.limits
+        let dispatcher = Dispatcher(
+            entries: entries,
+            disabledPackages: disabledPackages,
+            schema: schema,
+            limits: limits,
+            wireLimits: WireLimits(
+                maxFrameBytes: limits.maxFrameBytes,
+                maxMessageBytes: limits.maxMessageBytes,
+                compressionThresholdBytes: limits.compressionThresholdBytes
+            ),
+            logger: logger
+        )
+        let server = HostServer(
+            dispatcher: dispatcher,
+            listen: configuration.listen,
+            gracePeriod: configuration.shutdownGracePeriod,
+            group: group,
+            logger: logger
+        ) { port in
+            Self.logSummary(configuration: configuration, port: port, listing: listing, databasePath: databasePath, logger: logger)
+        }
+        var services: [any Service] = [ShutdownFlag(flag: shuttingDown), server]
+        for module in enabledModules {
+            guard let context = contexts[module.descriptor.id] else { continue }
+            services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
+        }
+        return HubHost(configuration: configuration, server: server, storage: storage, services: services, listing: listing)
+    }
+
+    private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {
+        let id = module.descriptor.id
+        let loaded = try await storage.read { db in
+            try db.row("SELECT loaded_at FROM cyphub_demo_data WHERE module_id = ?", [.text(id)]) != nil
+        }
+        guard !loaded else { return }
+        try await module.loadDemoData(context: context)
+        let now = ISO8601DateFormatter().string(from: Date())
+        try await storage.write { db in
+            try db.execute("INSERT INTO cyphub_demo_data (module_id, loaded_at) VALUES (?, ?)", [.text(id), .text(now)])
+        }
+        logger.info("loaded demo data for module \(id)")
+    }
+
+    private static func listing(modules: [any DomainModule], enabled: Set<String>, router: Router, schema: ProtoSchema) -> ListModulesResponse {
+        func methods(of moduleID: String) -> [MethodInfo] {
+            router.methods.values.filter { $0.moduleID == moduleID }
+                .sorted { $0.descriptor.fullName < $1.descriptor.fullName }
+                .map { method in
+                    let methodSchema = schema.method(method.descriptor.fullName)
+                    return MethodInfo(
+                        name: method.descriptor.fullName,
+                        kind: method.kind.rawValue,
+                        inputType: methodSchema?.input.name ?? "",
+                        outputType: methodSchema?.output.name ?? ""
+                    )
+                }
+        }
+        let hostMethods = [HostMethods.healthCheck, HostMethods.listModules, HostMethods.echo].map { descriptor in
+            MethodInfo(
+                name: descriptor.fullName, kind: MethodKind.unary.rawValue,
+                inputType: schema.method(descriptor.fullName)?.input.name ?? "",
+                outputType: schema.method(descriptor.fullName)?.output.name ?? ""
+            )
+        }
+        var infos = [ModuleInfo(id: "host", name: "Host (built-in)", version: version, protoPackage: "cyphub.host.v1", enabled: true, methods: hostMethods)]
+        for module in modules {
+            let descriptor = module.descriptor
+            infos.append(ModuleInfo(
+                id: descriptor.id, name: descriptor.name, version: descriptor.version, protoPackage: descriptor.protoPackage,
+                enabled: enabled.contains(descriptor.id),
+                methods: enabled.contains(descriptor.id) ? methods(of: descriptor.id) : []
+            ))
+        }
+        return ListModulesResponse(version: version, modules: infos)
+    }
+
+    private static func logSummary(configuration: HostConfiguration, port: Int, listing: ListModulesResponse, databasePath: String, logger: Logger) {
+        let listen = ListenAddress(host: configuration.listen.host, port: port)
+        logger.info("CYPHub \(version) listening on \(listen)")
+        logger.info("data directory \(configuration.dataDirectory) (database \(databasePath)); config \(configuration.source)")
+        let enabled = listing.modules.filter { $0.enabled && $0.id != "host" }
+        logger.info("\(enabled.count) modules enabled: \(enabled.map(\.id).joined(separator: ", "))")
+        for module in listing.modules where module.enabled {
+            let names = module.methods.map { $0.name.split(separator: "/").last.map(String.init) ?? $0.name }
+            logger.info("  \(module.id) \(module.version) [\(module.protoPackage)]: \(names.joined(separator: ", "))")
+        }
+        let disabled = listing.modules.filter { !$0.enabled }
+        if !disabled.isEmpty { logger.info("modules compiled in but disabled: \(disabled.map(\.id).joined(separator: ", "))") }
+    }
+}
+
+/// Marks the host as shutting down (health then answers NOT_SERVING) as soon as shutdown begins.
+struct ShutdownFlag: Service {
+    let flag: ShutdownState
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        flag.markShuttingDown()
+    }
+}
+
+/// Whether shutdown has begun.
+final class ShutdownState: Sendable {
+    private let state = Mutex(false)
+    var isShuttingDown: Bool { state.withLock { $0 } }
+    func markShuttingDown() { state.withLock { $0 = true } }
+}
+
+/// Runs a module's background service under the service group.
+struct BackgroundServiceAdapter: Service {
+    let service: any BackgroundService
+
+    func run() async throws {
+        try await cancelWhenGracefulShutdown {
+            try await service.run()
+        }
+    }
+}

@@ -1,0 +1,436 @@
+import CYPHubCore
+import CYPHubWire
+import Logging
+import NIOCore
+
+/// Serves one connection: the preface, then calls multiplexed by id.
+///
+/// All state lives on the connection's event loop. Handlers run as tasks whose executor is that
+/// loop, so their results are written without a thread hop. Responses completed in the same loop
+/// tick are flushed together.
+final class ConnectionHandler: ChannelInboundHandler {
+    typealias InboundIn = WireEvent
+    typealias OutboundOut = ByteBuffer
+
+    private struct Call {
+        let entry: Dispatcher.Entry
+        let metadata: [String: String]
+        let acceptsZlib: Bool
+        let deadline: ContinuousClock.Instant?
+        var timer: Scheduled<Void>?
+        var task: Task<Void, Never>?
+        var requestReceived = false
+    }
+
+    private let dispatcher: Dispatcher
+    private let executor: EventLoopTaskExecutor
+    private let registry: ConnectionRegistry
+    private var logger: Logger
+    private var calls: [UInt32: Call] = [:]
+    private var context: ChannelHandlerContext?
+    private var prefaceReceived = false
+    private var draining = false
+    private var highestCallID: UInt32 = 0
+    private var flushScheduled = false
+    private var needsFlush = false
+    private let zlib = ZlibCodec()
+    private var peer = ""
+
+    init(dispatcher: Dispatcher, executor: EventLoopTaskExecutor, registry: ConnectionRegistry) {
+        self.dispatcher = dispatcher
+        self.executor = executor
+        self.registry = registry
+        self.logger = dispatcher.logger
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+        peer = context.channel.remoteAddress?.description ?? "unknown"
+        logger[metadataKey: "peer"] = "\(peer)"
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        self.context = nil
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        for (_, call) in calls {
+            call.timer?.cancel()
+            call.task?.cancel()
+        }
+        if !calls.isEmpty { logger.debug("connection closed with \(calls.count) calls in flight; their handlers were cancelled") }
+        calls.removeAll()
+        registry.remove(context.channel)
+        context.fireChannelInactive()
+    }
+
+    // MARK: Reading
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .preface(let version):
+            guard version == Preface.version else {
+                write(Preface.buffer())
+                sendGoAway(RPCError(wrapping: WireError.unsupportedVersion(version)))
+                closeAfterFlush()
+                return
+            }
+            prefaceReceived = true
+            write(Preface.buffer())
+        case .frame(let frame):
+            handle(frame)
+        }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        flushIfNeeded()
+        context.fireChannelReadComplete()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if let wireError = error as? WireError, wireError == .badPreface {
+            logger.notice("refused a connection that does not speak the CYPHub protocol")
+            var text = context.channel.allocator.buffer(capacity: Preface.refusal.utf8.count)
+            text.writeString(Preface.refusal)
+            write(text)
+        } else {
+            let rpcError = RPCError(wrapping: error)
+            logger.notice("closing connection: \(rpcError.message)")
+            if prefaceReceived { sendGoAway(rpcError) }
+        }
+        closeAfterFlush()
+    }
+
+    private func handle(_ frame: Frame) {
+        switch frame.type {
+        case .callStart: startCall(frame)
+        case .message: receiveMessage(frame)
+        case .cancel: cancelCall(frame.callID)
+        case .ping:
+            if !frame.flags.contains(.ack) {
+                write(frame: Frame(type: .ping, flags: .ack, callID: 0, payload: frame.payload))
+            }
+        case .goAway:
+            draining = true
+            if calls.isEmpty { closeAfterFlush() }
+        default:
+            protocolViolation("unknown frame type 0x\(String(frame.type.rawValue, radix: 16))")
+        }
+    }
+
+    private func startCall(_ frame: Frame) {
+        let id = frame.callID
+        guard id != 0 else { return protocolViolation("CALL_START with call id 0") }
+        guard calls[id] == nil else { return protocolViolation("call id \(id) is already in flight") }
+        highestCallID = max(highestCallID, id)
+        guard !draining else {
+            return endCall(id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"))
+        }
+        guard calls.count < dispatcher.limits.maxCallsPerConnection else {
+            return endCall(id, RPCError(
+                code: .resourceExhausted,
+                message: "too many calls in flight on this connection (limit \(dispatcher.limits.maxCallsPerConnection))"
+            ))
+        }
+        let start: CallStartPayload
+        do {
+            start = try dispatcher.schema.callStart.decode(
+                CallStartPayload.self, from: frame.payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes
+            )
+        } catch {
+            return endCall(id, RPCError(wrapping: error))
+        }
+        guard let entry = dispatcher.entries[start.method] else {
+            return endCall(id, dispatcher.unavailable(start.method))
+        }
+        var call = Call(
+            entry: entry,
+            metadata: MetadataEntry.dictionary(start.metadata),
+            acceptsZlib: start.acceptEncoding.contains("zlib"),
+            deadline: start.timeoutMs > 0 ? .now + .milliseconds(Int64(clamping: start.timeoutMs)) : nil
+        )
+        if start.timeoutMs > 0, let loop = context?.eventLoop {
+            let bound = NIOLoopBound(self, eventLoop: loop)
+            call.timer = loop.scheduleTask(in: .milliseconds(Int64(clamping: start.timeoutMs))) {
+                bound.value.deadlineExpired(id)
+            }
+        }
+        calls[id] = call
+    }
+
+    private func receiveMessage(_ frame: Frame) {
+        let id = frame.callID
+        guard var call = calls[id] else { return }  // ended already (deadline, cancel, refused): ignore
+        guard !call.requestReceived else {
+            return failCall(id, RPCError(code: .invalidArgument, message: "a second request message for a \(call.entry.method.kind.rawValue) call"))
+        }
+        call.requestReceived = true
+        var payload = frame.payload
+        if frame.flags.contains(.compressed) {
+            guard let context else { return }
+            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatcher.wireLimits.maxMessageBytes))
+            do {
+                try zlib.decompress(payload, limit: dispatcher.wireLimits.maxMessageBytes, into: &inflated)
+            } catch {
+                return failCall(id, RPCError(wrapping: error))
+            }
+            payload = inflated
+        }
+        let request: ProtoFields
+        do {
+            request = try call.entry.schema.input.decode(payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
+        } catch {
+            return failCall(id, RPCError(wrapping: error))
+        }
+        guard let loop = context?.eventLoop else { return }
+        var callLogger = logger
+        callLogger[metadataKey: "method"] = "\(call.entry.method.descriptor.fullName)"
+        callLogger[metadataKey: "call"] = "\(id)"
+        let callContext = CallContext(
+            method: call.entry.method.descriptor,
+            metadata: call.metadata,
+            deadline: call.deadline,
+            peer: peer,
+            logger: callLogger
+        )
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        switch call.entry.method.handler {
+        case .unary(let handler):
+            call.task = Task(executorPreference: executor) {
+                let result: Result<ProtoFields, RPCError>
+                do {
+                    result = .success(try await handler(request, callContext))
+                } catch {
+                    result = .failure(RPCError(wrapping: error))
+                }
+                if loop.inEventLoop {
+                    bound.value.finishUnary(id, result)
+                } else {
+                    loop.execute { bound.value.finishUnary(id, result) }
+                }
+            }
+        case .serverStreaming(let handler):
+            let writer = RawResponseWriter { fields in
+                try await loop.flatSubmit { bound.value.writeStreamed(id, fields) }.get()
+            }
+            call.task = Task(executorPreference: executor) {
+                var failure: RPCError?
+                do {
+                    try await handler(request, callContext, writer)
+                } catch {
+                    failure = RPCError(wrapping: error)
+                }
+                let outcome = failure
+                if loop.inEventLoop {
+                    bound.value.finishStreaming(id, outcome)
+                } else {
+                    loop.execute { bound.value.finishStreaming(id, outcome) }
+                }
+            }
+        }
+        calls[id] = call
+    }
+
+    private func cancelCall(_ id: UInt32) {
+        guard let call = calls.removeValue(forKey: id) else { return }
+        call.timer?.cancel()
+        call.task?.cancel()
+        endCall(id, RPCError(code: .cancelled, message: "cancelled by the client"), log: false)
+        closeIfDrained()
+    }
+
+    private func deadlineExpired(_ id: UInt32) {
+        guard let call = calls.removeValue(forKey: id) else { return }
+        call.task?.cancel()
+        endCall(id, RPCError(code: .deadlineExceeded, message: "deadline exceeded before \(call.entry.method.descriptor) finished"), method: call.entry.method.descriptor.fullName)
+        scheduleFlush()
+        closeIfDrained()
+    }
+
+    // MARK: Finishing
+
+    private func finishUnary(_ id: UInt32, _ result: Result<ProtoFields, RPCError>) {
+        guard let call = calls.removeValue(forKey: id) else { return }  // deadline or cancel got there first
+        call.timer?.cancel()
+        switch result {
+        case .success(let fields):
+            do {
+                try writeMessage(id, fields, schema: call.entry.schema.output, compress: call.acceptsZlib)
+                endCall(id, nil)
+            } catch {
+                endCall(id, RPCError(wrapping: error), method: call.entry.method.descriptor.fullName)
+            }
+        case .failure(let error):
+            endCall(id, error, method: call.entry.method.descriptor.fullName)
+        }
+        scheduleFlush()
+        closeIfDrained()
+    }
+
+    private func writeStreamed(_ id: UInt32, _ fields: ProtoFields) -> EventLoopFuture<Void> {
+        guard let context else { return executor.eventLoop.makeFailedFuture(CancellationError()) }
+        guard let call = calls[id] else { return context.eventLoop.makeFailedFuture(CancellationError()) }
+        do {
+            try writeMessage(id, fields, schema: call.entry.schema.output, compress: call.acceptsZlib)
+        } catch {
+            return context.eventLoop.makeFailedFuture(error)
+        }
+        let promise = context.eventLoop.makePromise(of: Void.self)
+        needsFlush = false
+        context.flush()
+        // Back-pressure: the next message waits while the socket cannot take more.
+        if context.channel.isWritable {
+            promise.succeed()
+        } else {
+            context.channel.closeFuture.whenComplete { _ in promise.fail(CancellationError()) }
+            waitForWritability(promise)
+        }
+        return promise.futureResult
+    }
+
+    private var writabilityWaiters: [EventLoopPromise<Void>] = []
+
+    private func waitForWritability(_ promise: EventLoopPromise<Void>) {
+        writabilityWaiters.append(promise)
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable {
+            let waiters = writabilityWaiters
+            writabilityWaiters.removeAll()
+            for waiter in waiters { waiter.succeed() }
+        }
+        context.fireChannelWritabilityChanged()
+    }
+
+    private func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
+        guard let call = calls.removeValue(forKey: id) else { return }
+        call.timer?.cancel()
+        endCall(id, failure, method: call.entry.method.descriptor.fullName)
+        scheduleFlush()
+        closeIfDrained()
+    }
+
+    private func failCall(_ id: UInt32, _ error: RPCError) {
+        guard let call = calls.removeValue(forKey: id) else { return }
+        call.timer?.cancel()
+        call.task?.cancel()
+        endCall(id, error, method: call.entry.method.descriptor.fullName)
+    }
+
+    // MARK: Writing
+
+    private func writeMessage(_ id: UInt32, _ fields: ProtoFields, schema: MessageSchema, compress: Bool) throws {
+        guard let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: 256)
+        try buffer.writeFrame(type: .message, callID: id) { payload in
+            try schema.encode(fields, into: &payload)
+        }
+        let payloadLength = buffer.readableBytes - Frame.headerSize
+        if compress && payloadLength >= dispatcher.limits.compressionThresholdBytes {
+            var compressed = context.channel.allocator.buffer(capacity: payloadLength / 2 + 64)
+            try compressed.writeFrame(type: .message, flags: .compressed, callID: id) { target in
+                try zlib.compress(buffer.getSlice(at: buffer.readerIndex + Frame.headerSize, length: payloadLength)!, into: &target)
+            }
+            buffer = compressed
+        }
+        write(buffer)
+    }
+
+    /// Ends a call with OK (`error == nil`) or the error; logs one line for a failure.
+    private func endCall(_ id: UInt32, _ error: RPCError?, method: String? = nil, log: Bool = true) {
+        let status = error.map(StatusPayload.init) ?? .ok
+        if let error, log {
+            let cause = error.cause.map { " cause=\($0)" } ?? ""
+            let line: Logger.Message = "call failed method=\(method ?? "?") call=\(id) code=\(error.code.name) message=\(error.message)\(cause)"
+            if error.code == .internalError || error.code == .dataLoss || error.code == .unknown {
+                logger.error(line)
+            } else {
+                logger.notice(line)
+            }
+        }
+        guard let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: 32 + status.message.utf8.count)
+        do {
+            try buffer.writeFrame(type: .callEnd, callID: id) { payload in
+                try dispatcher.schema.status.encode(status, into: &payload)
+            }
+        } catch {
+            logger.error("cannot encode a status: \(error)")
+            return
+        }
+        write(buffer)
+    }
+
+    private func sendGoAway(_ error: RPCError) {
+        guard let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: 64)
+        let payload = GoAwayPayload(lastCallId: highestCallID, code: error.code.rawValue, message: error.message)
+        try? buffer.writeFrame(type: .goAway, callID: 0) { target in
+            try dispatcher.schema.goAway.encode(payload, into: &target)
+        }
+        write(buffer)
+    }
+
+    private func write(frame: Frame) {
+        guard let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: Frame.headerSize + frame.payload.readableBytes)
+        buffer.writeFrame(frame)
+        write(buffer)
+    }
+
+    private func write(_ buffer: ByteBuffer) {
+        guard let context else { return }
+        context.write(wrapOutboundOut(buffer), promise: nil)
+        needsFlush = true
+    }
+
+    private func flushIfNeeded() {
+        guard needsFlush, let context else { return }
+        needsFlush = false
+        context.flush()
+    }
+
+    /// Flushes once at the end of this loop tick, so responses finished together share a syscall.
+    private func scheduleFlush() {
+        guard !flushScheduled, let loop = context?.eventLoop else { return }
+        flushScheduled = true
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        loop.execute {
+            bound.value.flushScheduled = false
+            bound.value.flushIfNeeded()
+        }
+    }
+
+    private func protocolViolation(_ reason: String) {
+        let error = RPCError(wrapping: WireError.protocolViolation(reason))
+        logger.notice("closing connection: \(error.message)")
+        sendGoAway(error)
+        closeAfterFlush()
+    }
+
+    private func closeAfterFlush() {
+        guard let context else { return }
+        needsFlush = false
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(capacity: 0))).whenComplete { _ in
+            channel.close(promise: nil)
+        }
+    }
+
+    private func closeIfDrained() {
+        if draining && calls.isEmpty { closeAfterFlush() }
+    }
+
+    // MARK: Shutdown
+
+    /// Stops taking calls: GOAWAY now, close once calls in flight end.
+    func beginDraining() {
+        guard !draining else { return }
+        draining = true
+        if prefaceReceived {
+            sendGoAway(RPCError(code: .unavailable, message: "host is shutting down"))
+        }
+        if calls.isEmpty { closeAfterFlush() } else { flushIfNeeded() }
+    }
+}

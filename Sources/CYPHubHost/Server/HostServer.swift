@@ -1,0 +1,146 @@
+public import CYPHubCore
+import CYPHubWire
+import Logging
+import NIOCore
+import NIOPosix
+public import ServiceLifecycle
+import Synchronization
+
+/// The TCP server: accepts connections, speaks the wire protocol, dispatches calls.
+///
+/// A `Service`: run it in a `ServiceGroup` (the `cyphub` executable does) and it shuts down
+/// gracefully on SIGTERM/SIGINT: it stops accepting, sends GOAWAY on every connection, lets calls in
+/// flight finish for the grace period, then closes what is left. ``stop()`` does the same from code.
+public final class HostServer: Service, Sendable {
+    private let dispatcher: Dispatcher
+    private let listen: ListenAddress
+    private let gracePeriod: Duration
+    private let group: any EventLoopGroup
+    private let logger: Logger
+    private let registry: ConnectionRegistry
+    private let boundPort: EventLoopPromise<Int>
+    private let stopSignal: EventLoopPromise<Void>
+    private let stopRequested = Mutex(false)
+    private let summary: @Sendable (Int) -> Void
+
+    init(
+        dispatcher: Dispatcher,
+        listen: ListenAddress,
+        gracePeriod: Duration,
+        group: any EventLoopGroup,
+        logger: Logger,
+        summary: @escaping @Sendable (Int) -> Void
+    ) {
+        self.dispatcher = dispatcher
+        self.listen = listen
+        self.gracePeriod = gracePeriod
+        self.group = group
+        self.logger = logger
+        self.registry = ConnectionRegistry(limit: dispatcher.limits.maxConnections)
+        let loop = group.next()
+        self.boundPort = loop.makePromise(of: Int.self)
+        self.stopSignal = loop.makePromise(of: Void.self)
+        self.summary = summary
+    }
+
+    /// The port the server listens on, once it does (useful with port 0).
+    public func listeningPort() async throws -> Int {
+        try await boundPort.futureResult.get()
+    }
+
+    /// Starts a graceful shutdown, as SIGTERM would.
+    public func stop() {
+        let first = stopRequested.withLock { requested in
+            defer { requested = true }
+            return !requested
+        }
+        if first { stopSignal.succeed() }
+    }
+
+    /// Binds, serves until shutdown, then drains.
+    public func run() async throws {
+        let dispatcher = self.dispatcher
+        let registry = self.registry
+        let maxFrame = dispatcher.limits.maxFrameBytes
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(.maxMessagesPerRead, value: 16)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let handler = ConnectionHandler(
+                        dispatcher: dispatcher,
+                        executor: EventLoopTaskExecutor(eventLoop: channel.eventLoop),
+                        registry: registry
+                    )
+                    guard registry.add(channel, handler: NIOLoopBound(handler, eventLoop: channel.eventLoop)) else {
+                        dispatcher.logger.warning("refused a connection: \(registry.limit) connections are open (limits.maxConnections)")
+                        channel.close(promise: nil)
+                        return
+                    }
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maxPayloadBytes: maxFrame)))
+                    try channel.pipeline.syncOperations.addHandler(handler)
+                }
+            }
+        let channel: any Channel
+        do {
+            channel = try await bootstrap.bind(host: listen.host, port: listen.port).get()
+        } catch {
+            boundPort.fail(error)
+            throw HostError.cannotListen(listen.description, "\(error)")
+        }
+        let port = channel.localAddress?.port ?? listen.port
+        boundPort.succeed(port)
+        summary(port)
+
+        let stopSignal = self.stopSignal
+        await withTaskCancellationHandler {
+            await withGracefulShutdownHandler {
+                try? await stopSignal.futureResult.get()
+            } onGracefulShutdown: {
+                self.stop()
+            }
+        } onCancel: {
+            self.stop()
+        }
+
+        logger.info("shutting down: no new connections; \(registry.count) open connections draining (grace period \(gracePeriod))")
+        try? await channel.close()
+        registry.drainAll()
+        let deadline = ContinuousClock.now + gracePeriod
+        while registry.count > 0 && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        if registry.count > 0 {
+            logger.warning("grace period over: closing \(registry.count) connections and cancelling their calls")
+            registry.closeAll()
+            while registry.count > 0 { try? await Task.sleep(for: .milliseconds(10)) }
+        }
+        logger.info("stopped")
+    }
+}
+
+/// Why the host could not start.
+public enum HostError: Error, CustomStringConvertible {
+    /// The listen address could not be bound.
+    case cannotListen(String, String)
+    /// A module id in config is not compiled in.
+    case unknownModule(ConfigError)
+    /// A module registered a method that is not in `Proto/`.
+    case methodNotInSchema(module: String, method: String)
+    /// The data directory could not be created.
+    case dataDirectory(String, String)
+
+    /// A sentence naming what to fix.
+    public var description: String {
+        switch self {
+        case .cannotListen(let address, let reason): "cannot listen on \(address): \(reason)"
+        case .unknownModule(let error): error.description
+        case .methodNotInSchema(let module, let method):
+            "module '\(module)' registers method \(method), which is not in the schema under Proto/ (regenerate with `swift package --allow-writing-to-package-directory generate-protobuf-c`)"
+        case .dataDirectory(let path, let reason): "cannot use data directory \(path): \(reason)"
+        }
+    }
+}

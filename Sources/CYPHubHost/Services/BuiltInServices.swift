@@ -1,0 +1,49 @@
+import CYPHubCore
+import Synchronization
+
+/// The host's own services: health, the module listing, and echo.
+struct BuiltInServices: Sendable {
+    let version: String
+    /// Every compiled module with whether it is enabled, and the context of enabled ones.
+    let modules: [(module: any DomainModule, context: ModuleContext?)]
+    let listing: @Sendable () -> ListModulesResponse
+    let storage: Storage
+    let shuttingDown: @Sendable () -> Bool
+
+    func register(with router: inout Router) throws {
+        let services = self
+        try router.registerUnary(HostMethods.healthCheck, request: HealthCheckRequest.self, response: HealthCheckResponse.self) { request, _ in
+            try await services.health(request)
+        }
+        try router.registerUnary(HostMethods.listModules, request: ListModulesRequest.self, response: ListModulesResponse.self) { _, _ in
+            services.listing()
+        }
+        try router.registerUnary(HostMethods.echo, request: EchoMessage.self, response: EchoMessage.self) { request, _ in
+            request
+        }
+    }
+
+    func health(_ request: HealthCheckRequest) async throws -> HealthCheckResponse {
+        var statuses: [ModuleHealth] = []
+        for (module, context) in modules {
+            if request.module.isEmpty || request.module == module.descriptor.id {
+                let status: ServingStatus
+                if let context, !shuttingDown() {
+                    status = await module.checkHealth(context: context)
+                } else {
+                    status = .notServing
+                }
+                statuses.append(ModuleHealth(module: module.descriptor.id, status: status))
+            }
+        }
+        if !request.module.isEmpty {
+            guard let status = statuses.first?.status else {
+                throw RPCError.notFound("no module '\(request.module)' is compiled into this host")
+            }
+            return HealthCheckResponse(status: status, modules: statuses, version: version)
+        }
+        let storageAnswers = await storage.ping()
+        let serving = !shuttingDown() && storageAnswers
+        return HealthCheckResponse(status: serving ? .serving : .notServing, modules: statuses, version: version)
+    }
+}

@@ -1,0 +1,483 @@
+import CProtobufC
+public import CYPHubCore
+public import NIOCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every message and service generated from `Proto/`, read from protobuf-c's descriptors.
+///
+/// This is the only Swift file that imports the generated C code. It converts between protobuf-c's
+/// C messages and ``ProtoFields`` trees by walking the descriptors, so every message on the wire is
+/// packed and unpacked by protobuf-c itself. C pointers stay inside this file.
+public final class ProtoSchema: @unchecked Sendable {
+    // @unchecked: immutable after init; the pointers refer to static const descriptors.
+    private let messagesByName: [String: MessageSchema]
+    private let methodsByName: [String: MethodSchema]
+    /// Fully qualified names of every service in the schema.
+    public let serviceNames: [String]
+
+    /// The envelope messages, looked up once.
+    public let callStart: MessageSchema
+    /// `cyphub.host.v1.Status`.
+    public let status: MessageSchema
+    /// `cyphub.host.v1.GoAway`.
+    public let goAway: MessageSchema
+
+    /// Loads the generated schema. Fails if a message is recursive (protobuf-c 1.4.1 has no recursion
+    /// limit when decoding, so the schema must be free of recursion) or the envelope is missing.
+    public static func load() throws -> ProtoSchema { try ProtoSchema() }
+
+    private init() throws {
+        var builder = SchemaBuilder()
+        var messageCount = 0
+        let messageTable = cyphub_message_descriptors(&messageCount)
+        var byName: [String: MessageSchema] = [:]
+        for index in 0..<messageCount {
+            guard let descriptor = messageTable?[index] else { continue }
+            let schema = try builder.schema(for: descriptor)
+            byName[schema.name] = schema
+        }
+        var serviceCount = 0
+        let serviceTable = cyphub_service_descriptors(&serviceCount)
+        var methods: [String: MethodSchema] = [:]
+        var services: [String] = []
+        for index in 0..<serviceCount {
+            guard let service = serviceTable?[index] else { continue }
+            let serviceName = String(cString: service.pointee.name)
+            services.append(serviceName)
+            for m in 0..<Int(service.pointee.n_methods) {
+                let method = service.pointee.methods[m]
+                let name = "\(serviceName)/\(String(cString: method.name))"
+                methods[name] = MethodSchema(
+                    name: name,
+                    input: try builder.schema(for: method.input),
+                    output: try builder.schema(for: method.output)
+                )
+            }
+        }
+        self.messagesByName = byName
+        self.methodsByName = methods
+        self.serviceNames = services.sorted()
+        guard let callStart = byName["cyphub.host.v1.CallStart"], let status = byName["cyphub.host.v1.Status"],
+            let goAway = byName["cyphub.host.v1.GoAway"]
+        else {
+            throw WireError.schemaMismatch(type: "cyphub.host.v1", reason: "the envelope messages are missing from the schema")
+        }
+        self.callStart = callStart
+        self.status = status
+        self.goAway = goAway
+    }
+
+    /// A message by its fully qualified name, e.g. `cyphub.host.v1.CallStart`.
+    public func message(named name: String) -> MessageSchema? { messagesByName[name] }
+
+    /// A method by its wire name `package.Service/Method`.
+    public func method(_ fullName: String) -> MethodSchema? { methodsByName[fullName] }
+
+    /// Every method in the schema, by wire name.
+    public var methodNames: [String] { methodsByName.keys.sorted() }
+}
+
+/// A method's input and output messages.
+public struct MethodSchema: Sendable {
+    /// `package.Service/Method`.
+    public let name: String
+    /// The request message.
+    public let input: MessageSchema
+    /// The response message.
+    public let output: MessageSchema
+}
+
+/// One message type: encodes and decodes it with protobuf-c.
+public final class MessageSchema: @unchecked Sendable {
+    // @unchecked: immutable after init; `descriptor` points at a static const descriptor.
+    /// The fully qualified name, e.g. `cyphub.socialcare.v1.GetSnapshotRequest`.
+    public let name: String
+    fileprivate let descriptor: UnsafePointer<ProtobufCMessageDescriptor>
+    fileprivate let fields: [FieldSchema]
+    fileprivate let fieldIndex: [String: Int]
+
+    fileprivate init(name: String, descriptor: UnsafePointer<ProtobufCMessageDescriptor>, fields: [FieldSchema]) {
+        self.name = name
+        self.descriptor = descriptor
+        self.fields = fields
+        var index: [String: Int] = [:]
+        for (position, field) in fields.enumerated() { index[field.jsonName] = position }
+        self.fieldIndex = index
+    }
+
+    /// The proto field names by JSON name, for diagnostics.
+    public var fieldNames: [String] { fields.map(\.jsonName) }
+
+    /// Unpacks `bytes` with protobuf-c into a tree. protobuf-c's allocations are capped at
+    /// `allocationLimit` bytes, so a small hostile payload cannot make it allocate without bound.
+    public func decode(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> ProtoFields {
+        var budget = allocationLimit
+        var result: Result<ProtoFields, WireError> = .failure(.malformedMessage(type: name, reason: "not decoded"))
+        withUnsafeMutablePointer(to: &budget) { budgetPointer in
+            var allocator = ProtobufCAllocator(alloc: boundedAlloc, free: boundedFree, allocator_data: budgetPointer)
+            bytes.withUnsafeReadableBytes { raw in
+                var empty: UInt8 = 0
+                let unpacked = withUnsafePointer(to: &empty) { emptyPointer in
+                    protobuf_c_message_unpack(
+                        descriptor, &allocator, raw.count,
+                        raw.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? emptyPointer
+                    )
+                }
+                guard let unpacked else {
+                    let reason = budgetPointer.pointee <= 0 ? "decoding needed more than \(allocationLimit) bytes" : "protobuf-c could not unpack \(raw.count) bytes"
+                    result = .failure(.malformedMessage(type: name, reason: reason))
+                    return
+                }
+                defer { protobuf_c_message_free_unpacked(unpacked, &allocator) }
+                result = .success(read(UnsafeRawPointer(unpacked)))
+            }
+        }
+        return try result.get()
+    }
+
+    /// Packs a tree with protobuf-c, appending the bytes to `buffer`.
+    public func encode(_ fields: ProtoFields, into buffer: inout ByteBuffer) throws(WireError) {
+        var arena = Arena()
+        defer { arena.freeAll() }
+        let message = arena.allocate(Int(descriptor.pointee.sizeof_message))
+        protobuf_c_message_init(descriptor, message)
+        try fill(message, with: fields, arena: &arena)
+        let packed = message.assumingMemoryBound(to: ProtobufCMessage.self)
+        let size = protobuf_c_message_get_packed_size(packed)
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { target in
+            protobuf_c_message_pack(packed, target.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Encodes a `Codable` value (through ``ProtoEncoder``) and packs it.
+    public func encode<T: Encodable>(_ value: T, into buffer: inout ByteBuffer) throws(WireError) {
+        let fields: ProtoFields
+        do {
+            fields = try ProtoEncoder().encode(value)
+        } catch {
+            throw .schemaMismatch(type: name, reason: "\(error)")
+        }
+        try encode(fields, into: &buffer)
+    }
+
+    /// Unpacks and decodes a `Codable` value (through ``ProtoDecoder``).
+    public func decode<T: Decodable>(_ type: T.Type, from bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> T {
+        let fields = try decode(bytes, allocationLimit: allocationLimit)
+        do {
+            return try ProtoDecoder().decode(T.self, from: fields)
+        } catch {
+            throw .malformedMessage(type: name, reason: "\(error)")
+        }
+    }
+
+    // MARK: C message -> tree
+
+    private func read(_ message: UnsafeRawPointer) -> ProtoFields {
+        var values = [String: ProtoValue](minimumCapacity: fields.count)
+        for field in fields {
+            let pointer = message + field.offset
+            if field.isRepeated {
+                let count = (message + field.quantifierOffset).load(as: Int.self)
+                guard count > 0, let array = pointer.load(as: UnsafeRawPointer?.self) else {
+                    values[field.jsonName] = .list([])
+                    continue
+                }
+                var items: [ProtoValue] = []
+                items.reserveCapacity(count)
+                for index in 0..<count {
+                    if let item = field.read(array + index * field.elementSize) { items.append(item) }
+                }
+                values[field.jsonName] = .list(items)
+            } else {
+                if field.hasPresenceFlag, (message + field.quantifierOffset).load(as: Int32.self) == 0 { continue }
+                if let value = field.read(pointer) { values[field.jsonName] = value }
+            }
+        }
+        return ProtoFields(values)
+    }
+
+    // MARK: tree -> C message
+
+    fileprivate func fill(_ message: UnsafeMutableRawPointer, with tree: ProtoFields, arena: inout Arena) throws(WireError) {
+        for (key, value) in tree.values {
+            guard let position = fieldIndex[key] else {
+                throw .schemaMismatch(type: name, reason: "it has no field '\(key)' (fields: \(fieldNames.joined(separator: ", ")))")
+            }
+            let field = fields[position]
+            let pointer = message + field.offset
+            if field.isRepeated {
+                guard case .list(let items) = value else {
+                    throw .schemaMismatch(type: name, reason: "field '\(key)' is repeated; got a single value")
+                }
+                if items.isEmpty { continue }
+                let array = arena.allocate(field.elementSize * items.count)
+                for (index, item) in items.enumerated() {
+                    try field.write(item, to: array + index * field.elementSize, in: self, arena: &arena)
+                }
+                (message + field.quantifierOffset).storeBytes(of: items.count, as: Int.self)
+                pointer.storeBytes(of: array, as: UnsafeMutableRawPointer?.self)
+            } else {
+                try field.write(value, to: pointer, in: self, arena: &arena)
+                if field.hasPresenceFlag { (message + field.quantifierOffset).storeBytes(of: Int32(1), as: Int32.self) }
+            }
+        }
+    }
+}
+
+/// One field of a message, with what is needed to read and write it in a C struct.
+private struct FieldSchema {
+    enum Kind {
+        case int32, int64, uint32, uint64, float, double, bool, string, bytes, enumeration, message
+    }
+
+    let jsonName: String
+    let kind: Kind
+    let offset: Int
+    let quantifierOffset: Int
+    let isRepeated: Bool
+    let hasPresenceFlag: Bool
+    let enumNames: [Int32: String]
+    let enumNumbers: [String: Int32]
+    let message: MessageSchema?
+
+    var elementSize: Int {
+        switch kind {
+        case .int32, .uint32, .float, .bool, .enumeration: 4
+        case .int64, .uint64, .double: 8
+        case .string, .message: MemoryLayout<UnsafeRawPointer>.size
+        case .bytes: MemoryLayout<ProtobufCBinaryData>.size
+        }
+    }
+
+    func read(_ pointer: UnsafeRawPointer) -> ProtoValue? {
+        switch kind {
+        case .int32: return .int(Int64(pointer.load(as: Int32.self)))
+        case .int64: return .int(pointer.load(as: Int64.self))
+        case .uint32: return .uint(UInt64(pointer.load(as: UInt32.self)))
+        case .uint64: return .uint(pointer.load(as: UInt64.self))
+        case .float: return .double(Double(pointer.load(as: Float.self)))
+        case .double: return .double(pointer.load(as: Double.self))
+        case .bool: return .bool(pointer.load(as: Int32.self) != 0)
+        case .enumeration:
+            let number = pointer.load(as: Int32.self)
+            return .enumeration(number: number, name: enumNames[number] ?? String(number))
+        case .string:
+            guard let cString = pointer.load(as: UnsafePointer<CChar>?.self) else { return .string("") }
+            return .string(String(cString: cString))
+        case .bytes:
+            let data = pointer.load(as: ProtobufCBinaryData.self)
+            guard data.len > 0, let bytes = data.data else { return .bytes([]) }
+            return .bytes(Array(UnsafeBufferPointer(start: bytes, count: data.len)))
+        case .message:
+            guard let sub = pointer.load(as: UnsafeRawPointer?.self), let message else { return nil }
+            return .message(message.readPublic(sub))
+        }
+    }
+
+    func write(_ value: ProtoValue, to pointer: UnsafeMutableRawPointer, in owner: MessageSchema, arena: inout Arena) throws(WireError) {
+        func mismatch() -> WireError {
+            .schemaMismatch(type: owner.name, reason: "field '\(jsonName)' (\(kind)) cannot hold \(value)")
+        }
+        switch kind {
+        case .int32:
+            guard let number = value.integer, let int = Int32(exactly: number) else { throw mismatch() }
+            pointer.storeBytes(of: int, as: Int32.self)
+        case .int64:
+            guard let number = value.integer, let int = Int64(exactly: number) else { throw mismatch() }
+            pointer.storeBytes(of: int, as: Int64.self)
+        case .uint32:
+            guard let number = value.integer, let int = UInt32(exactly: number) else { throw mismatch() }
+            pointer.storeBytes(of: int, as: UInt32.self)
+        case .uint64:
+            guard let number = value.integer, let int = UInt64(exactly: number) else { throw mismatch() }
+            pointer.storeBytes(of: int, as: UInt64.self)
+        case .float:
+            guard let number = value.real else { throw mismatch() }
+            pointer.storeBytes(of: Float(number), as: Float.self)
+        case .double:
+            guard let number = value.real else { throw mismatch() }
+            pointer.storeBytes(of: number, as: Double.self)
+        case .bool:
+            guard case .bool(let flag) = value else { throw mismatch() }
+            pointer.storeBytes(of: Int32(flag ? 1 : 0), as: Int32.self)
+        case .enumeration:
+            let number: Int32?
+            switch value {
+            case .string(let name): number = enumNumbers[name.lowercased()]
+            case .enumeration(let n, _): number = n
+            default: number = value.integer.flatMap { Int32(exactly: $0) }
+            }
+            guard let number else {
+                throw .schemaMismatch(type: owner.name, reason: "field '\(jsonName)': \(value) is not one of \(enumNames.values.sorted().joined(separator: ", "))")
+            }
+            pointer.storeBytes(of: number, as: Int32.self)
+        case .string:
+            guard case .string(let text) = value else { throw mismatch() }
+            pointer.storeBytes(of: arena.cString(text), as: UnsafeMutableRawPointer?.self)
+        case .bytes:
+            guard case .bytes(let bytes) = value else { throw mismatch() }
+            let copy = arena.allocate(bytes.count)
+            bytes.withUnsafeBytes { source in
+                if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
+            }
+            pointer.storeBytes(
+                of: ProtobufCBinaryData(len: bytes.count, data: copy.assumingMemoryBound(to: UInt8.self)),
+                as: ProtobufCBinaryData.self
+            )
+        case .message:
+            guard case .message(let tree) = value, let message else { throw mismatch() }
+            let sub = arena.allocate(Int(message.descriptor.pointee.sizeof_message))
+            protobuf_c_message_init(message.descriptor, sub)
+            try message.fill(sub, with: tree, arena: &arena)
+            pointer.storeBytes(of: sub, as: UnsafeMutableRawPointer?.self)
+        }
+    }
+}
+
+extension MessageSchema {
+    fileprivate func readPublic(_ message: UnsafeRawPointer) -> ProtoFields { read(message) }
+}
+
+extension ProtoValue {
+    fileprivate var integer: Int64? {
+        switch self {
+        case .int(let i): i
+        case .uint(let u): Int64(exactly: u)
+        case .double(let d): Int64(exactly: d)
+        case .enumeration(let n, _): Int64(n)
+        default: nil
+        }
+    }
+
+    fileprivate var real: Double? {
+        switch self {
+        case .double(let d): d
+        case .int(let i): Double(i)
+        case .uint(let u): Double(u)
+        default: nil
+        }
+    }
+}
+
+/// Builds schemas from descriptors, once each, refusing recursive messages.
+private struct SchemaBuilder {
+    var built: [UnsafeRawPointer: MessageSchema] = [:]
+    var inProgress: Set<UnsafeRawPointer> = []
+
+    mutating func schema(for descriptor: UnsafePointer<ProtobufCMessageDescriptor>) throws -> MessageSchema {
+        let key = UnsafeRawPointer(descriptor)
+        if let schema = built[key] { return schema }
+        let name = String(cString: descriptor.pointee.name)
+        guard inProgress.insert(key).inserted else {
+            throw WireError.schemaMismatch(type: name, reason: "recursive messages are not allowed (protobuf-c has no recursion limit)")
+        }
+        defer { inProgress.remove(key) }
+        var fields: [FieldSchema] = []
+        for index in 0..<Int(descriptor.pointee.n_fields) {
+            let field = descriptor.pointee.fields[index]
+            let kind: FieldSchema.Kind
+            var enumNames: [Int32: String] = [:]
+            var enumNumbers: [String: Int32] = [:]
+            var message: MessageSchema?
+            switch field.type {
+            case PROTOBUF_C_TYPE_INT32, PROTOBUF_C_TYPE_SINT32, PROTOBUF_C_TYPE_SFIXED32: kind = .int32
+            case PROTOBUF_C_TYPE_INT64, PROTOBUF_C_TYPE_SINT64, PROTOBUF_C_TYPE_SFIXED64: kind = .int64
+            case PROTOBUF_C_TYPE_UINT32, PROTOBUF_C_TYPE_FIXED32: kind = .uint32
+            case PROTOBUF_C_TYPE_UINT64, PROTOBUF_C_TYPE_FIXED64: kind = .uint64
+            case PROTOBUF_C_TYPE_FLOAT: kind = .float
+            case PROTOBUF_C_TYPE_DOUBLE: kind = .double
+            case PROTOBUF_C_TYPE_BOOL: kind = .bool
+            case PROTOBUF_C_TYPE_STRING: kind = .string
+            case PROTOBUF_C_TYPE_BYTES: kind = .bytes
+            case PROTOBUF_C_TYPE_ENUM:
+                kind = .enumeration
+                let enumDescriptor = field.descriptor!.assumingMemoryBound(to: ProtobufCEnumDescriptor.self)
+                let values = (0..<Int(enumDescriptor.pointee.n_values)).map { enumDescriptor.pointee.values[$0] }
+                let names = values.map { String(cString: $0.name) }
+                let prefix = Self.commonPrefix(names)
+                for (value, fullName) in zip(values, names) {
+                    let short = String(fullName.dropFirst(prefix.count)).lowercased()
+                    enumNames[value.value] = short
+                    enumNumbers[short] = value.value
+                    enumNumbers[fullName.lowercased()] = value.value
+                }
+            case PROTOBUF_C_TYPE_MESSAGE:
+                kind = .message
+                message = try schema(for: field.descriptor!.assumingMemoryBound(to: ProtobufCMessageDescriptor.self))
+            default:
+                throw WireError.schemaMismatch(type: name, reason: "field \(String(cString: field.name)) has an unsupported type")
+            }
+            let isOneof = (field.flags & UInt32(PROTOBUF_C_FIELD_FLAG_ONEOF.rawValue)) != 0
+            if isOneof {
+                throw WireError.schemaMismatch(type: name, reason: "oneof fields are not supported")
+            }
+            fields.append(FieldSchema(
+                jsonName: protoJSONName(String(cString: field.name)),
+                kind: kind,
+                offset: Int(field.offset),
+                quantifierOffset: Int(field.quantifier_offset),
+                isRepeated: field.label == PROTOBUF_C_LABEL_REPEATED,
+                hasPresenceFlag: field.label == PROTOBUF_C_LABEL_OPTIONAL && kind != .string && kind != .message,
+                enumNames: enumNames,
+                enumNumbers: enumNumbers,
+                message: message
+            ))
+        }
+        let schema = MessageSchema(name: name, descriptor: descriptor, fields: fields)
+        built[key] = schema
+        return schema
+    }
+
+    /// The longest common prefix of `names` that ends with `_` and leaves every name non-empty.
+    static func commonPrefix(_ names: [String]) -> String {
+        guard var prefix = names.first, names.count > 1 else { return "" }
+        for name in names.dropFirst() {
+            while !name.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        while let last = prefix.last, last != "_" { prefix.removeLast() }
+        return names.contains(where: { $0.count <= prefix.count }) ? "" : prefix
+    }
+}
+
+/// Memory for one message being built; everything is freed together after packing.
+private struct Arena {
+    private var blocks: [UnsafeMutableRawPointer] = []
+
+    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        let block = calloc(1, max(size, 1))!
+        blocks.append(block)
+        return block
+    }
+
+    mutating func cString(_ text: String) -> UnsafeMutableRawPointer {
+        var utf8 = Array(text.utf8)
+        utf8.append(0)
+        let block = allocate(utf8.count)
+        utf8.withUnsafeBytes { block.copyMemory(from: $0.baseAddress!, byteCount: utf8.count) }
+        return block
+    }
+
+    mutating func freeAll() {
+        for block in blocks { free(block) }
+        blocks.removeAll()
+    }
+}
+
+private let boundedAlloc: @convention(c) (UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer? = { data, size in
+    guard let budget = data?.assumingMemoryBound(to: Int.self) else { return nil }
+    guard size <= budget.pointee else {
+        budget.pointee = 0
+        return nil
+    }
+    budget.pointee -= size
+    return malloc(max(size, 1))
+}
+
+private let boundedFree: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) -> Void = { _, pointer in
+    free(pointer)
+}

@@ -1,0 +1,51 @@
+import CYPHubClient
+import CYPHubCore
+
+/// Connects to `global.server`, runs `body` with a caller, and closes the connection.
+func withCaller<T: Sendable>(_ global: GlobalOptions, _ body: (any RPCCaller) async throws -> T) async throws -> T {
+    let client = try await CYPHubClient.connect(to: global.server)
+    do {
+        let result = try await body(TimeoutCaller(base: client, timeout: .milliseconds(Int64(global.timeout * 1000))))
+        await client.close()
+        return result
+    } catch {
+        await client.close()
+        throw error
+    }
+}
+
+/// Connects to `global.server` and hands over the concrete client (for the built-in services).
+func withClient<T: Sendable>(_ global: GlobalOptions, _ body: (CYPHubClient) async throws -> T) async throws -> T {
+    let client = try await CYPHubClient.connect(to: global.server)
+    do {
+        let result = try await body(client)
+        await client.close()
+        return result
+    } catch {
+        await client.close()
+        throw error
+    }
+}
+
+/// Applies `--timeout` to every call.
+struct TimeoutCaller: RPCCaller {
+    let base: any RPCCaller
+    let timeout: Duration
+
+    func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ method: MethodDescriptor, request: Request, response: Response.Type, options: CallOptions
+    ) async throws -> Response {
+        var options = options
+        options.timeout = timeout
+        return try await base.unary(method, request: request, response: response, options: options)
+    }
+
+    func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
+        _ method: MethodDescriptor, request: Request, response: Response.Type, options: CallOptions,
+        onResponse: @escaping @Sendable (Response) async throws -> Void
+    ) async throws {
+        var options = options
+        options.timeout = timeout
+        try await base.serverStreaming(method, request: request, response: response, options: options, onResponse: onResponse)
+    }
+}
