@@ -122,7 +122,10 @@ let package = Package(
         // MARK: Testing support: a real host on a loopback port
         .target(
             name: "CYPHubTesting",
-            dependencies: ["CYPHubCore", "CYPHubHost", "CYPHubClient", "CYPHubModules"],
+            dependencies: [
+                "CYPHubCore", "CYPHubHost", "CYPHubClient", "CYPHubModules",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -141,6 +144,7 @@ let package = Package(
             name: "CYPHubHostTests",
             dependencies: [
                 "CYPHubTesting", "CYPHubHost", "CYPHubClient", "CYPHubCore", "CYPHubWire", "CYPHubModules",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],

@@ -1,0 +1,109 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A blocking TCP socket that sends arbitrary bytes, for tests of what a misbehaving peer does.
+public final class RawConnection: @unchecked Sendable {
+    // @unchecked: used from one test task at a time.
+    private let descriptor: Int32
+
+    /// Connects to 127.0.0.1:`port`.
+    public init(port: Int) throws {
+        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw RawConnectionError.failed("socket") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard result == 0 else {
+            close(descriptor)
+            throw RawConnectionError.failed("connect")
+        }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    deinit { close(descriptor) }
+
+    /// Runs a blocking socket call on a dispatch queue, so the cooperative pool never blocks.
+    private func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: body()) }
+        }
+    }
+
+    /// Sends every byte.
+    public func send(_ bytes: [UInt8]) async throws {
+        let ok = await offPool { (try? self.sendBlocking(bytes)) != nil }
+        if !ok { throw RawConnectionError.failed("send") }
+    }
+
+    /// Reads until the peer closes (or 5 s pass); returns what arrived and whether the peer closed.
+    public func readUntilClosed(limit: Int = 1 << 20) async -> (bytes: [UInt8], closed: Bool) {
+        await offPool { self.readUntilClosedBlocking(limit: limit) }
+    }
+
+    /// Reads exactly `count` bytes (or fewer if the peer closes or 5 s pass).
+    public func read(count: Int) async -> [UInt8] {
+        await offPool { self.readBlocking(count: count) }
+    }
+
+    /// Reads whatever arrives next (empty when the peer closed or 5 s passed).
+    public func readSome() async -> [UInt8] {
+        await offPool {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            let got = buffer.withUnsafeMutableBytes { recv(self.descriptor, $0.baseAddress, $0.count, 0) }
+            return got > 0 ? Array(buffer[0..<got]) : []
+        }
+    }
+
+    private func sendBlocking(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let sent = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard sent > 0 else { throw RawConnectionError.failed("send") }
+            offset += sent
+        }
+    }
+
+    private func readUntilClosedBlocking(limit: Int) -> (bytes: [UInt8], closed: Bool) {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while received.count < limit {
+            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            if count == 0 { return (received, true) }
+            if count < 0 { return (received, false) }
+            received += buffer[0..<count]
+        }
+        return (received, false)
+    }
+
+    private func readBlocking(count: Int) -> [UInt8] {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: count)
+        while received.count < count {
+            let got = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, count - received.count, 0) }
+            if got <= 0 { break }
+            received += buffer[0..<got]
+        }
+        return received
+    }
+
+    /// Closes the socket abruptly.
+    public func shutdownNow() {
+        Glibc.shutdown(descriptor, Int32(SHUT_RDWR))
+    }
+}
+
+/// A raw socket operation failed.
+public enum RawConnectionError: Error {
+    /// The named call failed.
+    case failed(String)
+}

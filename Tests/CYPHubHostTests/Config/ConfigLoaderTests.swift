@@ -1,0 +1,107 @@
+import CYPHubCore
+import CYPHubHost
+import CYPHubTesting
+import Foundation
+import Logging
+import Testing
+
+@Suite struct ConfigLoaderTests {
+    func write(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-config-\(UUID().uuidString).json").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func readsEveryKey() throws {
+        let path = try write("""
+            {"listen": "0.0.0.0:9000", "dataDirectory": "/var/lib/cyphub",
+             "modules": {"enabled": ["testing"], "settings": {"testing": {"x": 1}}},
+             "limits": {"maxFrameBytes": 1048576, "maxMessageBytes": 2097152, "maxCallsPerConnection": 10,
+                        "maxConnections": 50, "compressionThresholdBytes": 2048},
+             "shutdownGracePeriodSeconds": 3, "logLevel": "debug", "demoData": true}
+            """)
+        let configuration = try ConfigLoader.load(path: path)
+        #expect(configuration.listen == ListenAddress(host: "0.0.0.0", port: 9000))
+        #expect(configuration.dataDirectory == "/var/lib/cyphub")
+        #expect(configuration.enabledModules == ["testing"])
+        #expect(configuration.moduleSettings["testing"] == ["x": .number(1)])
+        #expect(configuration.limits.maxFrameBytes == 1_048_576)
+        #expect(configuration.limits.maxMessageBytes == 2_097_152)
+        #expect(configuration.limits.maxCallsPerConnection == 10)
+        #expect(configuration.limits.maxConnections == 50)
+        #expect(configuration.limits.compressionThresholdBytes == 2048)
+        #expect(configuration.shutdownGracePeriod == .seconds(3))
+        #expect(configuration.logLevel == .debug)
+        #expect(configuration.loadDemoData)
+    }
+
+    @Test(arguments: [
+        (#"{"dataDirectory": "d", "modules": {"enabled": []}}"#, "listen", "required key is missing"),
+        (#"{"listen": "nope", "dataDirectory": "d", "modules": {"enabled": []}}"#, "listen", "not HOST:PORT"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": [1]}}"#, "modules.enabled[0]", "expected a module id"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": ["a", "a"]}}"#, "modules.enabled[1]", "listed twice"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": "big"}}"#, "limits.maxFrameBytes", "whole number"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": 10}}"#, "limits.maxFrameBytes", "outside"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "colour": "blue"}"#, "colour", "unknown key"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "logLevel": "loud"}"#, "logLevel", "not one of"),
+        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": [], "extra": 1}}"#, "modules.extra", "unknown key"),
+    ])
+    func namesTheFileAndTheKeyOfEachBadValue(json: String, key: String, reason: String) throws {
+        let path = try write(json)
+        do {
+            _ = try ConfigLoader.load(path: path)
+            Issue.record("expected an error for \(key)")
+        } catch let error as ConfigError {
+            #expect(error.file == path)
+            #expect(error.key == key)
+            #expect(error.reason.contains(reason), "\(error.reason)")
+        }
+    }
+
+    @Test func namesTheFileForMalformedJSON() throws {
+        let path = try write("{\"listen\": ")
+        #expect { _ = try ConfigLoader.load(path: path) } throws: { error in
+            guard let error = error as? ConfigError else { return false }
+            return error.file == path && error.reason.contains("not valid JSON")
+        }
+    }
+
+    @Test func refusesAnUnknownModuleIdAndUnknownSettingsAtStartUp() async throws {
+        var configuration = HostConfiguration(
+            listen: ListenAddress(host: "127.0.0.1", port: 0),
+            dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-\(UUID().uuidString)").path,
+            enabledModules: ["testing", "social-kare"],
+            source: "cyphub.json"
+        )
+        await #expect { _ = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t")) } throws: { error in
+            "\(error)".contains("cyphub.json: modules.enabled[1]: unknown module id 'social-kare'")
+        }
+        configuration.enabledModules = ["testing"]
+        configuration.moduleSettings = ["testing": ["colour": .string("blue")]]
+        await #expect { _ = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t")) } throws: { error in
+            "\(error)".contains("cyphub.json: modules.settings.testing.colour: unknown setting")
+        }
+    }
+
+    @Test func refusesADuplicateMethodAtStartUp() async throws {
+        let configuration = HostConfiguration(
+            listen: ListenAddress(host: "127.0.0.1", port: 0),
+            dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-\(UUID().uuidString)").path,
+            enabledModules: ["testing", "testing-again"],
+            source: "test"
+        )
+        await #expect { _ = try await HubHost.make(configuration: configuration, modules: [TestingModule(), Twin()], logger: .init(label: "t")) } throws: { error in
+            "\(error)".contains("registered twice")
+        }
+    }
+
+    /// A second module that claims the testing module's methods.
+    struct Twin: DomainModule {
+        var descriptor: ModuleDescriptor {
+            ModuleDescriptor(id: "testing-again", name: "Twin", version: "1", protoPackage: "cyphub.testing.v1")
+        }
+        func registerMethods(with router: inout Router, context: ModuleContext) throws {
+            try TestingModule().registerMethods(with: &router, context: context)
+        }
+    }
+}
