@@ -10,15 +10,16 @@ let swiftSettings: [SwiftSetting] = [
 ]
 
 /// The domain modules compiled into the host. Each depends on the core API only.
-/// `CYPHUB_WITHOUT_MODULES=1` builds the host and client alone (for work on the core while modules change).
-let withoutModules = ProcessInfo.processInfo.environment["CYPHUB_WITHOUT_MODULES"] != nil
-let allDomainModules: [(target: String, folder: String)] = [
-    ("SocialCareModule", "SocialCare"),
-    ("IndicatorsModule", "Indicators"),
-    ("SENDModule", "SEND"),
-    ("WorkforceModule", "Workforce"),
+let domainModules: [(target: String, folder: String, uses: [String])] = [
+    ("SocialCareModule", "SocialCare", []),
+    // Workforce reuses social care's caseload and supervision computation rather than repeat it.
+    ("WorkforceModule", "Workforce", ["SocialCareModule"]),
 ]
-let domainModules = withoutModules ? [] : allDomainModules
+/// Command files in Sources/cyp/Commands of modules not (yet) listed above.
+let unlistedModuleCommands = ["Indicators", "SEND", "Workforce"]
+    .filter { folder in !domainModules.contains { $0.folder == folder } }
+    .map { "Commands/\($0)Commands.swift" }
+    .filter { FileManager.default.fileExists(atPath: Context.packageDirectory + "/Sources/cyp/" + $0) }
 
 let package = Package(
     name: "CYPHub",
@@ -113,9 +114,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + domainModules.map { .target(name: $0.target) },
             // Each module's commands live in Commands/<Folder>Commands.swift; ModuleCommands.swift lists them.
-            exclude: withoutModules
-                ? allDomainModules.map { "Commands/\($0.folder)Commands.swift" } + ["ModuleCommands.swift"]
-                : ["Support/NoModuleCommands.swift"],
+            exclude: unlistedModuleCommands,
             swiftSettings: swiftSettings
         ),
 
@@ -170,7 +169,7 @@ for module in domainModules {
     package.targets.append(
         .target(
             name: module.target,
-            dependencies: ["CYPHubCore"],
+            dependencies: ["CYPHubCore"] + module.uses.map { .target(name: $0) },
             path: "Sources/Modules/\(module.folder)",
             swiftSettings: swiftSettings
         )
@@ -178,7 +177,7 @@ for module in domainModules {
     package.targets.append(
         .testTarget(
             name: "\(module.target)Tests",
-            dependencies: [.target(name: module.target), "CYPHubCore"],
+            dependencies: [.target(name: module.target), "CYPHubCore"] + module.uses.map { .target(name: $0) },
             swiftSettings: swiftSettings
         )
     )

@@ -62,8 +62,10 @@ public final class CYPHubClient: RPCCaller, Sendable {
                 .connectTimeout(.seconds(5))
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
-                        try channel.pipeline.syncOperations.addHandler(ClientHandler(schema: schema, limits: limits, prefacePromise: preface))
+                        try channel.pipeline.syncOperations.addHandler(
+                            ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
+                        try channel.pipeline.syncOperations.addHandler(
+                            ClientHandler(schema: schema, limits: limits, prefacePromise: preface))
                     }
                 }
                 .connect(host: host, port: port)
@@ -115,7 +117,10 @@ public final class CYPHubClient: RPCCaller, Sendable {
     ) async throws -> StatusPayload {
         let loop = channel.eventLoop
         let handler = self.handler
-        let localTimeout = options.timeout.map { TimeAmount.nanoseconds(Int64(clamping: $0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000 + 2_000_000_000) }
+        let localTimeout = options.timeout.map {
+            TimeAmount.nanoseconds(
+                Int64(clamping: $0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000 + 2_000_000_000)
+        }
         let box = CallBox()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<StatusPayload, any Error>) in
@@ -194,12 +199,15 @@ public final class CYPHubClient: RPCCaller, Sendable {
 
     /// Asks the host's health (or one module's).
     public func health(module: String = "", options: CallOptions = .defaults) async throws -> HealthStatus {
-        try await unary(.init(service: "cyphub.host.v1.Health", method: "Check"), request: HealthQuery(module: module), response: HealthStatus.self, options: options)
+        try await unary(
+            .init(service: "cyphub.host.v1.Health", method: "Check"), request: HealthQuery(module: module), response: HealthStatus.self,
+            options: options)
     }
 
     /// Lists the compiled modules, whether each is enabled, and their methods.
     public func modules(options: CallOptions = .defaults) async throws -> ModuleList {
-        try await unary(.init(service: "cyphub.host.v1.Modules", method: "List"), request: EmptyMessage(), response: ModuleList.self, options: options)
+        try await unary(
+            .init(service: "cyphub.host.v1.Modules", method: "List"), request: EmptyMessage(), response: ModuleList.self, options: options)
     }
 
     private func methodSchema(_ method: MethodDescriptor) throws -> MethodSchema {
@@ -211,7 +219,8 @@ public final class CYPHubClient: RPCCaller, Sendable {
 
     private static func check(_ status: StatusPayload) throws {
         guard status.code == 0 else {
-            throw RPCError(code: StatusCode(rawValue: status.code), message: status.message, metadata: MetadataEntry.dictionary(status.metadata))
+            throw RPCError(
+                code: StatusCode(rawValue: status.code), message: status.message, metadata: MetadataEntry.dictionary(status.metadata))
         }
     }
 }

@@ -30,7 +30,9 @@ public final class HubHost: Sendable {
     /// The compiled modules and whether each is enabled, as `cyp modules` lists them.
     public let listing: ListModulesResponse
 
-    private init(configuration: HostConfiguration, server: HostServer, storage: Storage, services: [any Service], listing: ListModulesResponse) {
+    private init(
+        configuration: HostConfiguration, server: HostServer, storage: Storage, services: [any Service], listing: ListModulesResponse
+    ) {
         self.configuration = configuration
         self.server = server
         self.storage = storage
@@ -47,16 +49,19 @@ public final class HubHost: Sendable {
     ) async throws -> HubHost {
         let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, id) in configuration.enabledModules.enumerated() where byID[id] == nil {
-            throw HostError.unknownModule(ConfigError(
-                file: configuration.source, key: "modules.enabled[\(index)]",
-                reason: "unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
-            ))
+            throw HostError.unknownModule(
+                ConfigError(
+                    file: configuration.source, key: "modules.enabled[\(index)]",
+                    reason: "unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
+                ))
         }
         for id in configuration.moduleSettings.keys.sorted() where byID[id] == nil {
-            throw HostError.unknownModule(ConfigError(
-                file: configuration.source, key: "modules.settings.\(id)",
-                reason: "settings for unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
-            ))
+            throw HostError.unknownModule(
+                ConfigError(
+                    file: configuration.source, key: "modules.settings.\(id)",
+                    reason:
+                        "settings for unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
+                ))
         }
 
         do {
@@ -66,9 +71,11 @@ public final class HubHost: Sendable {
         }
         let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
         let storage = try Storage.open(path: databasePath)
-        try storage.migrate(namespace: "host", [
-            Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
-        ])
+        try storage.migrate(
+            namespace: "host",
+            [
+                Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
+            ])
 
         let schema = try ProtoSchema.load()
         var router = Router(moduleID: "host")
@@ -169,7 +176,9 @@ public final class HubHost: Sendable {
         logger.info("loaded demo data for module \(id)")
     }
 
-    private static func listing(modules: [any DomainModule], enabled: Set<String>, router: Router, schema: ProtoSchema) -> ListModulesResponse {
+    private static func listing(modules: [any DomainModule], enabled: Set<String>, router: Router, schema: ProtoSchema)
+        -> ListModulesResponse
+    {
         func methods(of moduleID: String) -> [MethodInfo] {
             router.methods.values.filter { $0.moduleID == moduleID }
                 .sorted { $0.descriptor.fullName < $1.descriptor.fullName }
@@ -190,19 +199,25 @@ public final class HubHost: Sendable {
                 outputType: schema.method(descriptor.fullName)?.output.name ?? ""
             )
         }
-        var infos = [ModuleInfo(id: "host", name: "Host (built-in)", version: version, protoPackage: "cyphub.host.v1", enabled: true, methods: hostMethods)]
+        var infos = [
+            ModuleInfo(
+                id: "host", name: "Host (built-in)", version: version, protoPackage: "cyphub.host.v1", enabled: true, methods: hostMethods)
+        ]
         for module in modules {
             let descriptor = module.descriptor
-            infos.append(ModuleInfo(
-                id: descriptor.id, name: descriptor.name, version: descriptor.version, protoPackage: descriptor.protoPackage,
-                enabled: enabled.contains(descriptor.id),
-                methods: enabled.contains(descriptor.id) ? methods(of: descriptor.id) : []
-            ))
+            infos.append(
+                ModuleInfo(
+                    id: descriptor.id, name: descriptor.name, version: descriptor.version, protoPackage: descriptor.protoPackage,
+                    enabled: enabled.contains(descriptor.id),
+                    methods: enabled.contains(descriptor.id) ? methods(of: descriptor.id) : []
+                ))
         }
         return ListModulesResponse(version: version, modules: infos)
     }
 
-    private static func logSummary(configuration: HostConfiguration, port: Int, listing: ListModulesResponse, databasePath: String, logger: Logger) {
+    private static func logSummary(
+        configuration: HostConfiguration, port: Int, listing: ListModulesResponse, databasePath: String, logger: Logger
+    ) {
         let listen = ListenAddress(host: configuration.listen.host, port: port)
         logger.info("CYPHub \(version) listening on \(listen)")
         logger.info("data directory \(configuration.dataDirectory) (database \(databasePath)); config \(configuration.source)")

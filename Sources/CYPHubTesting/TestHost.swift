@@ -40,7 +40,9 @@ public struct TestHost: Sendable {
         gracePeriod: Duration = .seconds(2),
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
-        let directory = dataDirectory ?? FileManager.default.temporaryDirectory
+        let directory =
+            dataDirectory
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("cyphub-test-\(UUID().uuidString)").path
         let configuration = HostConfiguration(
             listen: ListenAddress(host: "127.0.0.1", port: 0),

@@ -3,4 +3,5 @@ import ArgumentParser
 /// Every domain module's command group, in the order `cyp --help` lists them.
 let moduleCommands: [any ParsableCommand.Type] = [
     SocialCareCommand.self,
+    WorkforceCommand.self,
 ]

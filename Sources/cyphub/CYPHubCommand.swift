@@ -49,7 +49,8 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var configuration = try HostConfigurationBuilder.build(config: config, demo: demo, listen: listen, dataDir: dataDir, logLevel: logLevel)
+        var configuration = try HostConfigurationBuilder.build(
+            config: config, demo: demo, listen: listen, dataDir: dataDir, logLevel: logLevel)
         if demo { configuration.loadDemoData = true }
         let level = configuration.logLevel
         LoggingSystem.bootstrap { label in
@@ -96,15 +97,19 @@ struct CheckConfig: AsyncParsableCommand {
             defer { try? FileManager.default.removeItem(atPath: scratch) }
             configuration.dataDirectory = scratch
             configuration.loadDemoData = false
-            let host = try await HubHost.make(configuration: configuration, modules: BuiltInModules.all, logger: Logger(label: "cyphub.check"))
+            let host = try await HubHost.make(
+                configuration: configuration, modules: BuiltInModules.all, logger: Logger(label: "cyphub.check"))
             let enabled = host.listing.modules.filter { $0.enabled && $0.id != "host" }
             if json {
-                let report = CheckReport(valid: true, file: config, error: "", enabledModules: enabled.map(\.id),
-                                         methods: enabled.reduce(0) { $0 + $1.methods.count })
+                let report = CheckReport(
+                    valid: true, file: config, error: "", enabledModules: enabled.map(\.id),
+                    methods: enabled.reduce(0) { $0 + $1.methods.count })
                 print(try report.jsonString())
             } else {
                 print("\(config): valid")
-                print("listen \(configuration.listen), modules: \(enabled.map(\.id).joined(separator: ", ")) (\(enabled.reduce(0) { $0 + $1.methods.count }) methods)")
+                print(
+                    "listen \(configuration.listen), modules: \(enabled.map(\.id).joined(separator: ", ")) (\(enabled.reduce(0) { $0 + $1.methods.count }) methods)"
+                )
             }
         } catch {
             if json {
@@ -152,9 +157,10 @@ struct ListCompiledModules: AsyncParsableCommand {
         let width = max(2, modules.map(\.id.count).max() ?? 0)
         print("ID".padding(toLength: width, withPad: " ", startingAt: 0) + "  VERSION  PROTO PACKAGE            NAME")
         for module in modules {
-            print(module.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
-                + module.version.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
-                + module.protoPackage.padding(toLength: 23, withPad: " ", startingAt: 0) + "  " + module.name)
+            print(
+                module.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + module.version.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
+                    + module.protoPackage.padding(toLength: 23, withPad: " ", startingAt: 0) + "  " + module.name)
         }
     }
 }
@@ -181,7 +187,8 @@ enum HostConfigurationBuilder {
         if let dataDir { configuration.dataDirectory = dataDir }
         if let logLevel {
             guard let level = Logger.Level(rawValue: logLevel) else {
-                throw ValidationError("--log-level: '\(logLevel)' is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(
+                    "--log-level: '\(logLevel)' is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             configuration.logLevel = level
         }

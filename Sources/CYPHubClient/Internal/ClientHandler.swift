@@ -87,7 +87,8 @@ final class ClientHandler: ChannelInboundHandler {
         case .callEnd:
             guard let call = calls.removeValue(forKey: frame.callID) else { return }
             do {
-                let status = try schema.status.decode(StatusPayload.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
+                let status = try schema.status.decode(
+                    StatusPayload.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
                 call.finish(.success(status))
             } catch {
                 call.finish(.failure(RPCError(wrapping: error)))
@@ -140,7 +141,8 @@ final class ClientHandler: ChannelInboundHandler {
         call.id = id
         calls[id] = call
 
-        let timeoutMs = options.timeout.map { UInt64(max(1, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? 0
+        let timeoutMs =
+            options.timeout.map { UInt64(max(1, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? 0
         let start = CallStartPayload(
             method: method,
             timeoutMs: timeoutMs,

@@ -72,9 +72,11 @@ public struct InProcessCaller: RPCCaller {
         }
         let context = CallContext(method: descriptor, metadata: options.metadata, logger: logger)
         do {
-            try await handler(try ProtoEncoder().encode(request), context, RawResponseWriter { fields in
-                try await onResponse(try ProtoDecoder().decode(Response.self, from: fields))
-            })
+            try await handler(
+                try ProtoEncoder().encode(request), context,
+                RawResponseWriter { fields in
+                    try await onResponse(try ProtoDecoder().decode(Response.self, from: fields))
+                })
         } catch {
             throw RPCError(wrapping: error)
         }

@@ -4,7 +4,8 @@
 /// grpc-swift's `RPCError.Code` does. The numeric value is what travels on the wire.
 public struct StatusCode: Hashable, Sendable, CustomStringConvertible {
     private enum Wrapped: Int32, CaseIterable {
-        case ok = 0, cancelled, unknown, invalidArgument, deadlineExceeded, notFound, alreadyExists
+        case ok = 0
+        case cancelled, unknown, invalidArgument, deadlineExceeded, notFound, alreadyExists
         case permissionDenied, resourceExhausted, failedPrecondition, aborted, outOfRange, unimplemented
         case internalError, unavailable, dataLoss, unauthenticated
     }

@@ -27,10 +27,11 @@ public struct CSVTable: Sendable {
         var seen = Set<String>()
         for name in header {
             if !known.contains(name) {
-                issues.append(ImportIssue(
-                    file: fileName, line: headerRecord.line, column: name,
-                    reason: "unknown column; expected \((requiredColumns + optionalColumns).joined(separator: ", "))"
-                ))
+                issues.append(
+                    ImportIssue(
+                        file: fileName, line: headerRecord.line, column: name,
+                        reason: "unknown column; expected \((requiredColumns + optionalColumns).joined(separator: ", "))"
+                    ))
             }
             if !seen.insert(name).inserted {
                 issues.append(ImportIssue(file: fileName, line: headerRecord.line, column: name, reason: "column appears twice"))
@@ -46,10 +47,11 @@ public struct CSVTable: Sendable {
         var records: [CSVRecord] = []
         for record in raw.dropFirst() {
             if record.fields.count != header.count {
-                issues.append(ImportIssue(
-                    file: fileName, line: record.line, column: "",
-                    reason: "expected \(header.count) fields, found \(record.fields.count)"
-                ))
+                issues.append(
+                    ImportIssue(
+                        file: fileName, line: record.line, column: "",
+                        reason: "expected \(header.count) fields, found \(record.fields.count)"
+                    ))
                 continue
             }
             records.append(CSVRecord(fileName: fileName, line: record.line, fields: record.fields, index: index))

@@ -5,7 +5,9 @@ import Logging
 /// Reads a ``HostConfiguration`` from a JSON file. Every error names the file and the key.
 public enum ConfigLoader {
     /// The top-level keys, documented in README ("Configuration").
-    static let topLevelKeys: Set<String> = ["listen", "dataDirectory", "modules", "limits", "shutdownGracePeriodSeconds", "logLevel", "demoData"]
+    static let topLevelKeys: Set<String> = [
+        "listen", "dataDirectory", "modules", "limits", "shutdownGracePeriodSeconds", "logLevel", "demoData",
+    ]
 
     /// Reads and validates `path`. Module ids are checked against the compiled modules by the host.
     public static func load(path: String) throws -> HostConfiguration {
@@ -71,7 +73,8 @@ public enum ConfigLoader {
             var result = HostLimits()
             result.maxFrameBytes = try limitsReader.int("maxFrameBytes", default: result.maxFrameBytes, range: 1024...(256 << 20))
             result.maxMessageBytes = try limitsReader.int("maxMessageBytes", default: result.maxMessageBytes, range: 1024...(256 << 20))
-            result.maxCallsPerConnection = try limitsReader.int("maxCallsPerConnection", default: result.maxCallsPerConnection, range: 1...100_000)
+            result.maxCallsPerConnection = try limitsReader.int(
+                "maxCallsPerConnection", default: result.maxCallsPerConnection, range: 1...100_000)
             result.maxConnections = try limitsReader.int("maxConnections", default: result.maxConnections, range: 1...1_000_000)
             result.compressionThresholdBytes = try limitsReader.int(
                 "compressionThresholdBytes", default: result.compressionThresholdBytes, range: 64...(256 << 20)

@@ -127,10 +127,12 @@ final class ConnectionHandler: ChannelInboundHandler {
             return endCall(id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"))
         }
         guard calls.count < dispatcher.limits.maxCallsPerConnection else {
-            return endCall(id, RPCError(
-                code: .resourceExhausted,
-                message: "too many calls in flight on this connection (limit \(dispatcher.limits.maxCallsPerConnection))"
-            ))
+            return endCall(
+                id,
+                RPCError(
+                    code: .resourceExhausted,
+                    message: "too many calls in flight on this connection (limit \(dispatcher.limits.maxCallsPerConnection))"
+                ))
         }
         let start: CallStartPayload
         do {
@@ -162,7 +164,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         let id = frame.callID
         guard var call = calls[id] else { return }  // ended already (deadline, cancel, refused): ignore
         guard !call.requestReceived else {
-            return failCall(id, RPCError(code: .invalidArgument, message: "a second request message for a \(call.entry.method.kind.rawValue) call"))
+            return failCall(
+                id, RPCError(code: .invalidArgument, message: "a second request message for a \(call.entry.method.kind.rawValue) call"))
         }
         call.requestReceived = true
         var payload = frame.payload
@@ -242,7 +245,9 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func deadlineExpired(_ id: UInt32) {
         guard let call = calls.removeValue(forKey: id) else { return }
         call.task?.cancel()
-        endCall(id, RPCError(code: .deadlineExceeded, message: "deadline exceeded before \(call.entry.method.descriptor) finished"), method: call.entry.method.descriptor.fullName)
+        endCall(
+            id, RPCError(code: .deadlineExceeded, message: "deadline exceeded before \(call.entry.method.descriptor) finished"),
+            method: call.entry.method.descriptor.fullName)
         scheduleFlush()
         closeIfDrained()
     }
@@ -342,7 +347,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         let status = error.map(StatusPayload.init) ?? .ok
         if let error, log {
             let cause = error.cause.map { " cause=\($0)" } ?? ""
-            let line: Logger.Message = "call failed method=\(method ?? "?") call=\(id) code=\(error.code.name) message=\(error.message)\(cause)"
+            let line: Logger.Message =
+                "call failed method=\(method ?? "?") call=\(id) code=\(error.code.name) message=\(error.message)\(cause)"
             if error.code == .internalError || error.code == .dataLoss || error.code == .unknown {
                 logger.error(line)
             } else {

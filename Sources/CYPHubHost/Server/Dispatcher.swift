@@ -26,6 +26,7 @@ struct Dispatcher: Sendable {
                 metadata: ["cyphub-module": module]
             )
         }
-        return RPCError(code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
+        return RPCError(
+            code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
     }
 }

@@ -12,7 +12,8 @@ struct BuiltInServices: Sendable {
 
     func register(with router: inout Router) throws {
         let services = self
-        try router.registerUnary(HostMethods.healthCheck, request: HealthCheckRequest.self, response: HealthCheckResponse.self) { request, _ in
+        try router.registerUnary(HostMethods.healthCheck, request: HealthCheckRequest.self, response: HealthCheckResponse.self) {
+            request, _ in
             try await services.health(request)
         }
         try router.registerUnary(HostMethods.listModules, request: ListModulesRequest.self, response: ListModulesResponse.self) { _, _ in

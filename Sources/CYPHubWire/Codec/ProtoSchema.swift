@@ -3,9 +3,9 @@ public import CYPHubCore
 public import NIOCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Every message and service generated from `Proto/`, read from protobuf-c's descriptors.
@@ -129,7 +129,9 @@ public final class MessageSchema: @unchecked Sendable {
                     )
                 }
                 guard let unpacked else {
-                    let reason = budgetPointer.pointee <= 0 ? "decoding needed more than \(allocationLimit) bytes" : "protobuf-c could not unpack \(raw.count) bytes"
+                    let reason =
+                        budgetPointer.pointee <= 0
+                        ? "decoding needed more than \(allocationLimit) bytes" : "protobuf-c could not unpack \(raw.count) bytes"
                     result = .failure(.malformedMessage(type: name, reason: reason))
                     return
                 }
@@ -313,7 +315,9 @@ private struct FieldSchema {
             default: number = value.integer.flatMap { Int32(exactly: $0) }
             }
             guard let number else {
-                throw .schemaMismatch(type: owner.name, reason: "field '\(jsonName)': \(value) is not one of \(enumNames.values.sorted().joined(separator: ", "))")
+                throw .schemaMismatch(
+                    type: owner.name,
+                    reason: "field '\(jsonName)': \(value) is not one of \(enumNames.values.sorted().joined(separator: ", "))")
             }
             pointer.storeBytes(of: number, as: Int32.self)
         case .string:
@@ -416,17 +420,18 @@ private struct SchemaBuilder {
             if isOneof {
                 throw WireError.schemaMismatch(type: name, reason: "oneof fields are not supported")
             }
-            fields.append(FieldSchema(
-                jsonName: protoJSONName(String(cString: field.name)),
-                kind: kind,
-                offset: Int(field.offset),
-                quantifierOffset: Int(field.quantifier_offset),
-                isRepeated: field.label == PROTOBUF_C_LABEL_REPEATED,
-                hasPresenceFlag: field.label == PROTOBUF_C_LABEL_OPTIONAL && kind != .string && kind != .message,
-                enumNames: enumNames,
-                enumNumbers: enumNumbers,
-                message: message
-            ))
+            fields.append(
+                FieldSchema(
+                    jsonName: protoJSONName(String(cString: field.name)),
+                    kind: kind,
+                    offset: Int(field.offset),
+                    quantifierOffset: Int(field.quantifier_offset),
+                    isRepeated: field.label == PROTOBUF_C_LABEL_REPEATED,
+                    hasPresenceFlag: field.label == PROTOBUF_C_LABEL_OPTIONAL && kind != .string && kind != .message,
+                    enumNames: enumNames,
+                    enumNumbers: enumNumbers,
+                    message: message
+                ))
         }
         let schema = MessageSchema(name: name, descriptor: descriptor, fields: fields)
         built[key] = schema

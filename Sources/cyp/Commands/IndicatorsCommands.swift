@@ -189,6 +189,9 @@ struct IndicatorsTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template", abstract: "Print the CSV header of a dataset's template (no server needed).")
 
+    /// Accepted (and ignored) so that `cyp --server H:P indicators template …` works like the other commands.
+    @OptionGroup var global: GlobalOptions
+
     @Argument(help: "The dataset: \(IndicatorsDataset.names).")
     var dataset: String
 

@@ -43,13 +43,18 @@ struct SENDEhcpCommand: AsyncParsableCommand {
                 if snapshot.hasTotal {
                     rows.append(
                         [date, snapshot.periodLabel, "Total", Output.number(snapshot.total)]
-                            + sendChangeCells(snapshot.sincePrevious) + [sendYearAgo(snapshot.sinceYearAgo), "", snapshot.totalSource.rawValue]
+                            + sendChangeCells(snapshot.sincePrevious) + [
+                                sendYearAgo(snapshot.sinceYearAgo), "", snapshot.totalSource.rawValue,
+                            ]
                     )
                 }
                 for group in snapshot.bySettingType + snapshot.byAgeBand {
                     rows.append(
                         [date, snapshot.periodLabel, group.label, Output.number(group.count)] + sendChangeCells(group.sincePrevious)
-                            + [sendYearAgo(group.sinceYearAgo), group.hasShareOfTotal ? Output.percent(group.shareOfTotalPercent) : "", group.source.rawValue]
+                            + [
+                                sendYearAgo(group.sinceYearAgo), group.hasShareOfTotal ? Output.percent(group.shareOfTotalPercent) : "",
+                                group.source.rawValue,
+                            ]
                     )
                 }
             }
@@ -71,12 +76,17 @@ struct SENDEhcpCommand: AsyncParsableCommand {
                 title: "New EHCPs issued per calendar year, \(summary.authorityCode)",
                 columns: [.left("Year"), .right("New plans"), .right("Change"), .right("% change"), .left("Source"), .left("Note")],
                 rows: summary.newPlans.map { year in
-                    [String(year.year), Output.number(year.count)] + sendChangeCells(year.sincePreviousYear) + [year.source.rawValue, year.note]
+                    [String(year.year), Output.number(year.count)] + sendChangeCells(year.sincePreviousYear) + [
+                        year.source.rawValue, year.note,
+                    ]
                 }
             )
             print("")
         }
-        print("Changes compare with the previous snapshot holding the same figure; 'vs a year before' with the one nearest a year earlier (within 45 days).")
+        print(
+            "Changes compare with the previous snapshot holding the same figure; "
+                + "'vs a year before' with the one nearest a year earlier (within 45 days)."
+        )
         if summary.hasSyntheticData { print("Rows marked synthetic are made-up demo data, not council figures.") }
     }
 }
@@ -116,30 +126,54 @@ struct SENDTimelinessCommand: AsyncParsableCommand {
             has ? "\(Output.percent(percent))  (\(Output.number(part)) of \(Output.number(whole)))" : "-"
         }
         Output.keyValues(
-            title: "SEN statutory timeliness, \(report.authorityCode), \(sendUKDate(report.periodStart)) to \(sendUKDate(report.periodEnd))",
+            title:
+                "SEN statutory timeliness, \(report.authorityCode), \(sendUKDate(report.periodStart)) to \(sendUKDate(report.periodEnd))",
             [
                 ("New EHCPs issued", Output.number(plans.plansIssued)),
                 ("  of which exception cases", Output.number(plans.exceptionPlans)),
-                ("Within 20 weeks, excluding exceptions", share(plans.hasPercentExcludingExceptions, plans.percentWithin20WeeksExcludingExceptions, plans.issuedWithin20WeeksExcludingExceptions, plans.plansExcludingExceptions)),
-                ("Within 20 weeks, including exceptions", share(plans.hasPercentIncludingExceptions, plans.percentWithin20WeeksIncludingExceptions, plans.issuedWithin20Weeks, plans.plansIssued)),
-                ("Average time to issue", plans.hasPercentIncludingExceptions ? "\(Output.number(plans.averageWeeksToIssue, places: 1)) weeks" : "-"),
+                (
+                    "Within 20 weeks, excluding exceptions",
+                    share(
+                        plans.hasPercentExcludingExceptions, plans.percentWithin20WeeksExcludingExceptions,
+                        plans.issuedWithin20WeeksExcludingExceptions, plans.plansExcludingExceptions)
+                ),
+                (
+                    "Within 20 weeks, including exceptions",
+                    share(
+                        plans.hasPercentIncludingExceptions, plans.percentWithin20WeeksIncludingExceptions, plans.issuedWithin20Weeks,
+                        plans.plansIssued)
+                ),
+                (
+                    "Average time to issue",
+                    plans.hasPercentIncludingExceptions ? "\(Output.number(plans.averageWeeksToIssue, places: 1)) weeks" : "-"
+                ),
                 ("Requests open over 20 weeks at the end", Output.number(plans.openOverdueAtPeriodEnd)),
             ]
         )
         print("")
-        let deadlines = [("Annual reviews", report.annualReviews), ("Amendments (12 weeks)", report.amendments), ("Phase transfers", report.phaseTransfers)]
+        let deadlines = [
+            ("Annual reviews", report.annualReviews), ("Amendments (12 weeks)", report.amendments),
+            ("Phase transfers", report.phaseTransfers),
+        ]
         Output.table(
             columns: [.left("Due in the period"), .right("Due"), .right("Completed"), .right("%"), .right("On time"), .right("%")],
             rows: deadlines.map { name, item in
                 [
-                    name, Output.number(item.due), Output.number(item.completed), item.hasPercent ? Output.percent(item.percentCompleted) : "-",
+                    name, Output.number(item.due), Output.number(item.completed),
+                    item.hasPercent ? Output.percent(item.percentCompleted) : "-",
                     Output.number(item.completedOnTime), item.hasPercent ? Output.percent(item.percentOnTime) : "-",
                 ]
             }
         )
         print("")
-        print("20 weeks: final plan issued at most 140 days after the request was received; exceptions under the SEND Regulations 2014 reg. 13(3).")
-        print("Reviews, amendments (start + 84 days) and transfers count when their deadline falls in the period; completed = by the period end.")
+        print(
+            "20 weeks: final plan issued at most 140 days after the request was received; "
+                + "exceptions under the SEND Regulations 2014 reg. 13(3)."
+        )
+        print(
+            "Reviews, amendments (start + 84 days) and transfers count when their deadline falls in the period; "
+                + "completed = by the period end."
+        )
         if report.hasSyntheticRecords { print("The records counted include SYNTHETIC demo data, not council records.") }
     }
 }
@@ -163,7 +197,10 @@ struct SENDPlansCommand: AsyncParsableCommand {
         }
         Output.table(
             title: "High Needs plans, \(authority)",
-            columns: [.left("Plan"), .left("Title"), .left("First year"), .right("Years"), .right("Opening deficit £000"), .left("Latest"), .left("Workstreams")],
+            columns: [
+                .left("Plan"), .left("Title"), .left("First year"), .right("Years"), .right("Opening deficit £000"), .left("Latest"),
+                .left("Workstreams"),
+            ],
             rows: list.plans.map { plan in
                 [
                     plan.planId, plan.title, plan.firstYear, Output.number(plan.yearCount), Output.number(plan.openingDeficit),
@@ -225,7 +262,9 @@ struct SENDScenarioCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("growth"),
-        help: "LINE=PERCENT, a replacement growth rate a year (repeatable): grant_income, placement_costs, other_costs, commissioning_costs, invest_to_save_costs, other_dsg_blocks, total_dsg, or savings:WORKSTREAM."
+        help:
+            "LINE=PERCENT, a replacement growth rate a year (repeatable): grant_income, placement_costs, other_costs, "
+            + "commissioning_costs, invest_to_save_costs, other_dsg_blocks, total_dsg, or savings:WORKSTREAM."
     )
     var growth: [String] = []
 
@@ -291,7 +330,9 @@ struct SENDImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import one CSV file into one dataset, all or nothing.",
-        discussion: "Datasets: \(sendDatasetNames). `cyp send template <dataset>` prints a dataset's header; docs/modules/send.md describes every column."
+        discussion:
+            "Datasets: \(sendDatasetNames). `cyp send template <dataset>` prints a dataset's header; "
+            + "docs/modules/send.md describes every column."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -324,7 +365,10 @@ struct SENDImportCommand: AsyncParsableCommand {
             try Output.json(result)
             return
         }
-        print("Stored \(Output.number(result.rowsStored)) row\(result.rowsStored == 1 ? "" : "s") from \(result.fileName) into \(result.dataset).")
+        print(
+            "Stored \(Output.number(result.rowsStored)) row\(result.rowsStored == 1 ? "" : "s") "
+                + "from \(result.fileName) into \(result.dataset)."
+        )
     }
 }
 
@@ -371,7 +415,9 @@ private func sendSigned(_ value: Double, places: Int) -> String {
 /// The change and % change cells of a comparison (empty when there is nothing to compare with).
 private func sendChangeCells(_ change: SENDCountChange) -> [String] {
     guard change.hasPrevious else { return ["", ""] }
-    return [sendSigned(Double(change.change), places: 0), change.hasPercentChange ? sendSigned(change.percentChange, places: 1) + "%" : "-"]
+    return [
+        sendSigned(Double(change.change), places: 0), change.hasPercentChange ? sendSigned(change.percentChange, places: 1) + "%" : "-",
+    ]
 }
 
 private func sendYearAgo(_ change: SENDCountChange) -> String {
@@ -381,7 +427,9 @@ private func sendYearAgo(_ change: SENDCountChange) -> String {
 }
 
 private func sendSplitAssignment(_ text: String, option: String) throws -> (String, Double) {
-    guard let equals = text.lastIndex(of: "="), let percent = Double(text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)) else {
+    guard let equals = text.lastIndex(of: "="),
+        let percent = Double(text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces))
+    else {
         throw ValidationError("\(option) '\(text)': expected NAME=PERCENT, e.g. placement_costs=12")
     }
     let name = text[..<equals].trimmingCharacters(in: .whitespaces)

@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func readsEveryKey() throws {
-        let path = try write("""
+        let path = try write(
+            """
             {"listen": "0.0.0.0:9000", "dataDirectory": "/var/lib/cyphub",
              "modules": {"enabled": ["testing"], "settings": {"testing": {"x": 1}}},
              "limits": {"maxFrameBytes": 1048576, "maxMessageBytes": 2097152, "maxCallsPerConnection": 10,
@@ -40,8 +41,14 @@ import Testing
         (#"{"listen": "nope", "dataDirectory": "d", "modules": {"enabled": []}}"#, "listen", "not HOST:PORT"),
         (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": [1]}}"#, "modules.enabled[0]", "expected a module id"),
         (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": ["a", "a"]}}"#, "modules.enabled[1]", "listed twice"),
-        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": "big"}}"#, "limits.maxFrameBytes", "whole number"),
-        (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": 10}}"#, "limits.maxFrameBytes", "outside"),
+        (
+            #"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": "big"}}"#,
+            "limits.maxFrameBytes", "whole number"
+        ),
+        (
+            #"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": 10}}"#,
+            "limits.maxFrameBytes", "outside"
+        ),
         (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "colour": "blue"}"#, "colour", "unknown key"),
         (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": []}, "logLevel": "loud"}"#, "logLevel", "not one of"),
         (#"{"listen": "h:1", "dataDirectory": "d", "modules": {"enabled": [], "extra": 1}}"#, "modules.extra", "unknown key"),
@@ -73,12 +80,16 @@ import Testing
             enabledModules: ["testing", "social-kare"],
             source: "cyphub.json"
         )
-        await #expect { _ = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t")) } throws: { error in
+        await #expect {
+            _ = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t"))
+        } throws: { error in
             "\(error)".contains("cyphub.json: modules.enabled[1]: unknown module id 'social-kare'")
         }
         configuration.enabledModules = ["testing"]
         configuration.moduleSettings = ["testing": ["colour": .string("blue")]]
-        await #expect { _ = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t")) } throws: { error in
+        await #expect {
+            _ = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t"))
+        } throws: { error in
             "\(error)".contains("cyphub.json: modules.settings.testing.colour: unknown setting")
         }
     }
@@ -90,7 +101,9 @@ import Testing
             enabledModules: ["testing", "testing-again"],
             source: "test"
         )
-        await #expect { _ = try await HubHost.make(configuration: configuration, modules: [TestingModule(), Twin()], logger: .init(label: "t")) } throws: { error in
+        await #expect {
+            _ = try await HubHost.make(configuration: configuration, modules: [TestingModule(), Twin()], logger: .init(label: "t"))
+        } throws: { error in
             "\(error)".contains("registered twice")
         }
     }

@@ -144,7 +144,8 @@ import Testing
             } throws: { error in
                 // The host's own status, not the client's fallback timer.
                 let error = error as? RPCError
-                return error?.code == .deadlineExceeded && error?.message.contains("before cyphub.testing.v1.Testing/Sleep finished") == true
+                return error?.code == .deadlineExceeded
+                    && error?.message.contains("before cyphub.testing.v1.Testing/Sleep finished") == true
             }
             try await waitUntil { module.cancellations.count == 1 }
             await client.close()
@@ -206,7 +207,8 @@ import Testing
                 for index in 0..<64 {
                     group.addTask {
                         let payload = Array("call \(index)".utf8)
-                        let echo = try await client.unary(HostMethods.echo, request: EchoMessage(payload: payload), response: EchoMessage.self)
+                        let echo = try await client.unary(
+                            HostMethods.echo, request: EchoMessage(payload: payload), response: EchoMessage.self)
                         #expect(echo.payload == payload)
                     }
                 }
@@ -237,7 +239,8 @@ import Testing
             try await connection.send(
                 raw.preface()
                     + raw.callStart(id: 1, method: method, acceptZlib: true) + raw.request(id: 1, method: method, BlobRequest(size: 50_000))
-                    + raw.callStart(id: 3, method: method, acceptZlib: false) + raw.request(id: 3, method: method, BlobRequest(size: 50_000))
+                    + raw.callStart(id: 3, method: method, acceptZlib: false)
+                    + raw.request(id: 3, method: method, BlobRequest(size: 50_000))
                     + raw.callStart(id: 5, method: method, acceptZlib: true) + raw.request(id: 5, method: method, BlobRequest(size: 10))
             )
             var frames: [Frame] = []

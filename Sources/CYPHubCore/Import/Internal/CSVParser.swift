@@ -51,10 +51,11 @@ enum CSVParser {
                         inQuotes = true
                         fieldWasQuoted = true
                     } else {
-                        throw ImportError(ImportIssue(
-                            file: fileName, line: line, column: "",
-                            reason: "a quote appears inside an unquoted field (field \(fields.count + 1))"
-                        ))
+                        throw ImportError(
+                            ImportIssue(
+                                file: fileName, line: line, column: "",
+                                reason: "a quote appears inside an unquoted field (field \(fields.count + 1))"
+                            ))
                     }
                 case UInt8(ascii: ","):
                     endField()

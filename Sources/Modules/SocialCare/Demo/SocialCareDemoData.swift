@@ -1,0 +1,304 @@
+/// The demo data the module ships: Leicester City (E06000016) on 4 October 2024, as section 4.1 of its
+/// "Workload and Resources" report (29 October 2024) prints it, and the snapshot 13 weeks earlier
+/// (5 July 2024) reconstructed from the report's "change from last quarter" column.
+///
+/// The demand counts are the seed's. Everything below the demand counts is SYNTHETIC: the report
+/// publishes only summaries (highest, lowest, workers over the threshold, the highest CIN team
+/// caseload, the Early Help cluster totals, supervision compliance to 0.1%), never worker-level
+/// records or supervision counts. The records here were built so that every one of those summaries,
+/// and its change and % change, comes out exactly as the report prints it. Worker and team ids are
+/// made up; the team sizes, the caseloads between the published extremes and the supervision counts
+/// are invented. The split of the earlier CASS total (100) into in care (64) and care leavers (36) is
+/// invented too: the report gives the split for October only.
+enum SocialCareDemoData {
+    /// The authority the demo data is for.
+    static let authorityCode = "E06000016"
+
+    /// Demand snapshots: October from the seed; July = October minus the seed's change column.
+    static let demandSnapshotCSV = """
+        authority_code,snapshot_date,population,children_aged_0_to_17,ehcps_aged_0_to_25,child_protection_plans,children_looked_after,children_in_need,early_help_assessments_opened_in_week,lado_cases_open,cass_in_care_s20,cass_care_leavers
+        E06000016,2024-07-05,373399,87835,4278,403,623,2146,32,86,64,36
+        E06000016,2024-10-04,379780,88726,4405,415,602,2009,13,65,67,37
+        """
+
+    /// Supervision counts (SYNTHETIC) chosen so that compliance is 79.7% and 84.1% in October, 74.4%
+    /// and 74.4% in July, with the seed's changes (5.3, 9.7 points) and % changes (7.2%, 13.1%)
+    /// computed from the unrounded values:
+    /// CSC 161/202 = 79.703%, 148/199 = 74.372%: change 5.331, % change 7.168;
+    /// Early Help 127/151 = 84.106%, 90/121 = 74.380%: change 9.726, % change 13.076.
+    static let supervisionCSV = """
+        authority_code,snapshot_date,area,supervisions_due,supervisions_in_timescale
+        E06000016,2024-07-05,csc,199,148
+        E06000016,2024-07-05,early_help,121,90
+        E06000016,2024-10-04,csc,202,161
+        E06000016,2024-10-04,early_help,151,127
+        """
+
+    /// Worker-level caseloads (SYNTHETIC): 132 records for July and 130 for October. Early Help
+    /// cluster workers carry individuals (`cases`) and families.
+    static let workerCaseloadsCSV = """
+        authority_code,snapshot_date,worker_id,team_id,team_type,cases,families
+        E06000016,2024-07-05,CIN001,CIN-A,cin,28,
+        E06000016,2024-07-05,CIN002,CIN-A,cin,26,
+        E06000016,2024-07-05,CIN003,CIN-A,cin,24,
+        E06000016,2024-07-05,CIN004,CIN-A,cin,22,
+        E06000016,2024-07-05,CIN005,CIN-A,cin,21,
+        E06000016,2024-07-05,CIN006,CIN-A,cin,18,
+        E06000016,2024-07-05,CIN007,CIN-B,cin,23,
+        E06000016,2024-07-05,CIN008,CIN-B,cin,22,
+        E06000016,2024-07-05,CIN009,CIN-B,cin,21,
+        E06000016,2024-07-05,CIN010,CIN-B,cin,19,
+        E06000016,2024-07-05,CIN011,CIN-B,cin,17,
+        E06000016,2024-07-05,CIN012,CIN-B,cin,6,
+        E06000016,2024-07-05,CIN013,CIN-C,cin,22,
+        E06000016,2024-07-05,CIN014,CIN-C,cin,21,
+        E06000016,2024-07-05,CIN015,CIN-C,cin,20,
+        E06000016,2024-07-05,CIN016,CIN-C,cin,18,
+        E06000016,2024-07-05,CIN017,CIN-C,cin,15,
+        E06000016,2024-07-05,CIN018,CIN-C,cin,10,
+        E06000016,2024-07-05,CIN019,CIN-D,cin,21,
+        E06000016,2024-07-05,CIN020,CIN-D,cin,21,
+        E06000016,2024-07-05,CIN021,CIN-D,cin,19,
+        E06000016,2024-07-05,CIN022,CIN-D,cin,16,
+        E06000016,2024-07-05,CIN023,CIN-D,cin,12,
+        E06000016,2024-07-05,CIN024,CIN-D,cin,8,
+        E06000016,2024-07-05,SAT001,SAT-A,sat,31,
+        E06000016,2024-07-05,SAT002,SAT-A,sat,27,
+        E06000016,2024-07-05,SAT003,SAT-A,sat,25,
+        E06000016,2024-07-05,SAT004,SAT-A,sat,23,
+        E06000016,2024-07-05,SAT005,SAT-A,sat,22,
+        E06000016,2024-07-05,SAT006,SAT-A,sat,9,
+        E06000016,2024-07-05,SAT007,SAT-B,sat,26,
+        E06000016,2024-07-05,SAT008,SAT-B,sat,24,
+        E06000016,2024-07-05,SAT009,SAT-B,sat,22,
+        E06000016,2024-07-05,SAT010,SAT-B,sat,21,
+        E06000016,2024-07-05,SAT011,SAT-B,sat,21,
+        E06000016,2024-07-05,SAT012,SAT-B,sat,14,
+        E06000016,2024-07-05,CLA001,CLA-A,cla,26,
+        E06000016,2024-07-05,CLA002,CLA-A,cla,24,
+        E06000016,2024-07-05,CLA003,CLA-A,cla,22,
+        E06000016,2024-07-05,CLA004,CLA-A,cla,21,
+        E06000016,2024-07-05,CLA005,CLA-A,cla,21,
+        E06000016,2024-07-05,CLA006,CLA-A,cla,18,
+        E06000016,2024-07-05,CLA007,CLA-B,cla,23,
+        E06000016,2024-07-05,CLA008,CLA-B,cla,22,
+        E06000016,2024-07-05,CLA009,CLA-B,cla,22,
+        E06000016,2024-07-05,CLA010,CLA-B,cla,21,
+        E06000016,2024-07-05,CLA011,CLA-B,cla,21,
+        E06000016,2024-07-05,CLA012,CLA-B,cla,17,
+        E06000016,2024-07-05,CLA013,CLA-B,cla,13,
+        E06000016,2024-07-05,LCACW001,LCACW-A,leaving_care_case_worker,24,
+        E06000016,2024-07-05,LCACW002,LCACW-A,leaving_care_case_worker,23,
+        E06000016,2024-07-05,LCACW003,LCACW-A,leaving_care_case_worker,22,
+        E06000016,2024-07-05,LCACW004,LCACW-A,leaving_care_case_worker,21,
+        E06000016,2024-07-05,LCACW005,LCACW-A,leaving_care_case_worker,21,
+        E06000016,2024-07-05,LCACW006,LCACW-A,leaving_care_case_worker,19,
+        E06000016,2024-07-05,LCACW007,LCACW-A,leaving_care_case_worker,18,
+        E06000016,2024-07-05,LCACW008,LCACW-A,leaving_care_case_worker,12,
+        E06000016,2024-07-05,LCPA001,LCPA-A,leaving_care_advisor,19,
+        E06000016,2024-07-05,LCPA002,LCPA-A,leaving_care_advisor,16,
+        E06000016,2024-07-05,LCPA003,LCPA-A,leaving_care_advisor,12,
+        E06000016,2024-07-05,LCPA004,LCPA-A,leaving_care_advisor,8,
+        E06000016,2024-07-05,LCPA005,LCPA-A,leaving_care_advisor,1,
+        E06000016,2024-07-05,CHAIR001,CHAIR-A,independent_chair,133,
+        E06000016,2024-07-05,CHAIR002,CHAIR-A,independent_chair,102,
+        E06000016,2024-07-05,CHAIR003,CHAIR-A,independent_chair,90,
+        E06000016,2024-07-05,CHAIR004,CHAIR-A,independent_chair,71,
+        E06000016,2024-07-05,CHAIR005,CHAIR-A,independent_chair,40,
+        E06000016,2024-07-05,CHAIR006,CHAIR-A,independent_chair,3,
+        E06000016,2024-07-05,IRO001,IRO-A,iro,84,
+        E06000016,2024-07-05,IRO002,IRO-A,iro,78,
+        E06000016,2024-07-05,IRO003,IRO-A,iro,74,
+        E06000016,2024-07-05,IRO004,IRO-A,iro,70,
+        E06000016,2024-07-05,IRO005,IRO-A,iro,66,
+        E06000016,2024-07-05,IRO006,IRO-B,iro,61,
+        E06000016,2024-07-05,IRO007,IRO-B,iro,58,
+        E06000016,2024-07-05,IRO008,IRO-B,iro,45,
+        E06000016,2024-07-05,IRO009,IRO-B,iro,1,
+        E06000016,2024-07-05,KIN001,KIN-A,kinship,9,
+        E06000016,2024-07-05,KIN002,KIN-A,kinship,7,
+        E06000016,2024-07-05,KIN003,KIN-A,kinship,5,
+        E06000016,2024-07-05,KIN004,KIN-A,kinship,2,
+        E06000016,2024-07-05,EH001,EH-A,early_help_cluster,51,15
+        E06000016,2024-07-05,EH002,EH-A,early_help_cluster,34,10
+        E06000016,2024-07-05,EH003,EH-A,early_help_cluster,30,8
+        E06000016,2024-07-05,EH004,EH-A,early_help_cluster,28,8
+        E06000016,2024-07-05,EH005,EH-A,early_help_cluster,26,8
+        E06000016,2024-07-05,EH006,EH-A,early_help_cluster,25,6
+        E06000016,2024-07-05,EH007,EH-A,early_help_cluster,24,6
+        E06000016,2024-07-05,EH008,EH-A,early_help_cluster,21,6
+        E06000016,2024-07-05,EH009,EH-B,early_help_cluster,42,13
+        E06000016,2024-07-05,EH010,EH-B,early_help_cluster,33,10
+        E06000016,2024-07-05,EH011,EH-B,early_help_cluster,29,8
+        E06000016,2024-07-05,EH012,EH-B,early_help_cluster,28,8
+        E06000016,2024-07-05,EH013,EH-B,early_help_cluster,26,6
+        E06000016,2024-07-05,EH014,EH-B,early_help_cluster,25,6
+        E06000016,2024-07-05,EH015,EH-B,early_help_cluster,22,6
+        E06000016,2024-07-05,EH016,EH-B,early_help_cluster,21,6
+        E06000016,2024-07-05,EH017,EH-C,early_help_cluster,40,12
+        E06000016,2024-07-05,EH018,EH-C,early_help_cluster,32,10
+        E06000016,2024-07-05,EH019,EH-C,early_help_cluster,29,8
+        E06000016,2024-07-05,EH020,EH-C,early_help_cluster,27,8
+        E06000016,2024-07-05,EH021,EH-C,early_help_cluster,26,6
+        E06000016,2024-07-05,EH022,EH-C,early_help_cluster,25,6
+        E06000016,2024-07-05,EH023,EH-C,early_help_cluster,22,6
+        E06000016,2024-07-05,EH024,EH-C,early_help_cluster,21,6
+        E06000016,2024-07-05,EH025,EH-D,early_help_cluster,38,12
+        E06000016,2024-07-05,EH026,EH-D,early_help_cluster,31,9
+        E06000016,2024-07-05,EH027,EH-D,early_help_cluster,29,8
+        E06000016,2024-07-05,EH028,EH-D,early_help_cluster,27,8
+        E06000016,2024-07-05,EH029,EH-D,early_help_cluster,26,6
+        E06000016,2024-07-05,EH030,EH-D,early_help_cluster,24,6
+        E06000016,2024-07-05,EH031,EH-D,early_help_cluster,22,6
+        E06000016,2024-07-05,EH032,EH-E,early_help_cluster,36,11
+        E06000016,2024-07-05,EH033,EH-E,early_help_cluster,30,9
+        E06000016,2024-07-05,EH034,EH-E,early_help_cluster,28,8
+        E06000016,2024-07-05,EH035,EH-E,early_help_cluster,27,8
+        E06000016,2024-07-05,EH036,EH-E,early_help_cluster,1,1
+        E06000016,2024-07-05,EH037,EH-E,early_help_cluster,24,6
+        E06000016,2024-07-05,EH038,EH-E,early_help_cluster,22,6
+        E06000016,2024-07-05,EH039,EH-F,early_help_cluster,35,11
+        E06000016,2024-07-05,EH040,EH-F,early_help_cluster,30,9
+        E06000016,2024-07-05,EH041,EH-F,early_help_cluster,28,8
+        E06000016,2024-07-05,EH042,EH-F,early_help_cluster,27,8
+        E06000016,2024-07-05,EH043,EH-F,early_help_cluster,25,6
+        E06000016,2024-07-05,EH044,EH-F,early_help_cluster,24,6
+        E06000016,2024-07-05,EH045,EH-F,early_help_cluster,21,6
+        E06000016,2024-07-05,TYS001,TYS-A,targeted_youth_support,7,
+        E06000016,2024-07-05,TYS002,TYS-A,targeted_youth_support,5,
+        E06000016,2024-07-05,TYS003,TYS-A,targeted_youth_support,3,
+        E06000016,2024-07-05,TYS004,TYS-A,targeted_youth_support,1,
+        E06000016,2024-07-05,LADO001,LADO-A,lado,30,
+        E06000016,2024-07-05,LADO002,LADO-A,lado,29,
+        E06000016,2024-10-04,CIN001,CIN-A,cin,31,
+        E06000016,2024-10-04,CIN002,CIN-A,cin,25,
+        E06000016,2024-10-04,CIN003,CIN-A,cin,22,
+        E06000016,2024-10-04,CIN004,CIN-A,cin,21,
+        E06000016,2024-10-04,CIN005,CIN-A,cin,19,
+        E06000016,2024-10-04,CIN006,CIN-A,cin,15,
+        E06000016,2024-10-04,CIN007,CIN-B,cin,24,
+        E06000016,2024-10-04,CIN008,CIN-B,cin,23,
+        E06000016,2024-10-04,CIN009,CIN-B,cin,22,
+        E06000016,2024-10-04,CIN010,CIN-B,cin,21,
+        E06000016,2024-10-04,CIN011,CIN-B,cin,18,
+        E06000016,2024-10-04,CIN012,CIN-B,cin,5,
+        E06000016,2024-10-04,CIN013,CIN-C,cin,23,
+        E06000016,2024-10-04,CIN014,CIN-C,cin,22,
+        E06000016,2024-10-04,CIN015,CIN-C,cin,21,
+        E06000016,2024-10-04,CIN016,CIN-C,cin,21,
+        E06000016,2024-10-04,CIN017,CIN-C,cin,17,
+        E06000016,2024-10-04,CIN018,CIN-C,cin,12,
+        E06000016,2024-10-04,CIN019,CIN-D,cin,22,
+        E06000016,2024-10-04,CIN020,CIN-D,cin,21,
+        E06000016,2024-10-04,CIN021,CIN-D,cin,21,
+        E06000016,2024-10-04,CIN022,CIN-D,cin,16,
+        E06000016,2024-10-04,CIN023,CIN-D,cin,14,
+        E06000016,2024-10-04,CIN024,CIN-D,cin,9,
+        E06000016,2024-10-04,SAT001,SAT-A,sat,29,
+        E06000016,2024-10-04,SAT002,SAT-A,sat,24,
+        E06000016,2024-10-04,SAT003,SAT-A,sat,22,
+        E06000016,2024-10-04,SAT004,SAT-A,sat,18,
+        E06000016,2024-10-04,SAT005,SAT-A,sat,11,
+        E06000016,2024-10-04,SAT006,SAT-B,sat,23,
+        E06000016,2024-10-04,SAT007,SAT-B,sat,21,
+        E06000016,2024-10-04,SAT008,SAT-B,sat,21,
+        E06000016,2024-10-04,SAT009,SAT-B,sat,15,
+        E06000016,2024-10-04,SAT010,SAT-B,sat,3,
+        E06000016,2024-10-04,CLA001,CLA-A,cla,24,
+        E06000016,2024-10-04,CLA002,CLA-A,cla,23,
+        E06000016,2024-10-04,CLA003,CLA-A,cla,22,
+        E06000016,2024-10-04,CLA004,CLA-A,cla,21,
+        E06000016,2024-10-04,CLA005,CLA-A,cla,21,
+        E06000016,2024-10-04,CLA006,CLA-A,cla,16,
+        E06000016,2024-10-04,CLA007,CLA-B,cla,23,
+        E06000016,2024-10-04,CLA008,CLA-B,cla,22,
+        E06000016,2024-10-04,CLA009,CLA-B,cla,21,
+        E06000016,2024-10-04,CLA010,CLA-B,cla,21,
+        E06000016,2024-10-04,CLA011,CLA-B,cla,21,
+        E06000016,2024-10-04,CLA012,CLA-B,cla,12,
+        E06000016,2024-10-04,CLA013,CLA-B,cla,3,
+        E06000016,2024-10-04,LCACW001,LCACW-A,leaving_care_case_worker,23,
+        E06000016,2024-10-04,LCACW002,LCACW-A,leaving_care_case_worker,22,
+        E06000016,2024-10-04,LCACW003,LCACW-A,leaving_care_case_worker,22,
+        E06000016,2024-10-04,LCACW004,LCACW-A,leaving_care_case_worker,21,
+        E06000016,2024-10-04,LCACW005,LCACW-A,leaving_care_case_worker,21,
+        E06000016,2024-10-04,LCACW006,LCACW-A,leaving_care_case_worker,21,
+        E06000016,2024-10-04,LCACW007,LCACW-A,leaving_care_case_worker,21,
+        E06000016,2024-10-04,LCACW008,LCACW-A,leaving_care_case_worker,17,
+        E06000016,2024-10-04,LCACW009,LCACW-A,leaving_care_case_worker,6,
+        E06000016,2024-10-04,LCPA001,LCPA-A,leaving_care_advisor,21,
+        E06000016,2024-10-04,LCPA002,LCPA-A,leaving_care_advisor,17,
+        E06000016,2024-10-04,LCPA003,LCPA-A,leaving_care_advisor,14,
+        E06000016,2024-10-04,LCPA004,LCPA-A,leaving_care_advisor,9,
+        E06000016,2024-10-04,LCPA005,LCPA-A,leaving_care_advisor,1,
+        E06000016,2024-10-04,CHAIR001,CHAIR-A,independent_chair,123,
+        E06000016,2024-10-04,CHAIR002,CHAIR-A,independent_chair,98,
+        E06000016,2024-10-04,CHAIR003,CHAIR-A,independent_chair,87,
+        E06000016,2024-10-04,CHAIR004,CHAIR-A,independent_chair,64,
+        E06000016,2024-10-04,CHAIR005,CHAIR-A,independent_chair,35,
+        E06000016,2024-10-04,CHAIR006,CHAIR-A,independent_chair,1,
+        E06000016,2024-10-04,IRO001,IRO-A,iro,81,
+        E06000016,2024-10-04,IRO002,IRO-A,iro,76,
+        E06000016,2024-10-04,IRO003,IRO-A,iro,72,
+        E06000016,2024-10-04,IRO004,IRO-A,iro,68,
+        E06000016,2024-10-04,IRO005,IRO-A,iro,65,
+        E06000016,2024-10-04,IRO006,IRO-B,iro,60,
+        E06000016,2024-10-04,IRO007,IRO-B,iro,55,
+        E06000016,2024-10-04,IRO008,IRO-B,iro,42,
+        E06000016,2024-10-04,IRO009,IRO-B,iro,30,
+        E06000016,2024-10-04,KIN001,KIN-A,kinship,8,
+        E06000016,2024-10-04,KIN002,KIN-A,kinship,6,
+        E06000016,2024-10-04,KIN003,KIN-A,kinship,4,
+        E06000016,2024-10-04,KIN004,KIN-A,kinship,1,
+        E06000016,2024-10-04,EH001,EH-A,early_help_cluster,46,14
+        E06000016,2024-10-04,EH002,EH-A,early_help_cluster,33,10
+        E06000016,2024-10-04,EH003,EH-A,early_help_cluster,29,8
+        E06000016,2024-10-04,EH004,EH-A,early_help_cluster,27,7
+        E06000016,2024-10-04,EH005,EH-A,early_help_cluster,25,6
+        E06000016,2024-10-04,EH006,EH-A,early_help_cluster,24,6
+        E06000016,2024-10-04,EH007,EH-A,early_help_cluster,23,6
+        E06000016,2024-10-04,EH008,EH-A,early_help_cluster,17,6
+        E06000016,2024-10-04,EH009,EH-B,early_help_cluster,40,12
+        E06000016,2024-10-04,EH010,EH-B,early_help_cluster,32,9
+        E06000016,2024-10-04,EH011,EH-B,early_help_cluster,28,8
+        E06000016,2024-10-04,EH012,EH-B,early_help_cluster,26,7
+        E06000016,2024-10-04,EH013,EH-B,early_help_cluster,25,6
+        E06000016,2024-10-04,EH014,EH-B,early_help_cluster,24,6
+        E06000016,2024-10-04,EH015,EH-B,early_help_cluster,23,6
+        E06000016,2024-10-04,EH016,EH-B,early_help_cluster,17,6
+        E06000016,2024-10-04,EH017,EH-C,early_help_cluster,38,11
+        E06000016,2024-10-04,EH018,EH-C,early_help_cluster,31,9
+        E06000016,2024-10-04,EH019,EH-C,early_help_cluster,28,8
+        E06000016,2024-10-04,EH020,EH-C,early_help_cluster,26,7
+        E06000016,2024-10-04,EH021,EH-C,early_help_cluster,25,6
+        E06000016,2024-10-04,EH022,EH-C,early_help_cluster,24,6
+        E06000016,2024-10-04,EH023,EH-C,early_help_cluster,23,6
+        E06000016,2024-10-04,EH024,EH-D,early_help_cluster,36,11
+        E06000016,2024-10-04,EH025,EH-D,early_help_cluster,30,9
+        E06000016,2024-10-04,EH026,EH-D,early_help_cluster,28,8
+        E06000016,2024-10-04,EH027,EH-D,early_help_cluster,26,7
+        E06000016,2024-10-04,EH028,EH-D,early_help_cluster,25,6
+        E06000016,2024-10-04,EH029,EH-D,early_help_cluster,24,6
+        E06000016,2024-10-04,EH030,EH-D,early_help_cluster,23,6
+        E06000016,2024-10-04,EH031,EH-E,early_help_cluster,35,10
+        E06000016,2024-10-04,EH032,EH-E,early_help_cluster,30,8
+        E06000016,2024-10-04,EH033,EH-E,early_help_cluster,27,7
+        E06000016,2024-10-04,EH034,EH-E,early_help_cluster,2,1
+        E06000016,2024-10-04,EH035,EH-E,early_help_cluster,25,6
+        E06000016,2024-10-04,EH036,EH-E,early_help_cluster,24,6
+        E06000016,2024-10-04,EH037,EH-E,early_help_cluster,18,6
+        E06000016,2024-10-04,EH038,EH-F,early_help_cluster,34,10
+        E06000016,2024-10-04,EH039,EH-F,early_help_cluster,29,8
+        E06000016,2024-10-04,EH040,EH-F,early_help_cluster,27,7
+        E06000016,2024-10-04,EH041,EH-F,early_help_cluster,25,6
+        E06000016,2024-10-04,EH042,EH-F,early_help_cluster,24,6
+        E06000016,2024-10-04,EH043,EH-F,early_help_cluster,23,6
+        E06000016,2024-10-04,EH044,EH-F,early_help_cluster,18,6
+        E06000016,2024-10-04,TYS001,TYS-A,targeted_youth_support,6,
+        E06000016,2024-10-04,TYS002,TYS-A,targeted_youth_support,5,
+        E06000016,2024-10-04,TYS003,TYS-A,targeted_youth_support,4,
+        E06000016,2024-10-04,TYS004,TYS-A,targeted_youth_support,2,
+        E06000016,2024-10-04,LADO001,LADO-A,lado,31,
+        E06000016,2024-10-04,LADO002,LADO-A,lado,18,
+        """
+}

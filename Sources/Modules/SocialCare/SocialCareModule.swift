@@ -1,0 +1,79 @@
+public import CYPHubCore
+
+/// The social care module (id `social-care`): the monthly social care demand snapshot of a local
+/// authority, each figure compared with the snapshot 13 weeks earlier, with caseloads computed from
+/// worker-level records and supervision compliance computed from counts.
+///
+/// Settings (`modules.settings.social-care`):
+/// - `caseloadThresholds`: an object of whole numbers keyed by ``CaseloadMeasure/settingsKey``
+///   (`cin`, `sat`, …, `early_help_cluster`, `early_help_cluster_families`), replacing the defaults
+///   of ``CaseloadThresholds/defaults`` (20; Early Help clusters 25 by individuals, 8 by families).
+public struct SocialCareModule: DomainModule {
+    /// Creates the module.
+    public init() {}
+
+    /// `social-care`, proto package `cyphub.socialcare.v1`.
+    public var descriptor: ModuleDescriptor {
+        ModuleDescriptor(id: "social-care", name: "Social care", version: "1.0.0", protoPackage: "cyphub.socialcare.v1")
+    }
+
+    /// The proto service: `cyphub.socialcare.v1.SocialCare`.
+    public static let service = "cyphub.socialcare.v1.SocialCare"
+    /// `GetSnapshot`: ``GetSnapshotRequest`` → ``Snapshot``.
+    public static let getSnapshot = MethodDescriptor(service: service, method: "GetSnapshot")
+    /// `GetCaseloads`: ``GetCaseloadsRequest`` → ``Caseloads``.
+    public static let getCaseloads = MethodDescriptor(service: service, method: "GetCaseloads")
+    /// `ListSnapshots`: ``ListSnapshotsRequest`` → ``SnapshotList``.
+    public static let listSnapshots = MethodDescriptor(service: service, method: "ListSnapshots")
+    /// `Import`: ``ImportRequest`` → ``ImportResult``.
+    public static let importCSV = MethodDescriptor(service: service, method: "Import")
+
+    /// The tables `sc_demand_snapshots`, `sc_worker_caseloads` and `sc_supervision`.
+    public var migrations: [Migration] { SocialCareSchema.migrations }
+
+    /// Reads the thresholds from the settings and registers the four methods.
+    public func registerMethods(with router: inout Router, context: ModuleContext) throws {
+        let service = SocialCareService(storage: context.storage, thresholds: try Self.thresholds(context.settings))
+        try router.registerUnary(Self.getSnapshot, request: GetSnapshotRequest.self, response: Snapshot.self) {
+            request, _ in try await service.snapshot(request)
+        }
+        try router.registerUnary(Self.getCaseloads, request: GetCaseloadsRequest.self, response: Caseloads.self) {
+            request, _ in try await service.caseloads(request)
+        }
+        try router.registerUnary(Self.listSnapshots, request: ListSnapshotsRequest.self, response: SnapshotList.self) {
+            request, _ in try await service.list(request)
+        }
+        try router.registerUnary(Self.importCSV, request: ImportRequest.self, response: ImportResult.self) {
+            request, _ in try await service.importCSV(request)
+        }
+    }
+
+    /// Loads Leicester (E06000016) at 2024-10-04 and 2024-07-05 through the module's own importer.
+    /// Worker records and supervision counts are synthetic (see ``SocialCareDemoData``).
+    public func loadDemoData(context: ModuleContext) async throws {
+        try await Self.loadDemoData(into: context.storage)
+    }
+
+    /// Imports the demo files into `storage` (whose migrations must have run).
+    static func loadDemoData(into storage: Storage) async throws {
+        let files: [(Dataset, String, String)] = [
+            (.demandSnapshot, "demo/leicester-demand-snapshots.csv", SocialCareDemoData.demandSnapshotCSV),
+            (.workerCaseloads, "demo/leicester-worker-caseloads-SYNTHETIC.csv", SocialCareDemoData.workerCaseloadsCSV),
+            (.supervision, "demo/leicester-supervision-SYNTHETIC.csv", SocialCareDemoData.supervisionCSV),
+        ]
+        for (dataset, fileName, text) in files {
+            _ = try await SocialCareImporter.importCSV(
+                dataset: dataset, fileName: fileName, text: text, storage: storage)
+        }
+    }
+
+    /// The caseload thresholds: the defaults with `caseloadThresholds` from the settings applied.
+    static func thresholds(_ settings: ModuleSettings) throws -> CaseloadThresholds {
+        let values = try settings.intMap(
+            "caseloadThresholds",
+            allowedKeys: Set(CaseloadMeasure.all.map(\.settingsKey)),
+            range: 0...SocialCareImporter.maximumCaseload
+        )
+        return CaseloadThresholds.defaults.applying(settings: values)
+    }
+}

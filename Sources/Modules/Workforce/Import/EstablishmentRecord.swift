@@ -1,0 +1,21 @@
+public import CYPHubCore
+
+/// One validated row of an establishment file.
+public struct EstablishmentRecord: Sendable, Hashable {
+    /// ONS code of the authority.
+    public var authority: String
+    /// The establishment's date.
+    public var asAt: LocalDate
+    /// The division, service, headcount and FTE.
+    public var line: EstablishmentLine
+    /// Where the figures come from.
+    public var source: String
+
+    /// Creates a record.
+    public init(authority: String, asAt: LocalDate, line: EstablishmentLine, source: String) {
+        self.authority = authority
+        self.asAt = asAt
+        self.line = line
+        self.source = source
+    }
+}

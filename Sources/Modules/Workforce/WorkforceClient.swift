@@ -1,0 +1,53 @@
+public import CYPHubCore
+
+/// A typed client for the workforce methods, over the network (`cyp`) or in-process (tests).
+public struct WorkforceClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public let options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// The establishment by division and service, with computed totals.
+    public func establishment(authority: String, asAt: String = "") async throws -> GetEstablishmentResponse {
+        try await caller.unary(
+            WorkforceModule.getEstablishment, request: GetEstablishmentRequest(authority: authority, asAt: asAt),
+            response: GetEstablishmentResponse.self, options: options
+        )
+    }
+
+    /// The DfE workforce indicators of a staff return.
+    public func summary(authority: String, asAt: String = "") async throws -> GetWorkforceSummaryResponse {
+        try await caller.unary(
+            WorkforceModule.getWorkforceSummary, request: GetWorkforceSummaryRequest(authority: authority, asAt: asAt),
+            response: GetWorkforceSummaryResponse.self, options: options
+        )
+    }
+
+    /// Agency premium and the annual cost of `agencyFTE` (or of the staff return's agency FTE when `nil`).
+    public func agencyCost(authority: String, asAt: String = "", agencyFTE: Double? = nil) async throws
+        -> GetAgencyCostResponse
+    {
+        try await caller.unary(
+            WorkforceModule.getAgencyCost,
+            request: GetAgencyCostRequest(authority: authority, asAt: asAt, agencyFTE: agencyFTE),
+            response: GetAgencyCostResponse.self, options: options
+        )
+    }
+
+    /// Imports one CSV file into `dataset`, all or nothing.
+    public func importFile(dataset: WorkforceDataset, fileName: String, csv: String) async throws
+        -> WorkforceImportResponse
+    {
+        try await caller.unary(
+            WorkforceModule.importData,
+            request: WorkforceImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv),
+            response: WorkforceImportResponse.self, options: options
+        )
+    }
+}
