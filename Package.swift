@@ -12,6 +12,7 @@ let swiftSettings: [SwiftSetting] = [
 /// The domain modules compiled into the host. Each depends on the core API only.
 let domainModules: [(target: String, folder: String, uses: [String])] = [
     ("SocialCareModule", "SocialCare", []),
+    ("IndicatorsModule", "Indicators", []),
     // Workforce reuses social care's caseload and supervision computation rather than repeat it.
     ("WorkforceModule", "Workforce", ["SocialCareModule"]),
 ]

@@ -1,4 +1,5 @@
 public import CYPHubCore
+import IndicatorsModule
 import SocialCareModule
 import WorkforceModule
 
@@ -9,6 +10,7 @@ public enum BuiltInModules {
     public static var all: [any DomainModule] {
         [
             SocialCareModule(),
+            IndicatorsModule(),
             WorkforceModule(),
         ]
     }

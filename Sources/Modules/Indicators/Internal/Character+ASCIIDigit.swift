@@ -1,0 +1,4 @@
+extension Character {
+    /// `0`-`9`.
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,5 @@
+/// Proto `ListIndicatorsRequest`: no fields.
+public struct ListIndicatorsRequest: Codable, Sendable, Equatable {
+    /// Creates a request.
+    public init() {}
+}
