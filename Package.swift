@@ -130,7 +130,11 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "CYPHubCoreTests", dependencies: ["CYPHubCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CYPHubCoreTests",
+            dependencies: ["CYPHubCore", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "CYPHubWireTests",
             dependencies: [

@@ -5,11 +5,14 @@ static const ProtobufCServiceDescriptor *const services[] = {
     &cyphub__host__v1__diagnostics__descriptor,
     &cyphub__host__v1__health__descriptor,
     &cyphub__host__v1__modules__descriptor,
+    &cyphub__indicators__v1__indicators__descriptor,
+    &cyphub__socialcare__v1__social_care__descriptor,
+    &cyphub__testing__v1__testing__descriptor,
     &cyphub__workforce__v1__workforce__descriptor,
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 4;
+    *count = 7;
     return services;
 }
 
@@ -27,11 +30,42 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__host__v1__module_health__descriptor,
     &cyphub__host__v1__module_info__descriptor,
     &cyphub__host__v1__status__descriptor,
-    &cyphub__workforce__v1__caseload__descriptor,
-    &cyphub__workforce__v1__caseload_threshold__descriptor,
-    &cyphub__workforce__v1__establishment_division__descriptor,
-    &cyphub__workforce__v1__establishment_service__descriptor,
-    &cyphub__workforce__v1__fte_total__descriptor,
+    &cyphub__indicators__v1__area_figure__descriptor,
+    &cyphub__indicators__v1__indicator_report_line__descriptor,
+    &cyphub__indicators__v1__indicator_report_request__descriptor,
+    &cyphub__indicators__v1__indicator_report_response__descriptor,
+    &cyphub__indicators__v1__indicator_summary__descriptor,
+    &cyphub__indicators__v1__indicators_import_request__descriptor,
+    &cyphub__indicators__v1__indicators_import_response__descriptor,
+    &cyphub__indicators__v1__list_indicators_request__descriptor,
+    &cyphub__indicators__v1__list_indicators_response__descriptor,
+    &cyphub__indicators__v1__target_spec__descriptor,
+    &cyphub__socialcare__v1__caseload_summary__descriptor,
+    &cyphub__socialcare__v1__caseloads__descriptor,
+    &cyphub__socialcare__v1__comparison_basis__descriptor,
+    &cyphub__socialcare__v1__demand_figures__descriptor,
+    &cyphub__socialcare__v1__derived_figures__descriptor,
+    &cyphub__socialcare__v1__get_caseloads_request__descriptor,
+    &cyphub__socialcare__v1__get_snapshot_request__descriptor,
+    &cyphub__socialcare__v1__import_request__descriptor,
+    &cyphub__socialcare__v1__import_result__descriptor,
+    &cyphub__socialcare__v1__list_snapshots_request__descriptor,
+    &cyphub__socialcare__v1__snapshot__descriptor,
+    &cyphub__socialcare__v1__snapshot_date__descriptor,
+    &cyphub__socialcare__v1__snapshot_key__descriptor,
+    &cyphub__socialcare__v1__snapshot_list__descriptor,
+    &cyphub__socialcare__v1__snapshot_row__descriptor,
+    &cyphub__socialcare__v1__supervision_compliance__descriptor,
+    &cyphub__socialcare__v1__worker_caseload__descriptor,
+    &cyphub__testing__v1__blob_request__descriptor,
+    &cyphub__testing__v1__blob_response__descriptor,
+    &cyphub__testing__v1__count_request__descriptor,
+    &cyphub__testing__v1__count_response__descriptor,
+    &cyphub__testing__v1__sleep_request__descriptor,
+    &cyphub__testing__v1__sleep_response__descriptor,
+    &cyphub__workforce__v1__caseload_figure__descriptor,
+    &cyphub__workforce__v1__division_staffing__descriptor,
+    &cyphub__workforce__v1__fte_sum__descriptor,
     &cyphub__workforce__v1__get_agency_cost_request__descriptor,
     &cyphub__workforce__v1__get_agency_cost_response__descriptor,
     &cyphub__workforce__v1__get_establishment_request__descriptor,
@@ -40,12 +74,13 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__workforce__v1__get_workforce_summary_response__descriptor,
     &cyphub__workforce__v1__import_request__descriptor,
     &cyphub__workforce__v1__import_response__descriptor,
-    &cyphub__workforce__v1__rate__descriptor,
+    &cyphub__workforce__v1__rate_figure__descriptor,
+    &cyphub__workforce__v1__service_staffing__descriptor,
     &cyphub__workforce__v1__social_care_workload__descriptor,
     &cyphub__workforce__v1__team_figures__descriptor,
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 29;
+    *count = 61;
     return messages;
 }

@@ -5,6 +5,9 @@
 #include <stddef.h>
 #include <protobuf-c/protobuf-c.h>
 #include "cyphub/host/v1/host.pb-c.h"
+#include "cyphub/indicators/v1/indicators.pb-c.h"
+#include "cyphub/socialcare/v1/socialcare.pb-c.h"
+#include "cyphub/testing/v1/testing.pb-c.h"
 #include "cyphub/workforce/v1/workforce.pb-c.h"
 
 /* Every service descriptor generated from Proto/, sorted by name. */

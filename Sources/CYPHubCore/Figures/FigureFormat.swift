@@ -1,15 +1,27 @@
 /// Formats figures as council reports print them: thousands separators, fixed decimals, half away from zero.
 public enum FigureFormat {
     /// Rounds half away from zero to `places` decimals (reports round 0.5 up, not to even).
+    ///
+    /// A value typed as an exact half (24.05 to one place) is often a hair below it in binary
+    /// (240.49999999999997 after scaling); such near-halves are rounded as the half they were typed as.
     public static func rounded(_ value: Double, places: Int) -> Double {
         let scale = pow10(places)
-        return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
+        return roundedScaled(value * scale) / scale
+    }
+
+    static func roundedScaled(_ scaled: Double) -> Double {
+        let magnitude = abs(scaled)
+        let floor = magnitude.rounded(.down)
+        let fraction = magnitude - floor
+        let tolerance = 1e-9 * max(1, magnitude)
+        let result = abs(fraction - 0.5) <= tolerance ? floor + 1 : magnitude.rounded(.toNearestOrAwayFromZero)
+        return scaled < 0 ? -result : result
     }
 
     /// `12,968`, `-1,792`, `46.8` (with `places: 1`), `0.0` for a negative zero.
     public static func number(_ value: Double, places: Int = 0) -> String {
         let scale = pow10(places)
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        let scaled = roundedScaled(abs(value) * scale)
         let negative = value < 0 && scaled != 0
         let whole = Int64(scaled / scale)
         let fraction = Int64(scaled) - whole * Int64(scale)

@@ -1,0 +1,49 @@
+import CYPHubCore
+import Testing
+
+@Suite struct CSVTableTests {
+    @Test func parsesQuotedFieldsAndNamesEveryBadRecord() throws {
+        let text =
+            "authority,snapshot_date,cases,notes\r\nE06000016,04/10/2024,\"1,167\",\"said \"\"hi\"\"\nover two lines\"\nE06000016,2024-10-32,12,\n\nE6,2024-10-04,x,\n"
+        let table = try CSVTable.parse(
+            text, fileName: "cases.csv", requiredColumns: ["authority", "snapshot_date", "cases"], optionalColumns: ["notes"])
+        #expect(table.records.count == 3)
+        #expect(table.records[0].text("notes") == "said \"hi\"\nover two lines")
+        #expect(try table.records[0].int("cases") == 1167)
+        #expect(try table.records[0].date("snapshot_date") == LocalDate(year: 2024, month: 10, day: 4))
+        // The second record starts on line 4 because the quoted field spans lines 2-3.
+        #expect(table.records[1].line == 4)
+        do {
+            _ = try table.map { record throws(ImportIssue) in
+                (try record.authorityCode("authority"), try record.date("snapshot_date"), try record.int("cases"))
+            }
+            Issue.record("expected an import error")
+        } catch {
+            #expect(
+                error.issues.map(\.description) == [
+                    "cases.csv:4: column snapshot_date: '2024-10-32' is not a date (use YYYY-MM-DD or DD/MM/YYYY)",
+                    "cases.csv:6: column authority: 'E6' is not a local authority code (E followed by 8 digits, e.g. E06000016)",
+                ])
+            #expect(error.rpcError.code == .invalidArgument)
+            #expect(error.rpcError.metadata["cyphub-import-line"] == "4")
+        }
+    }
+
+    @Test func refusesHeaderProblemsAndRaggedRows() throws {
+        #expect(throws: ImportError.self) { try CSVTable.parse("", fileName: "f.csv", requiredColumns: ["a"]) }
+        do {
+            _ = try CSVTable.parse("a,b,b,zz\n1,2,3,4\n", fileName: "f.csv", requiredColumns: ["a", "c"], optionalColumns: ["b"])
+        } catch {
+            let reasons = error.issues.map { "\($0.column): \($0.reason)" }
+            #expect(reasons.contains("b: column appears twice"))
+            #expect(reasons.contains { $0.hasPrefix("zz: unknown column") })
+            #expect(reasons.contains("c: required column is missing"))
+        }
+        do {
+            _ = try CSVTable.parse("a,b\n1,2\n3\n", fileName: "f.csv", requiredColumns: ["a", "b"])
+        } catch {
+            #expect(error.issues == [ImportIssue(file: "f.csv", line: 3, column: "", reason: "expected 2 fields, found 1")])
+        }
+        #expect(throws: ImportError.self) { try CSVTable.parse("a\n\"open\n", fileName: "f.csv", requiredColumns: ["a"]) }
+    }
+}
