@@ -13,11 +13,12 @@ let swiftSettings: [SwiftSetting] = [
 let domainModules: [(target: String, folder: String, uses: [String])] = [
     ("SocialCareModule", "SocialCare", []),
     ("IndicatorsModule", "Indicators", []),
+    ("SENDModule", "SEND", []),
     // Workforce reuses social care's caseload and supervision computation rather than repeat it.
     ("WorkforceModule", "Workforce", ["SocialCareModule"]),
 ]
 /// Command files in Sources/cyp/Commands of modules not (yet) listed above.
-let unlistedModuleCommands = ["Indicators", "SEND", "Workforce"]
+let unlistedModuleCommands = ["SocialCare", "Indicators", "SEND", "Workforce"]
     .filter { folder in !domainModules.contains { $0.folder == folder } }
     .map { "Commands/\($0)Commands.swift" }
     .filter { FileManager.default.fileExists(atPath: Context.packageDirectory + "/Sources/cyp/" + $0) }

@@ -6,13 +6,14 @@ static const ProtobufCServiceDescriptor *const services[] = {
     &cyphub__host__v1__health__descriptor,
     &cyphub__host__v1__modules__descriptor,
     &cyphub__indicators__v1__indicators__descriptor,
+    &cyphub__send__v1__send__descriptor,
     &cyphub__socialcare__v1__social_care__descriptor,
     &cyphub__testing__v1__testing__descriptor,
     &cyphub__workforce__v1__workforce__descriptor,
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 7;
+    *count = 8;
     return services;
 }
 
@@ -40,6 +41,32 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__indicators__v1__list_indicators_request__descriptor,
     &cyphub__indicators__v1__list_indicators_response__descriptor,
     &cyphub__indicators__v1__target_spec__descriptor,
+    &cyphub__send__v1__count_change__descriptor,
+    &cyphub__send__v1__deadline_timeliness__descriptor,
+    &cyphub__send__v1__ehcp_caseload_group__descriptor,
+    &cyphub__send__v1__ehcp_caseload_snapshot__descriptor,
+    &cyphub__send__v1__ehcp_summary__descriptor,
+    &cyphub__send__v1__get_ehcp_summary_request__descriptor,
+    &cyphub__send__v1__get_high_needs_forecast_request__descriptor,
+    &cyphub__send__v1__get_timeliness_request__descriptor,
+    &cyphub__send__v1__growth_override_input__descriptor,
+    &cyphub__send__v1__high_needs_forecast__descriptor,
+    &cyphub__send__v1__high_needs_forecast_year__descriptor,
+    &cyphub__send__v1__high_needs_plan_list__descriptor,
+    &cyphub__send__v1__high_needs_plan_summary__descriptor,
+    &cyphub__send__v1__high_needs_scenario_comparison__descriptor,
+    &cyphub__send__v1__high_needs_scenario_result__descriptor,
+    &cyphub__send__v1__import_request__descriptor,
+    &cyphub__send__v1__import_result__descriptor,
+    &cyphub__send__v1__list_high_needs_plans_request__descriptor,
+    &cyphub__send__v1__new_plan_timeliness__descriptor,
+    &cyphub__send__v1__new_plans_year__descriptor,
+    &cyphub__send__v1__run_high_needs_scenario_request__descriptor,
+    &cyphub__send__v1__savings_breakdown__descriptor,
+    &cyphub__send__v1__savings_breakdown_line__descriptor,
+    &cyphub__send__v1__timeliness_report__descriptor,
+    &cyphub__send__v1__workstream_delivery_input__descriptor,
+    &cyphub__send__v1__workstream_saving__descriptor,
     &cyphub__socialcare__v1__caseload_summary__descriptor,
     &cyphub__socialcare__v1__caseloads__descriptor,
     &cyphub__socialcare__v1__comparison_basis__descriptor,
@@ -81,6 +108,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 61;
+    *count = 87;
     return messages;
 }

@@ -1,5 +1,6 @@
 public import CYPHubCore
 import IndicatorsModule
+import SENDModule
 import SocialCareModule
 import WorkforceModule
 
@@ -11,6 +12,7 @@ public enum BuiltInModules {
         [
             SocialCareModule(),
             IndicatorsModule(),
+            SENDModule(),
             WorkforceModule(),
         ]
     }

@@ -4,5 +4,6 @@ import ArgumentParser
 let moduleCommands: [any ParsableCommand.Type] = [
     SocialCareCommand.self,
     IndicatorsCommand.self,
+    SENDCommand.self,
     WorkforceCommand.self,
 ]

@@ -6,6 +6,7 @@
 #include <protobuf-c/protobuf-c.h>
 #include "cyphub/host/v1/host.pb-c.h"
 #include "cyphub/indicators/v1/indicators.pb-c.h"
+#include "cyphub/send/v1/send.pb-c.h"
 #include "cyphub/socialcare/v1/socialcare.pb-c.h"
 #include "cyphub/testing/v1/testing.pb-c.h"
 #include "cyphub/workforce/v1/workforce.pb-c.h"

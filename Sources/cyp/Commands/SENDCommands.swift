@@ -262,9 +262,11 @@ struct SENDScenarioCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("growth"),
-        help:
-            "LINE=PERCENT, a replacement growth rate a year (repeatable): grant_income, placement_costs, other_costs, "
-            + "commissioning_costs, invest_to_save_costs, other_dsg_blocks, total_dsg, or savings:WORKSTREAM."
+        help: ArgumentHelp(
+            "LINE=PERCENT, a replacement growth rate a year (repeatable).",
+            discussion: "LINE: grant_income, placement_costs, other_costs, commissioning_costs, invest_to_save_costs, "
+                + "other_dsg_blocks, total_dsg, or savings:WORKSTREAM."
+        )
     )
     var growth: [String] = []
 

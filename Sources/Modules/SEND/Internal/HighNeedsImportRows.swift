@@ -1,0 +1,50 @@
+import CYPHubCore
+
+/// The rows of the three High Needs datasets as parsed, each keeping its CSV record for issues.
+enum HighNeedsImportRows {
+    /// A `high_needs_plans` row.
+    struct Plan: Sendable {
+        var record: CSVRecord
+        var authorityCode: String
+        var planId: String
+        var title: String
+        var firstYear: SENDFinancialYear
+        var yearCount: Int
+        var openingDeficit: Double
+        var source: String
+        var key: String { "\(authorityCode)|\(planId)" }
+    }
+
+    /// A `high_needs_lines` row: an explicit yearly figure, or (with a growth rate) a base-year figure.
+    struct Line: Sendable {
+        var record: CSVRecord
+        var authorityCode: String
+        var planId: String
+        /// A ``HighNeedsLine`` raw value, or `savings`.
+        var line: String
+        var workstream: String
+        var year: SENDFinancialYear
+        var amount: Double
+        var growthPercent: Double?
+        var planKey: String { "\(authorityCode)|\(planId)" }
+        var seriesKey: String { "\(planKey)|\(line)|\(workstream)" }
+        var seriesName: String { line == "savings" ? "savings workstream '\(workstream)'" : line }
+    }
+
+    /// A `high_needs_savings_detail` row.
+    struct Detail: Sendable {
+        var record: CSVRecord
+        var authorityCode: String
+        var planId: String
+        var workstream: String
+        var lineName: String
+        var year: SENDFinancialYear
+        var amount: Double
+        var planKey: String { "\(authorityCode)|\(planId)" }
+    }
+
+    /// The value `line` takes for savings workstreams.
+    static let savings = "savings"
+    /// Every value the `line` column takes.
+    static let lineNames = HighNeedsLine.allCases.map(\.rawValue) + [savings]
+}
