@@ -43,6 +43,13 @@ public final class HostServer: Service, Sendable {
         self.summary = summary
     }
 
+    deinit {
+        // A server built but never run (`cyphub check-config`) must still complete its promises;
+        // completing an already-completed promise is a no-op.
+        boundPort.fail(CancellationError())
+        stopSignal.succeed()
+    }
+
     /// The port the server listens on, once it does (useful with port 0).
     public func listeningPort() async throws -> Int {
         try await boundPort.futureResult.get()

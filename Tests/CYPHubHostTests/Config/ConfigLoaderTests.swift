@@ -1,5 +1,6 @@
 import CYPHubCore
 import CYPHubHost
+import CYPHubModules
 import CYPHubTesting
 import Foundation
 import Logging
@@ -106,6 +107,32 @@ import Testing
         } throws: { error in
             "\(error)".contains("registered twice")
         }
+    }
+
+    @Test func aHostBuiltButNeverRunShutsDownCleanly() async throws {
+        // `cyphub check-config` builds a host and drops it without running it.
+        let configuration = HostConfiguration(
+            listen: ListenAddress(host: "127.0.0.1", port: 0),
+            dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-\(UUID().uuidString)").path,
+            enabledModules: ["testing"],
+            source: "test"
+        )
+        var host: HubHost? = try await HubHost.make(configuration: configuration, modules: [TestingModule()], logger: .init(label: "t"))
+        #expect(host?.listing.modules.map(\.id) == ["host", "testing"])
+        host = nil
+        #expect(host == nil)
+    }
+
+    @Test(arguments: ["deploy/cyphub.json", "deploy/cyphub-demo.json"])
+    func theShippedConfigsPassEveryStartUpCheck(file: String) async throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var configuration = try ConfigLoader.load(path: root.appendingPathComponent(file).path)
+        configuration.dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-\(UUID().uuidString)").path
+        configuration.loadDemoData = false
+        configuration.listen = ListenAddress(host: "127.0.0.1", port: 0)
+        let host = try await HubHost.make(configuration: configuration, modules: BuiltInModules.all, logger: .init(label: "t"))
+        #expect(host.listing.modules.filter(\.enabled).map(\.id) == ["host", "social-care", "indicators", "send", "workforce"])
     }
 
     /// A second module that claims the testing module's methods.
