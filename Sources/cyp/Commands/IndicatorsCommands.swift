@@ -165,13 +165,7 @@ struct IndicatorsImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = indicatorsDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
-        }
-        let fileName = URL(fileURLWithPath: file).lastPathComponent
+        let (text, fileName) = try CSVFile.read(file)
         let result = try await withCaller(global) { caller in
             try await IndicatorsClient(caller: caller).importCSV(dataset: dataset, fileName: fileName, csv: text)
         }

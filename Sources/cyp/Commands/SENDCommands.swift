@@ -353,13 +353,7 @@ struct SENDImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = sendDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
-        }
-        let fileName = URL(fileURLWithPath: file).lastPathComponent
+        let (text, fileName) = try CSVFile.read(file)
         let result = try await withCaller(global) { caller in
             try await SENDClient(caller: caller).importCSV(dataset: dataset.rawValue, fileName: fileName, csv: text)
         }

@@ -214,13 +214,7 @@ struct WorkforceImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = workforceDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
-        }
-        let fileName = URL(fileURLWithPath: file).lastPathComponent
+        let (text, fileName) = try CSVFile.read(file)
         let result = try await withCaller(global) { caller in
             try await WorkforceClient(caller: caller).importFile(dataset: dataset, fileName: fileName, csv: text)
         }
