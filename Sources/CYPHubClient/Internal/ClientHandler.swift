@@ -87,8 +87,7 @@ final class ClientHandler: ChannelInboundHandler {
         case .callEnd:
             guard let call = calls.removeValue(forKey: frame.callID) else { return }
             do {
-                let status = try schema.status.decode(
-                    StatusPayload.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
+                let status = try schema.decodeStatus(frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
                 call.finish(.success(status))
             } catch {
                 call.finish(.failure(RPCError(wrapping: error)))
@@ -152,7 +151,7 @@ final class ClientHandler: ChannelInboundHandler {
         var buffer = context.channel.allocator.buffer(capacity: 64 + method.utf8.count + request.readableBytes)
         do {
             try buffer.writeFrame(type: .callStart, callID: id) { payload in
-                try schema.callStart.encode(start, into: &payload)
+                try schema.encodeCallStart(start, into: &payload)
             }
             if request.readableBytes >= limits.compressionThresholdBytes {
                 try buffer.writeFrame(type: .message, flags: .compressed, callID: id) { payload in

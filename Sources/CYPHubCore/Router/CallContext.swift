@@ -10,8 +10,21 @@ public struct CallContext: Sendable {
     public var deadline: ContinuousClock.Instant?
     /// The remote address, for logs.
     public var peer: String
-    /// A logger carrying the call's method and id.
-    public var logger: Logger
+    /// The call's id on its connection (0 in process).
+    public var callID: UInt32
+    private var baseLogger: Logger
+
+    /// A logger carrying the call's method and id. The metadata is added when a handler asks for
+    /// the logger, so calls that do not log pay nothing for it.
+    public var logger: Logger {
+        get {
+            var logger = baseLogger
+            logger[metadataKey: "method"] = "\(method.fullName)"
+            if callID != 0 { logger[metadataKey: "call"] = "\(callID)" }
+            return logger
+        }
+        set { baseLogger = newValue }
+    }
 
     /// Creates a context; the host does this for every call.
     public init(
@@ -19,12 +32,14 @@ public struct CallContext: Sendable {
         metadata: [String: String] = [:],
         deadline: ContinuousClock.Instant? = nil,
         peer: String = "",
+        callID: UInt32 = 0,
         logger: Logger
     ) {
         self.method = method
         self.metadata = metadata
         self.deadline = deadline
         self.peer = peer
-        self.logger = logger
+        self.callID = callID
+        self.baseLogger = logger
     }
 }

@@ -136,9 +136,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         let start: CallStartPayload
         do {
-            start = try dispatcher.schema.callStart.decode(
-                CallStartPayload.self, from: frame.payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes
-            )
+            start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
         } catch {
             return endCall(id, RPCError(wrapping: error))
         }
@@ -186,15 +184,13 @@ final class ConnectionHandler: ChannelInboundHandler {
             return failCall(id, RPCError(wrapping: error))
         }
         guard let loop = context?.eventLoop else { return }
-        var callLogger = logger
-        callLogger[metadataKey: "method"] = "\(call.entry.method.descriptor.fullName)"
-        callLogger[metadataKey: "call"] = "\(id)"
         let callContext = CallContext(
             method: call.entry.method.descriptor,
             metadata: call.metadata,
             deadline: call.deadline,
             peer: peer,
-            logger: callLogger
+            callID: id,
+            logger: logger
         )
         let bound = NIOLoopBound(self, eventLoop: loop)
         switch call.entry.method.handler {
@@ -359,7 +355,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         var buffer = context.channel.allocator.buffer(capacity: 32 + status.message.utf8.count)
         do {
             try buffer.writeFrame(type: .callEnd, callID: id) { payload in
-                try dispatcher.schema.status.encode(status, into: &payload)
+                try dispatcher.schema.encodeStatus(status, into: &payload)
             }
         } catch {
             logger.error("cannot encode a status: \(error)")

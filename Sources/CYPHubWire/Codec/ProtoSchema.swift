@@ -116,27 +116,15 @@ public final class MessageSchema: @unchecked Sendable {
     /// Unpacks `bytes` with protobuf-c into a tree. protobuf-c's allocations are capped at
     /// `allocationLimit` bytes, so a small hostile payload cannot make it allocate without bound.
     public func decode(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> ProtoFields {
-        var budget = allocationLimit
-        var result: Result<ProtoFields, WireError> = .failure(.malformedMessage(type: name, reason: "not decoded"))
-        withUnsafeMutablePointer(to: &budget) { budgetPointer in
-            var allocator = ProtobufCAllocator(alloc: boundedAlloc, free: boundedFree, allocator_data: budgetPointer)
-            bytes.withUnsafeReadableBytes { raw in
-                var empty: UInt8 = 0
-                let unpacked = withUnsafePointer(to: &empty) { emptyPointer in
-                    protobuf_c_message_unpack(
-                        descriptor, &allocator, raw.count,
-                        raw.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? emptyPointer
-                    )
+        let name = self.name
+        let result: Result<ProtoFields, WireError> = withBoundedAllocator(limit: allocationLimit) { allocator, exhausted in
+            withPayload(bytes) { data, count in
+                guard let unpacked = protobuf_c_message_unpack(descriptor, allocator, count, data) else {
+                    return .failure(
+                        .malformedMessage(type: name, reason: unpackFailure(count: count, limit: allocationLimit, exhausted: exhausted())))
                 }
-                guard let unpacked else {
-                    let reason =
-                        budgetPointer.pointee <= 0
-                        ? "decoding needed more than \(allocationLimit) bytes" : "protobuf-c could not unpack \(raw.count) bytes"
-                    result = .failure(.malformedMessage(type: name, reason: reason))
-                    return
-                }
-                defer { protobuf_c_message_free_unpacked(unpacked, &allocator) }
-                result = .success(read(UnsafeRawPointer(unpacked)))
+                defer { protobuf_c_message_free_unpacked(unpacked, allocator) }
+                return .success(read(UnsafeRawPointer(unpacked)))
             }
         }
         return try result.get()
@@ -471,6 +459,106 @@ private struct Arena {
         for block in blocks { free(block) }
         blocks.removeAll()
     }
+}
+
+// MARK: The call envelope, packed straight from protobuf-c's generated structs (the per-call hot path)
+
+extension ProtoSchema {
+    /// Packs a CALL_START payload with `cyphub__host__v1__call_start__pack`, without the value tree.
+    public func encodeCallStart(_ start: CallStartPayload, into buffer: inout ByteBuffer) throws(WireError) {
+        guard start.metadata.isEmpty else { return try callStart.encode(start, into: &buffer) }
+        var arena = Arena()
+        defer { arena.freeAll() }
+        var message = Cyphub__Host__V1__CallStart()
+        cyphub__host__v1__call_start__init(&message)
+        message.method = arena.cString(start.method).assumingMemoryBound(to: CChar.self)
+        message.timeout_ms = start.timeoutMs
+        if !start.acceptEncoding.isEmpty {
+            let array = arena.allocate(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * start.acceptEncoding.count)
+                .assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)
+            for (index, encoding) in start.acceptEncoding.enumerated() {
+                array[index] = arena.cString(encoding).assumingMemoryBound(to: CChar.self)
+            }
+            message.n_accept_encoding = start.acceptEncoding.count
+            message.accept_encoding = array
+        }
+        let size = cyphub__host__v1__call_start__get_packed_size(&message)
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { target in
+            cyphub__host__v1__call_start__pack(&message, target.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Unpacks a CALL_START payload with `cyphub__host__v1__call_start__unpack` (allocations capped).
+    public func decodeCallStart(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> CallStartPayload {
+        let result: Result<CallStartPayload, WireError> = withBoundedAllocator(limit: allocationLimit) { allocator, exhausted in
+            withPayload(bytes) { data, count in
+                guard let message = cyphub__host__v1__call_start__unpack(allocator, count, data) else {
+                    let reason = unpackFailure(count: count, limit: allocationLimit, exhausted: exhausted())
+                    return .failure(.malformedMessage(type: "cyphub.host.v1.CallStart", reason: reason))
+                }
+                defer { cyphub__host__v1__call_start__free_unpacked(message, allocator) }
+                var start = CallStartPayload(
+                    method: message.pointee.method.map { String(cString: $0) } ?? "",
+                    timeoutMs: message.pointee.timeout_ms
+                )
+                for index in 0..<message.pointee.n_metadata {
+                    guard let entry = message.pointee.metadata[index] else { continue }
+                    start.metadata.append(
+                        MetadataEntry(
+                            key: entry.pointee.key.map { String(cString: $0) } ?? "",
+                            value: entry.pointee.value.map { String(cString: $0) } ?? ""
+                        ))
+                }
+                for index in 0..<message.pointee.n_accept_encoding {
+                    if let encoding = message.pointee.accept_encoding[index] { start.acceptEncoding.append(String(cString: encoding)) }
+                }
+                return .success(start)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Packs a CALL_END payload. An OK status with no message or metadata is the empty protobuf
+    /// message (every field at its default), so it is written as zero bytes without packing.
+    public func encodeStatus(_ payload: StatusPayload, into buffer: inout ByteBuffer) throws(WireError) {
+        guard payload.code != 0 || !payload.message.isEmpty || !payload.metadata.isEmpty else { return }
+        try status.encode(payload, into: &buffer)
+    }
+
+    /// Unpacks a CALL_END payload; zero bytes is an OK status.
+    public func decodeStatus(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> StatusPayload {
+        guard bytes.readableBytes > 0 else { return .ok }
+        return try status.decode(StatusPayload.self, from: bytes, allocationLimit: allocationLimit)
+    }
+}
+
+/// Runs `body` with a protobuf-c allocator that refuses to allocate more than `limit` bytes in total.
+private func withBoundedAllocator<T>(
+    limit: Int,
+    _ body: (UnsafeMutablePointer<ProtobufCAllocator>, () -> Bool) -> T
+) -> T {
+    var budget = limit
+    return withUnsafeMutablePointer(to: &budget) { budgetPointer in
+        var allocator = ProtobufCAllocator(alloc: boundedAlloc, free: boundedFree, allocator_data: budgetPointer)
+        return withUnsafeMutablePointer(to: &allocator) { allocatorPointer in
+            body(allocatorPointer) { budgetPointer.pointee <= 0 }
+        }
+    }
+}
+
+/// Runs `body` with the payload's bytes (a valid pointer even when empty).
+private func withPayload<T>(_ bytes: ByteBuffer, _ body: (UnsafePointer<UInt8>, Int) -> T) -> T {
+    bytes.withUnsafeReadableBytes { raw in
+        if let base = raw.baseAddress, raw.count > 0 {
+            return body(base.assumingMemoryBound(to: UInt8.self), raw.count)
+        }
+        var empty: UInt8 = 0
+        return withUnsafePointer(to: &empty) { body($0, 0) }
+    }
+}
+
+private func unpackFailure(count: Int, limit: Int, exhausted: Bool) -> String {
+    exhausted ? "decoding needed more than \(limit) bytes" : "protobuf-c could not unpack \(count) bytes"
 }
 
 private let boundedAlloc: @convention(c) (UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer? = { data, size in

@@ -21,6 +21,29 @@ import Testing
         #expect(decoded == start)
     }
 
+    @Test func theEnvelopeFastPathsMatchTheGenericCodecByteForByte() throws {
+        for start in [
+            CallStartPayload(method: "cyphub.host.v1.Diagnostics/Echo", timeoutMs: 10_000, acceptEncoding: ["zlib"]),
+            CallStartPayload(method: "a/b"),
+            CallStartPayload(method: "a/b", metadata: [MetadataEntry(key: "k", value: "v")]),
+        ] {
+            var fast = ByteBuffer()
+            try schema.encodeCallStart(start, into: &fast)
+            var generic = ByteBuffer()
+            try schema.callStart.encode(start, into: &generic)
+            #expect(fast == generic)
+            #expect(try schema.decodeCallStart(generic, allocationLimit: 1 << 20) == start)
+        }
+        #expect(throws: WireError.self) { try schema.decodeCallStart(ByteBuffer(bytes: [0x0A, 0x10, 0x61]), allocationLimit: 1 << 20) }
+        var ok = ByteBuffer()
+        try schema.encodeStatus(.ok, into: &ok)
+        #expect(ok.readableBytes == 0)
+        #expect(try schema.status.decode(StatusPayload.self, from: ok, allocationLimit: 1024) == .ok)
+        var failed = ByteBuffer()
+        try schema.encodeStatus(StatusPayload(code: 5, message: "no"), into: &failed)
+        #expect(try schema.decodeStatus(failed, allocationLimit: 1024) == StatusPayload(code: 5, message: "no"))
+    }
+
     @Test func encodesExactlyTheProtobufWireBytes() throws {
         // Status { code: 5, message: "no" } is field 1 varint 5, field 2 length-delimited "no".
         var buffer = ByteBuffer()
