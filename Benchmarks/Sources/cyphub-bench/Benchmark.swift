@@ -59,7 +59,9 @@ struct Benchmark: AsyncParsableCommand {
 
     func run() async throws {
         let levels = concurrency.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        guard !levels.isEmpty, levels.allSatisfy({ $0 > 0 }) else { throw ValidationError("--concurrency: give positive numbers, e.g. 1,16,64") }
+        guard !levels.isEmpty, levels.allSatisfy({ $0 > 0 }) else {
+            throw ValidationError("--concurrency: give positive numbers, e.g. 1,16,64")
+        }
 
         let clientGroup = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
         var hostGroup: MultiThreadedEventLoopGroup?
@@ -91,8 +93,11 @@ struct Benchmark: AsyncParsableCommand {
             clients.append(try await CYPHubClient.connect(to: address, group: clientGroup))
         }
         if !json {
-            print("cyphub-bench: Diagnostics/Echo with \(payloadBytes)-byte payloads against \(server ?? "an in-process host on \(address)")")
-            print("\(connections) connection(s), \(clientThreads) client thread(s), \(server == nil ? "\(hostThreads) host thread(s), " : "")\(seconds) s per level after \(warmup) s warm-up; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+            print(
+                "cyphub-bench: Diagnostics/Echo with \(payloadBytes)-byte payloads against \(server ?? "an in-process host on \(address)")")
+            print(
+                "\(connections) connection(s), \(clientThreads) client thread(s), \(server == nil ? "\(hostThreads) host thread(s), " : "")\(seconds) s per level after \(warmup) s warm-up; \(ProcessInfo.processInfo.activeProcessorCount) cores"
+            )
         }
         var results: [Result] = []
         for level in levels {
@@ -163,16 +168,19 @@ struct Benchmark: AsyncParsableCommand {
         func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
         if header {
             print("")
-            print([pad("Concurrency", 11), pad("Calls", 11), pad("Calls/s", 10), pad("p50 ms", 8), pad("p99 ms", 8), pad("max ms", 8)].joined(separator: "  "))
+            print(
+                [pad("Concurrency", 11), pad("Calls", 11), pad("Calls/s", 10), pad("p50 ms", 8), pad("p99 ms", 8), pad("max ms", 8)].joined(
+                    separator: "  "))
             print([11, 11, 10, 8, 8, 8].map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         }
-        print([
-            pad(String(result.concurrency), 11),
-            pad(FigureFormat.number(Double(result.calls)), 11),
-            pad(FigureFormat.number(result.callsPerSecond), 10),
-            pad(FigureFormat.number(result.p50Milliseconds, places: 3), 8),
-            pad(FigureFormat.number(result.p99Milliseconds, places: 3), 8),
-            pad(FigureFormat.number(result.maxMilliseconds, places: 3), 8),
-        ].joined(separator: "  "))
+        print(
+            [
+                pad(String(result.concurrency), 11),
+                pad(FigureFormat.number(Double(result.calls)), 11),
+                pad(FigureFormat.number(result.callsPerSecond), 10),
+                pad(FigureFormat.number(result.p50Milliseconds, places: 3), 8),
+                pad(FigureFormat.number(result.p99Milliseconds, places: 3), 8),
+                pad(FigureFormat.number(result.maxMilliseconds, places: 3), 8),
+            ].joined(separator: "  "))
     }
 }

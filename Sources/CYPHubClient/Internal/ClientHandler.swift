@@ -7,7 +7,8 @@ final class PendingCall: @unchecked Sendable {
     // @unchecked: every access happens on the connection's event loop.
     var id: UInt32 = 0
     var finished = false
-    var timer: Scheduled<Void>?
+    /// When the client gives up if the host has not answered (the host's own deadline plus a margin).
+    var expiry: NIODeadline?
     let onMessage: (ByteBuffer) -> Void
     let onEnd: (Result<StatusPayload, RPCError>) -> Void
 
@@ -19,7 +20,6 @@ final class PendingCall: @unchecked Sendable {
     func finish(_ result: Result<StatusPayload, RPCError>) {
         guard !finished else { return }
         finished = true
-        timer?.cancel()
         onEnd(result)
     }
 }
@@ -39,6 +39,8 @@ final class ClientHandler: ChannelInboundHandler {
     private var closedError: RPCError?
     private var flushScheduled = false
     private let zlib = ZlibCodec()
+    /// One timer per connection, armed for the earliest local expiry of the calls in flight.
+    private var expiryTimer: (at: NIODeadline, task: Scheduled<Void>)?
 
     init(schema: ProtoSchema, limits: WireLimits, prefacePromise: EventLoopPromise<Void>) {
         self.schema = schema
@@ -104,6 +106,8 @@ final class ClientHandler: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        expiryTimer?.task.cancel()
+        expiryTimer = nil
         let reason = goAway.map { "connection closed by the host: \($0.message)" } ?? "connection closed by the host"
         failAll(RPCError(code: .unavailable, message: reason, metadata: goAway.map { ["cyphub-goaway-code": String($0.code)] } ?? [:]))
         prefacePromise.fail(RPCError(code: .unavailable, message: reason))
@@ -168,11 +172,9 @@ final class ClientHandler: ChannelInboundHandler {
         scheduleFlush()
 
         if let localTimeout {
-            let loop = context.eventLoop
-            let bound = NIOLoopBound(self, eventLoop: loop)
-            call.timer = loop.scheduleTask(in: localTimeout) {
-                bound.value.expire(id)
-            }
+            let expiry = NIODeadline.now() + localTimeout
+            call.expiry = expiry
+            armExpiryTimer(for: expiry)
         }
     }
 
@@ -181,6 +183,31 @@ final class ClientHandler: ChannelInboundHandler {
         guard !call.finished, calls.removeValue(forKey: call.id) != nil else { return }
         sendCancel(call.id)
         call.finish(.failure(RPCError(code: .cancelled, message: "cancelled by the caller")))
+    }
+
+    private func armExpiryTimer(for expiry: NIODeadline) {
+        if let armed = expiryTimer, armed.at <= expiry { return }
+        guard let loop = context?.eventLoop else { return }
+        expiryTimer?.task.cancel()
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        expiryTimer = (expiry, loop.scheduleTask(deadline: expiry) { bound.value.sweepExpired() })
+    }
+
+    private func sweepExpired() {
+        expiryTimer = nil
+        let now = NIODeadline.now()
+        var expired: [UInt32] = []
+        var earliest: NIODeadline?
+        for (id, call) in calls {
+            guard let expiry = call.expiry else { continue }
+            if expiry <= now {
+                expired.append(id)
+            } else if earliest.map({ expiry < $0 }) ?? true {
+                earliest = expiry
+            }
+        }
+        for id in expired { expire(id) }
+        if let earliest { armExpiryTimer(for: earliest) }
     }
 
     private func expire(_ id: UInt32) {

@@ -17,7 +17,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         let metadata: [String: String]
         let acceptsZlib: Bool
         let deadline: ContinuousClock.Instant?
-        var timer: Scheduled<Void>?
+        /// When the host ends the call with DEADLINE_EXCEEDED.
+        let expiry: NIODeadline?
         var task: Task<Void, Never>?
         var requestReceived = false
     }
@@ -32,6 +33,8 @@ final class ConnectionHandler: ChannelInboundHandler {
     private var draining = false
     private var highestCallID: UInt32 = 0
     private var flushScheduled = false
+    /// One timer per connection, armed for the earliest deadline of the calls in flight.
+    private var deadlineTimer: (at: NIODeadline, task: Scheduled<Void>)?
     private var needsFlush = false
     private let zlib = ZlibCodec()
     private var peer = ""
@@ -55,9 +58,10 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         for (_, call) in calls {
-            call.timer?.cancel()
             call.task?.cancel()
         }
+        deadlineTimer?.task.cancel()
+        deadlineTimer = nil
         if !calls.isEmpty { logger.debug("connection closed with \(calls.count) calls in flight; their handlers were cancelled") }
         calls.removeAll()
         registry.remove(context.channel)
@@ -143,19 +147,16 @@ final class ConnectionHandler: ChannelInboundHandler {
         guard let entry = dispatcher.entries[start.method] else {
             return endCall(id, dispatcher.unavailable(start.method))
         }
-        var call = Call(
+        let timeout = Int64(clamping: start.timeoutMs)
+        let call = Call(
             entry: entry,
-            metadata: MetadataEntry.dictionary(start.metadata),
+            metadata: start.metadata.isEmpty ? [:] : MetadataEntry.dictionary(start.metadata),
             acceptsZlib: start.acceptEncoding.contains("zlib"),
-            deadline: start.timeoutMs > 0 ? .now + .milliseconds(Int64(clamping: start.timeoutMs)) : nil
+            deadline: timeout > 0 ? .now + .milliseconds(timeout) : nil,
+            expiry: timeout > 0 ? .now() + .milliseconds(timeout) : nil
         )
-        if start.timeoutMs > 0, let loop = context?.eventLoop {
-            let bound = NIOLoopBound(self, eventLoop: loop)
-            call.timer = loop.scheduleTask(in: .milliseconds(Int64(clamping: start.timeoutMs))) {
-                bound.value.deadlineExpired(id)
-            }
-        }
         calls[id] = call
+        if let expiry = call.expiry { armDeadlineTimer(for: expiry) }
     }
 
     private func receiveMessage(_ frame: Frame) {
@@ -232,10 +233,37 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private func cancelCall(_ id: UInt32) {
         guard let call = calls.removeValue(forKey: id) else { return }
-        call.timer?.cancel()
         call.task?.cancel()
         endCall(id, RPCError(code: .cancelled, message: "cancelled by the client"), log: false)
         closeIfDrained()
+    }
+
+    /// Arms the connection's timer for `expiry` unless it is already armed for an earlier moment.
+    /// With calls of similar timeouts the timer is armed once per wave of calls, not per call.
+    private func armDeadlineTimer(for expiry: NIODeadline) {
+        if let armed = deadlineTimer, armed.at <= expiry { return }
+        guard let loop = context?.eventLoop else { return }
+        deadlineTimer?.task.cancel()
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        deadlineTimer = (expiry, loop.scheduleTask(deadline: expiry) { bound.value.sweepDeadlines() })
+    }
+
+    /// Ends every call whose deadline has passed and re-arms the timer for the earliest remaining one.
+    private func sweepDeadlines() {
+        deadlineTimer = nil
+        let now = NIODeadline.now()
+        var expired: [UInt32] = []
+        var earliest: NIODeadline?
+        for (id, call) in calls {
+            guard let expiry = call.expiry else { continue }
+            if expiry <= now {
+                expired.append(id)
+            } else if earliest.map({ expiry < $0 }) ?? true {
+                earliest = expiry
+            }
+        }
+        for id in expired { deadlineExpired(id) }
+        if let earliest { armDeadlineTimer(for: earliest) }
     }
 
     private func deadlineExpired(_ id: UInt32) {
@@ -252,7 +280,6 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private func finishUnary(_ id: UInt32, _ result: Result<ProtoFields, RPCError>) {
         guard let call = calls.removeValue(forKey: id) else { return }  // deadline or cancel got there first
-        call.timer?.cancel()
         switch result {
         case .success(let fields):
             do {
@@ -306,7 +333,6 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
         guard let call = calls.removeValue(forKey: id) else { return }
-        call.timer?.cancel()
         endCall(id, failure, method: call.entry.method.descriptor.fullName)
         scheduleFlush()
         closeIfDrained()
@@ -314,7 +340,6 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private func failCall(_ id: UInt32, _ error: RPCError) {
         guard let call = calls.removeValue(forKey: id) else { return }
-        call.timer?.cancel()
         call.task?.cancel()
         endCall(id, error, method: call.entry.method.descriptor.fullName)
     }

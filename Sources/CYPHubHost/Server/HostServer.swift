@@ -20,7 +20,8 @@ public final class HostServer: Service, Sendable {
     private let registry: ConnectionRegistry
     private let boundPort: EventLoopPromise<Int>
     private let stopSignal: EventLoopPromise<Void>
-    private let stopRequested = Mutex(false)
+    /// Which of the two promises have been completed, so `deinit` completes only the others.
+    private let settled = Mutex((port: false, stop: false))
     private let summary: @Sendable (Int) -> Void
 
     init(
@@ -44,10 +45,16 @@ public final class HostServer: Service, Sendable {
     }
 
     deinit {
-        // A server built but never run (`cyphub check-config`) must still complete its promises;
-        // completing an already-completed promise is a no-op.
-        boundPort.fail(CancellationError())
-        stopSignal.succeed()
+        // A server built but never run (`cyphub check-config`) must still complete its promises.
+        // Only unsettled ones are touched: their event loop may already be shut down.
+        let (port, stop) = settled.withLock { $0 }
+        if !port { boundPort.fail(CancellationError()) }
+        if !stop { stopSignal.succeed() }
+    }
+
+    private func settlePort(_ result: Result<Int, any Error>) {
+        settled.withLock { $0.port = true }
+        boundPort.completeWith(result)
     }
 
     /// The port the server listens on, once it does (useful with port 0).
@@ -57,9 +64,9 @@ public final class HostServer: Service, Sendable {
 
     /// Starts a graceful shutdown, as SIGTERM would.
     public func stop() {
-        let first = stopRequested.withLock { requested in
-            defer { requested = true }
-            return !requested
+        let first = settled.withLock { state in
+            defer { state.stop = true }
+            return !state.stop
         }
         if first { stopSignal.succeed() }
     }
@@ -95,11 +102,11 @@ public final class HostServer: Service, Sendable {
         do {
             channel = try await bootstrap.bind(host: listen.host, port: listen.port).get()
         } catch {
-            boundPort.fail(error)
+            settlePort(.failure(error))
             throw HostError.cannotListen(listen.description, "\(error)")
         }
         let port = channel.localAddress?.port ?? listen.port
-        boundPort.succeed(port)
+        settlePort(.success(port))
         summary(port)
 
         let stopSignal = self.stopSignal
