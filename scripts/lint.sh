@@ -2,5 +2,5 @@
 # Lints every Swift file with the toolchain's swift-format and the committed .swift-format.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift format lint --strict --recursive Package.swift Sources Tests Plugins
+swift format lint --strict --recursive Package.swift Sources Tests Plugins Benchmarks/Package.swift Benchmarks/Sources
 echo "lint: clean"
