@@ -150,6 +150,7 @@ let package = Package(
             dependencies: [
                 "CYPHubTesting", "CYPHubHost", "CYPHubClient", "CYPHubCore", "CYPHubWire", "CYPHubModules",
                 .product(name: "Logging", package: "swift-log"),
+            ] + domainModules.map { .target(name: $0.target) } + [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
