@@ -2,7 +2,7 @@
 # Installs what a fresh Debian/Ubuntu machine needs to build and run CYPHub (Swift 6.1+ must be on PATH).
 set -euo pipefail
 
-packages=(protobuf-c-compiler libprotobuf-c-dev zlib1g-dev libsqlite3-dev)
+packages=(protobuf-c-compiler libprotobuf-c-dev protobuf-compiler zlib1g-dev libsqlite3-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

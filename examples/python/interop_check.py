@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Interoperability check run by CI: Google's protobuf runtime (protoc-generated code) against a real host."""
+import sys
+
+from cyphub_client import CallError, Client
+from cyphub.host.v1 import host_pb2
+from cyphub.send.v1 import send_pb2
+from cyphub.socialcare.v1 import socialcare_pb2
+
+failures = []
+checks = 0
+
+
+def check(name, condition):
+    global checks
+    checks += 1
+    print(("ok   " if condition else "FAIL ") + name)
+    if not condition:
+        failures.append(name)
+
+
+client = Client(sys.argv[1])
+health = client.call("cyphub.host.v1.Health/Check", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
+check("health is SERVING", health.status == host_pb2.SERVING_STATUS_SERVING)
+check("every module reports", sorted(m.module for m in health.modules) == ["indicators", "send", "social-care", "workforce"])
+
+snapshot = client.call(
+    "cyphub.socialcare.v1.SocialCare/GetSnapshot",
+    socialcare_pb2.GetSnapshotRequest(authority="E06000016", date="2024-10-04"),
+    socialcare_pb2.Snapshot,
+)
+rows = {row.key: row.value_display for row in snapshot.rows}
+check("CP rate per 10,000 is 47", rows.get("child_protection_rate") == "47")
+check("CIN rate per 10,000 is 226", rows.get("children_in_need_rate") == "226")
+
+forecast = client.call(
+    "cyphub.send.v1.SEND/GetHighNeedsForecast",
+    send_pb2.GetHighNeedsForecastRequest(authority="E10000018"),
+    send_pb2.HighNeedsForecast,
+)
+check("High Needs deficit carried forward 2027/28 is 110,629", round(forecast.years[-1].deficit_carried_forward) == 110629)
+
+try:
+    client.call("cyphub.nothing.v1.Nothing/Do", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
+    check("unknown method is refused", False)
+except CallError as error:
+    check("unknown method is UNIMPLEMENTED (12)", error.code == 12)
+
+try:
+    client.call(
+        "cyphub.socialcare.v1.SocialCare/GetSnapshot",
+        socialcare_pb2.GetSnapshotRequest(authority="leicester", date="2024-10-04"),
+        socialcare_pb2.Snapshot,
+    )
+    check("a malformed authority is refused", False)
+except CallError as error:
+    check("a malformed authority is INVALID_ARGUMENT (3)", error.code == 3)
+
+client.close()
+print(f"{checks - len(failures)} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
