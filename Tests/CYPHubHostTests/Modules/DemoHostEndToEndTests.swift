@@ -2,6 +2,7 @@ import CYPHubClient
 import CYPHubCore
 import CYPHubModules
 import CYPHubTesting
+import Foundation
 import IndicatorsModule
 import SENDModule
 import SocialCareModule
@@ -46,6 +47,34 @@ import WorkforceModule
             #expect(establishment.divisions.map(\.headcount) == [641, 623])
             #expect(establishment.headcount == 1_264)
 
+            await client.close()
+        }
+    }
+
+    @Test func loadsDemoDataOnceSoLaterImportsSurviveARestart() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-demo-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let corrected = """
+            authority_code,snapshot_date,population,children_aged_0_to_17,ehcps_aged_0_to_25,child_protection_plans,\
+            children_looked_after,children_in_need,early_help_assessments_opened_in_week,lado_cases_open,cass_in_care_s20,\
+            cass_care_leavers
+            E06000016,2024-10-04,379780,88726,4405,420,602,2009,13,65,67,37
+
+            """
+        try await TestHost.withRunning(modules: BuiltInModules.all, demoData: true, dataDirectory: directory) { host in
+            let client = try await host.connect()
+            let result = try await SocialCareClient(caller: client).importCSV(dataset: .demandSnapshot, fileName: "fix.csv", csv: corrected)
+            #expect(result.rowsStored == 1)
+            #expect(result.rowsReplaced == 1)
+            await client.close()
+        }
+        // Same data directory, demo again: the demo is not reloaded over the correction.
+        try await TestHost.withRunning(modules: BuiltInModules.all, demoData: true, dataDirectory: directory) { host in
+            let client = try await host.connect()
+            let snapshot = try await SocialCareClient(caller: client).snapshot(authority: "E06000016", date: "2024-10-04")
+            #expect(snapshot.demand.childProtectionPlans == 420)
+            // 420 / 88,726 × 10,000 = 47.34 → 47.
+            #expect(snapshot.rows.first { $0.key == "child_protection_plans" }?.valueDisplay == "420")
             await client.close()
         }
     }
