@@ -40,7 +40,7 @@ final class ClientHandler: ChannelInboundHandler {
     private var flushScheduled = false
     private let zlib = ZlibCodec()
     /// One timer per connection, armed for the earliest local expiry of the calls in flight.
-    private var expiryTimer: (at: NIODeadline, task: Scheduled<Void>)?
+    private var deadlines = ConnectionDeadlines()
 
     init(schema: ProtoSchema, limits: WireLimits, prefacePromise: EventLoopPromise<Void>) {
         self.schema = schema
@@ -106,8 +106,7 @@ final class ClientHandler: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        expiryTimer?.task.cancel()
-        expiryTimer = nil
+        deadlines.cancel()
         let reason = goAway.map { "connection closed by the host: \($0.message)" } ?? "connection closed by the host"
         failAll(RPCError(code: .unavailable, message: reason, metadata: goAway.map { ["cyphub-goaway-code": String($0.code)] } ?? [:]))
         prefacePromise.fail(RPCError(code: .unavailable, message: reason))
@@ -186,26 +185,14 @@ final class ClientHandler: ChannelInboundHandler {
     }
 
     private func armExpiryTimer(for expiry: NIODeadline) {
-        if let armed = expiryTimer, armed.at <= expiry { return }
         guard let loop = context?.eventLoop else { return }
-        expiryTimer?.task.cancel()
         let bound = NIOLoopBound(self, eventLoop: loop)
-        expiryTimer = (expiry, loop.scheduleTask(deadline: expiry) { bound.value.sweepExpired() })
+        deadlines.arm(for: expiry, on: loop) { bound.value.sweepExpired() }
     }
 
     private func sweepExpired() {
-        expiryTimer = nil
-        let now = NIODeadline.now()
-        var expired: [UInt32] = []
-        var earliest: NIODeadline?
-        for (id, call) in calls {
-            guard let expiry = call.expiry else { continue }
-            if expiry <= now {
-                expired.append(id)
-            } else if earliest.map({ expiry < $0 }) ?? true {
-                earliest = expiry
-            }
-        }
+        deadlines.fired()
+        let (expired, earliest) = ConnectionDeadlines.sweep(calls, now: .now()) { $0.expiry }
         for id in expired { expire(id) }
         if let earliest { armExpiryTimer(for: earliest) }
     }

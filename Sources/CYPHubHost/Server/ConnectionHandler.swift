@@ -34,7 +34,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private var highestCallID: UInt32 = 0
     private var flushScheduled = false
     /// One timer per connection, armed for the earliest deadline of the calls in flight.
-    private var deadlineTimer: (at: NIODeadline, task: Scheduled<Void>)?
+    private var deadlines = ConnectionDeadlines()
     private var needsFlush = false
     private let zlib = ZlibCodec()
     private var peer = ""
@@ -60,8 +60,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         for (_, call) in calls {
             call.task?.cancel()
         }
-        deadlineTimer?.task.cancel()
-        deadlineTimer = nil
+        deadlines.cancel()
         if !calls.isEmpty { logger.debug("connection closed with \(calls.count) calls in flight; their handlers were cancelled") }
         calls.removeAll()
         registry.remove(context.channel)
@@ -238,30 +237,16 @@ final class ConnectionHandler: ChannelInboundHandler {
         closeIfDrained()
     }
 
-    /// Arms the connection's timer for `expiry` unless it is already armed for an earlier moment.
-    /// With calls of similar timeouts the timer is armed once per wave of calls, not per call.
     private func armDeadlineTimer(for expiry: NIODeadline) {
-        if let armed = deadlineTimer, armed.at <= expiry { return }
         guard let loop = context?.eventLoop else { return }
-        deadlineTimer?.task.cancel()
         let bound = NIOLoopBound(self, eventLoop: loop)
-        deadlineTimer = (expiry, loop.scheduleTask(deadline: expiry) { bound.value.sweepDeadlines() })
+        deadlines.arm(for: expiry, on: loop) { bound.value.sweepDeadlines() }
     }
 
     /// Ends every call whose deadline has passed and re-arms the timer for the earliest remaining one.
     private func sweepDeadlines() {
-        deadlineTimer = nil
-        let now = NIODeadline.now()
-        var expired: [UInt32] = []
-        var earliest: NIODeadline?
-        for (id, call) in calls {
-            guard let expiry = call.expiry else { continue }
-            if expiry <= now {
-                expired.append(id)
-            } else if earliest.map({ expiry < $0 }) ?? true {
-                earliest = expiry
-            }
-        }
+        deadlines.fired()
+        let (expired, earliest) = ConnectionDeadlines.sweep(calls, now: .now()) { $0.expiry }
         for id in expired { deadlineExpired(id) }
         if let earliest { armDeadlineTimer(for: earliest) }
     }
