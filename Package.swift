@@ -32,6 +32,7 @@ let package = Package(
         .library(name: "CYPHubClient", targets: ["CYPHubClient"]),
         .library(name: "CYPHubCore", targets: ["CYPHubCore"]),
         .library(name: "CYPHubHost", targets: ["CYPHubHost"]),
+        .library(name: "CYPHubWire", targets: ["CYPHubWire"]),
         .library(name: "CYPHubTesting", targets: ["CYPHubTesting"]),
     ],
     dependencies: [
@@ -101,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "cyphub",
             dependencies: [
-                "CYPHubHost", "CYPHubModules", "CYPHubCore",
+                "CYPHubHost", "CYPHubModules", "CYPHubCore", "CYPHubWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -112,7 +113,7 @@ let package = Package(
         .executableTarget(
             name: "cyp",
             dependencies: [
-                "CYPHubClient", "CYPHubCore",
+                "CYPHubClient", "CYPHubCore", "CYPHubWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + domainModules.map { .target(name: $0.target) },
             // Each module's commands live in Commands/<Folder>Commands.swift; ModuleCommands.swift lists them.

@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "CYPHubHost", package: "CYPHub"),
                 .product(name: "CYPHubClient", package: "CYPHub"),
                 .product(name: "CYPHubCore", package: "CYPHub"),
+                .product(name: "CYPHubWire", package: "CYPHub"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

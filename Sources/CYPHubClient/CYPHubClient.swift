@@ -198,16 +198,14 @@ public final class CYPHubClient: RPCCaller, Sendable {
     // MARK: Built-in services
 
     /// Asks the host's health (or one module's).
-    public func health(module: String = "", options: CallOptions = .defaults) async throws -> HealthStatus {
+    public func health(module: String = "", options: CallOptions = .defaults) async throws -> HealthCheckResponse {
         try await unary(
-            .init(service: "cyphub.host.v1.Health", method: "Check"), request: HealthQuery(module: module), response: HealthStatus.self,
-            options: options)
+            HostMethods.healthCheck, request: HealthCheckRequest(module: module), response: HealthCheckResponse.self, options: options)
     }
 
     /// Lists the compiled modules, whether each is enabled, and their methods.
-    public func modules(options: CallOptions = .defaults) async throws -> ModuleList {
-        try await unary(
-            .init(service: "cyphub.host.v1.Modules", method: "List"), request: EmptyMessage(), response: ModuleList.self, options: options)
+    public func modules(options: CallOptions = .defaults) async throws -> ListModulesResponse {
+        try await unary(HostMethods.listModules, request: ListModulesRequest(), response: ListModulesResponse.self, options: options)
     }
 
     private func methodSchema(_ method: MethodDescriptor) throws -> MethodSchema {

@@ -1,5 +1,5 @@
 public import CYPHubCore
-import CYPHubWire
+public import CYPHubWire
 import Foundation
 public import Logging
 public import NIOCore

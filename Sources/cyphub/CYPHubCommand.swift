@@ -2,6 +2,7 @@ import ArgumentParser
 import CYPHubCore
 import CYPHubHost
 import CYPHubModules
+import CYPHubWire
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -100,15 +101,14 @@ struct CheckConfig: AsyncParsableCommand {
             let host = try await HubHost.make(
                 configuration: configuration, modules: BuiltInModules.all, logger: Logger(label: "cyphub.check"))
             let enabled = host.listing.modules.filter { $0.enabled && $0.id != "host" }
+            let methods = enabled.reduce(0) { $0 + $1.methods.count }
             if json {
-                let report = CheckReport(
-                    valid: true, file: config, error: "", enabledModules: enabled.map(\.id),
-                    methods: enabled.reduce(0) { $0 + $1.methods.count })
+                let report = CheckReport(valid: true, file: config, error: "", enabledModules: enabled.map(\.id), methods: methods)
                 print(try report.jsonString())
             } else {
                 print("\(config): valid")
                 print(
-                    "listen \(configuration.listen), modules: \(enabled.map(\.id).joined(separator: ", ")) (\(enabled.reduce(0) { $0 + $1.methods.count }) methods)"
+                    "listen \(configuration.listen), modules: \(enabled.map(\.id).joined(separator: ", ")) (\(methods) methods)"
                 )
             }
         } catch {

@@ -2,6 +2,7 @@ import ArgumentParser
 import CYPHubClient
 import CYPHubCore
 import CYPHubHost
+import CYPHubWire
 import Foundation
 import Logging
 import NIOCore
@@ -126,7 +127,6 @@ struct Benchmark: AsyncParsableCommand {
         let payload = [UInt8](repeating: 7, count: payloadBytes)
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         let started = ContinuousClock.now
-        let method = MethodDescriptor(service: "cyphub.host.v1.Diagnostics", method: "Echo")
         let options = CallOptions(timeout: .seconds(10), acceptCompression: false)
         let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
             for worker in 0..<concurrency {
@@ -138,7 +138,7 @@ struct Benchmark: AsyncParsableCommand {
                     let request = EchoMessage(payload: payload)
                     while ContinuousClock.now < deadline {
                         let start = ContinuousClock.now
-                        let echo = try await client.unary(method, request: request, response: EchoMessage.self, options: options)
+                        let echo = try await client.unary(HostMethods.echo, request: request, response: EchoMessage.self, options: options)
                         let elapsed = ContinuousClock.now - start
                         precondition(echo.payload.count == payload.count)
                         samples.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)

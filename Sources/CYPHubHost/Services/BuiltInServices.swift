@@ -1,4 +1,5 @@
 import CYPHubCore
+import CYPHubWire
 import Synchronization
 
 /// The host's own services: health, the module listing, and echo.

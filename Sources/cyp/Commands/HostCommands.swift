@@ -1,6 +1,7 @@
 import ArgumentParser
 import CYPHubClient
 import CYPHubCore
+import CYPHubWire
 import Foundation
 
 /// `cyp health`: exits 0 only when the host is serving.
@@ -16,7 +17,7 @@ struct HealthCommand: AsyncParsableCommand {
     var module: String = ""
 
     func run() async throws {
-        let health: HealthStatus
+        let health: HealthCheckResponse
         do {
             health = try await withClient(global) { client in
                 try await client.health(module: module, options: CallOptions(timeout: .milliseconds(Int64(global.timeout * 1000))))

@@ -1,6 +1,7 @@
 import CYPHubCore
 import CYPHubHost
 import CYPHubModules
+import CYPHubWire
 import CYPHubTesting
 import Foundation
 import Logging

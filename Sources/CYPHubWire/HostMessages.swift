@@ -1,5 +1,8 @@
 public import CYPHubCore
 
+// The messages and methods of the built-in services (Proto/cyphub/host/v1/host.proto), shared by
+// the host that serves them and the client that calls them.
+
 /// `cyphub.host.v1.HealthCheckRequest`.
 public struct HealthCheckRequest: Codable, Sendable, Hashable {
     /// A module id, or empty for the whole host.
