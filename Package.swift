@@ -16,9 +16,12 @@ let domainModules: [(target: String, folder: String, uses: [String])] = [
     ("SENDModule", "SEND", []),
     // Workforce reuses social care's caseload and supervision computation rather than repeat it.
     ("WorkforceModule", "Workforce", ["SocialCareModule"]),
+    ("CapitalModule", "Capital", []),
+    // Sufficiency reads the SEND module's EHCP caseload and the capital programme's planned places.
+    ("SufficiencyModule", "Sufficiency", ["SENDModule", "CapitalModule"]),
 ]
 /// Command files in Sources/cyp/Commands of modules not (yet) listed above.
-let unlistedModuleCommands = ["SocialCare", "Indicators", "SEND", "Workforce"]
+let unlistedModuleCommands = ["SocialCare", "Indicators", "SEND", "Workforce", "Capital", "Sufficiency"]
     .filter { folder in !domainModules.contains { $0.folder == folder } }
     .map { "Commands/\($0)Commands.swift" }
     .filter { FileManager.default.fileExists(atPath: Context.packageDirectory + "/Sources/cyp/" + $0) }

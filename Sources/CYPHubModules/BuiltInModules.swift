@@ -1,7 +1,9 @@
 public import CYPHubCore
+import CapitalModule
 import IndicatorsModule
 import SENDModule
 import SocialCareModule
+import SufficiencyModule
 import WorkforceModule
 
 /// The one place the domain modules compiled into CYPHub are listed. Which of them run is decided
@@ -14,6 +16,8 @@ public enum BuiltInModules {
             IndicatorsModule(),
             SENDModule(),
             WorkforceModule(),
+            CapitalModule(),
+            SufficiencyModule(),
         ]
     }
 

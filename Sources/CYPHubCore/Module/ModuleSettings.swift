@@ -118,6 +118,47 @@ public struct ModuleSettings: Sendable {
         return bool
     }
 
+    /// An array of whole numbers (e.g. forecast horizons), or `defaultValue` when absent.
+    public func intList(_ key: String, default defaultValue: [Int], range: ClosedRange<Int>? = nil) throws -> [Int] {
+        guard let value = value(key) else { return defaultValue }
+        guard case .array(let items) = value else { throw error(key, "expected an array, found \(value.typeName)") }
+        var result: [Int] = []
+        for (index, item) in items.enumerated() {
+            guard case .number(let number) = item, let int = Int(exactly: number) else {
+                throw error("\(key)[\(index)]", "expected a whole number, found \(item.typeName)")
+            }
+            if let range, !range.contains(int) {
+                throw error("\(key)[\(index)]", "\(int) is outside \(range.lowerBound)...\(range.upperBound)")
+            }
+            result.append(int)
+        }
+        return result
+    }
+
+    /// An object of numbers (e.g. rates per phase), or `[:]` when absent; keys must be in `allowedKeys` when given.
+    public func doubleMap(
+        _ key: String,
+        allowedKeys: Set<String>? = nil,
+        range: ClosedRange<Double>? = nil
+    ) throws -> [String: Double] {
+        guard let value = value(key) else { return [:] }
+        guard case .object(let object) = value else { throw error(key, "expected an object, found \(value.typeName)") }
+        var result: [String: Double] = [:]
+        for (name, entry) in object {
+            if let allowedKeys, !allowedKeys.contains(name) {
+                throw error("\(key).\(name)", "unknown key; expected one of \(allowedKeys.sorted().joined(separator: ", "))")
+            }
+            guard case .number(let number) = entry, number.isFinite else {
+                throw error("\(key).\(name)", "expected a number, found \(entry.typeName)")
+            }
+            if let range, !range.contains(number) {
+                throw error("\(key).\(name)", "\(number) is outside \(range.lowerBound)...\(range.upperBound)")
+            }
+            result[name] = number
+        }
+        return result
+    }
+
     /// An object of whole numbers (e.g. thresholds per team type); keys must be in `allowedKeys` when given.
     public func intMap(
         _ key: String,
