@@ -8,12 +8,13 @@ static const ProtobufCServiceDescriptor *const services[] = {
     &cyphub__indicators__v1__indicators__descriptor,
     &cyphub__send__v1__send__descriptor,
     &cyphub__socialcare__v1__social_care__descriptor,
+    &cyphub__sufficiency__v1__sufficiency__descriptor,
     &cyphub__testing__v1__testing__descriptor,
     &cyphub__workforce__v1__workforce__descriptor,
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 8;
+    *count = 9;
     return services;
 }
 
@@ -84,6 +85,40 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__socialcare__v1__snapshot_row__descriptor,
     &cyphub__socialcare__v1__supervision_compliance__descriptor,
     &cyphub__socialcare__v1__worker_caseload__descriptor,
+    &cyphub__sufficiency__v1__accuracy_line__descriptor,
+    &cyphub__sufficiency__v1__accuracy_summary__descriptor,
+    &cyphub__sufficiency__v1__area_forecast__descriptor,
+    &cyphub__sufficiency__v1__area_gap__descriptor,
+    &cyphub__sufficiency__v1__area_sufficiency__descriptor,
+    &cyphub__sufficiency__v1__capacity_return__descriptor,
+    &cyphub__sufficiency__v1__capacity_return_request__descriptor,
+    &cyphub__sufficiency__v1__data_source__descriptor,
+    &cyphub__sufficiency__v1__forecast_accuracy_report__descriptor,
+    &cyphub__sufficiency__v1__forecast_accuracy_request__descriptor,
+    &cyphub__sufficiency__v1__forecast_request__descriptor,
+    &cyphub__sufficiency__v1__forecast_year__descriptor,
+    &cyphub__sufficiency__v1__gap_year__descriptor,
+    &cyphub__sufficiency__v1__import_request__descriptor,
+    &cyphub__sufficiency__v1__import_result__descriptor,
+    &cyphub__sufficiency__v1__list_planning_areas_request__descriptor,
+    &cyphub__sufficiency__v1__phase_gap__descriptor,
+    &cyphub__sufficiency__v1__places_gap_report__descriptor,
+    &cyphub__sufficiency__v1__places_gap_request__descriptor,
+    &cyphub__sufficiency__v1__planned_project__descriptor,
+    &cyphub__sufficiency__v1__planning_area_info__descriptor,
+    &cyphub__sufficiency__v1__planning_area_list__descriptor,
+    &cyphub__sufficiency__v1__pupil_forecast__descriptor,
+    &cyphub__sufficiency__v1__return_file__descriptor,
+    &cyphub__sufficiency__v1__school_info__descriptor,
+    &cyphub__sufficiency__v1__specialist_places_report__descriptor,
+    &cyphub__sufficiency__v1__specialist_places_request__descriptor,
+    &cyphub__sufficiency__v1__specialist_year__descriptor,
+    &cyphub__sufficiency__v1__sufficiency_report__descriptor,
+    &cyphub__sufficiency__v1__sufficiency_request__descriptor,
+    &cyphub__sufficiency__v1__sufficiency_total__descriptor,
+    &cyphub__sufficiency__v1__sufficiency_year__descriptor,
+    &cyphub__sufficiency__v1__survival_ratio__descriptor,
+    &cyphub__sufficiency__v1__year_group_pupils__descriptor,
     &cyphub__testing__v1__blob_request__descriptor,
     &cyphub__testing__v1__blob_response__descriptor,
     &cyphub__testing__v1__count_request__descriptor,
@@ -108,6 +143,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 87;
+    *count = 121;
     return messages;
 }

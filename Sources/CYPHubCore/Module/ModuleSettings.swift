@@ -135,6 +135,18 @@ public struct ModuleSettings: Sendable {
         return result
     }
 
+    /// An array of numbers (e.g. a profile of weights), or `defaultValue` when absent.
+    public func doubleList(_ key: String, default defaultValue: [Double]) throws -> [Double] {
+        guard let value = value(key) else { return defaultValue }
+        guard case .array(let items) = value else { throw error(key, "expected an array, found \(value.typeName)") }
+        return try items.enumerated().map { index, item in
+            guard case .number(let number) = item, number.isFinite else {
+                throw error("\(key)[\(index)]", "expected a number, found \(item.typeName)")
+            }
+            return number
+        }
+    }
+
     /// An object of numbers (e.g. rates per phase), or `[:]` when absent; keys must be in `allowedKeys` when given.
     public func doubleMap(
         _ key: String,

@@ -7,23 +7,26 @@ struct SENDStore: Sendable {
     // MARK: Caseload
 
     func caseload(authority: String) async throws -> [SENCaseloadCount] {
-        try await storage.read { db in
-            try db.rows(
-                "SELECT * FROM send_caseload WHERE authority_code = ? ORDER BY measure, as_at, age_band, setting_type",
-                [.text(authority)]
-            ).map { row in
-                SENCaseloadCount(
-                    authorityCode: try row.string("authority_code"),
-                    measure: try Self.decode(SENCaseloadMeasure.self, row, "measure"),
-                    asAt: try Self.date(row, "as_at"),
-                    periodLabel: try row.string("period_label"),
-                    ageBand: try Self.decode(SENDAgeBand.self, row, "age_band"),
-                    settingType: try Self.decode(SENDSettingType.self, row, "setting_type"),
-                    count: try row.int("count"),
-                    source: try Self.decode(SENDDataSource.self, row, "source"),
-                    note: try row.string("note")
-                )
-            }
+        try await storage.read { db in try Self.caseload(db, authority: authority) }
+    }
+
+    /// Every EHCP and SEN Support count held for `authority`, by measure, date, age band and setting.
+    static func caseload(_ db: SQLConnection, authority: String) throws -> [SENCaseloadCount] {
+        try db.rows(
+            "SELECT * FROM send_caseload WHERE authority_code = ? ORDER BY measure, as_at, age_band, setting_type",
+            [.text(authority)]
+        ).map { row in
+            SENCaseloadCount(
+                authorityCode: try row.string("authority_code"),
+                measure: try Self.decode(SENCaseloadMeasure.self, row, "measure"),
+                asAt: try Self.date(row, "as_at"),
+                periodLabel: try row.string("period_label"),
+                ageBand: try Self.decode(SENDAgeBand.self, row, "age_band"),
+                settingType: try Self.decode(SENDSettingType.self, row, "setting_type"),
+                count: try row.int("count"),
+                source: try Self.decode(SENDDataSource.self, row, "source"),
+                note: try row.string("note")
+            )
         }
     }
 

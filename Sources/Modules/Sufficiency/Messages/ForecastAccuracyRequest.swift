@@ -1,0 +1,7 @@
+/// Proto `ForecastAccuracyRequest`.
+public struct ForecastAccuracyRequest: Sendable, Hashable, Codable {
+    /// Authority.
+    public var authority: String
+    /// Phase.
+    public var phase: PhaseFilter
+}
