@@ -73,16 +73,7 @@ public struct SufficiencyModule: DomainModule {
     /// Imports the SYNTHETIC demo authority (``SufficiencyDemoData``) through the module's own importer, then
     /// stores backcasts from three earlier census years so forecast accuracy has something to measure.
     public func loadDemoData(context: ModuleContext) async throws {
-        let service = SufficiencyService(storage: context.storage, settings: try SufficiencySettings(context.settings))
-        for file in SufficiencyDemoData.files {
-            _ = try await service.importFile(
-                ImportRequest(dataset: file.dataset.rawValue, fileName: file.fileName, csv: file.csv))
-        }
-        for base in SufficiencyDemoData.storedForecastBaseYears {
-            _ = try await service.forecast(
-                ForecastRequest(
-                    authority: SufficiencyDemoData.authority, phase: .unspecified, planningArea: "",
-                    baseYear: base.description, store: true))
-        }
+        try await SufficiencyDemoData.load(
+            into: SufficiencyService(storage: context.storage, settings: try SufficiencySettings(context.settings)))
     }
 }
