@@ -177,6 +177,8 @@ let package = Package(
 )
 
 for module in domainModules {
+    // Each module is a library too: its typed client and value types serve Swift services and the benchmarks.
+    package.products.append(.library(name: module.target, targets: [module.target]))
     package.targets.append(
         .target(
             name: module.target,

@@ -1,7 +1,15 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// The load benchmark, kept apart from the tests: `swift run -c release --package-path Benchmarks cyphub-bench`.
+// The benchmarks, kept apart from the tests:
+// `swift run -c release --package-path Benchmarks cyphub-bench` (the wire under load) and
+// `swift run -c release --package-path Benchmarks sufficiency-bench` (a national-scale pupil forecast).
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
 let package = Package(
     name: "CYPHubBenchmarks",
     platforms: [.macOS(.v15)],
@@ -24,11 +32,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [
-                .enableUpcomingFeature("ExistentialAny"),
-                .enableUpcomingFeature("InternalImportsByDefault"),
-                .enableUpcomingFeature("MemberImportVisibility"),
-            ]
-        )
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "sufficiency-bench",
+            dependencies: [
+                .product(name: "CYPHubCore", package: "CYPHub"),
+                .product(name: "CapitalModule", package: "CYPHub"),
+                .product(name: "SufficiencyModule", package: "CYPHub"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
