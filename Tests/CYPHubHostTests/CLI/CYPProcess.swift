@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// Runs the built `cyp` executable (built beside the tests by `swift build --build-tests`) and captures its
+/// output and exit status.
+struct CYPProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        /// Standard output as JSON data.
+        var json: Data { Data(stdout.utf8) }
+    }
+
+    /// The `cyp` binary: beside the test bundle, else in the package's `.build/debug`.
+    static func executable() throws -> URL {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [
+            bundleDirectory.appendingPathComponent("cyp"),
+            bundleDirectory.deletingLastPathComponent().appendingPathComponent("cyp"),
+            packageRoot.appendingPathComponent(".build/debug/cyp"),
+        ]
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw CLIError("cyp is not built; run `swift build --build-tests` (looked in \(candidates.map(\.path)))")
+        }
+        return found
+    }
+
+    /// Runs `cyp arguments…` to completion.
+    static func run(_ arguments: [String]) async throws -> Result {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out")
+        let err = directory.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        try outHandle.close()
+        try errHandle.close()
+        return Result(
+            status: status, stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+}
+
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
