@@ -34,6 +34,8 @@ public enum CapitalImporter {
 
         var projects: [CapitalProject] = []
         var projectLines: [String: Int] = [:]
+        /// Ids of refused project rows: spend and funding naming them are not reported as unknown.
+        var refusedProjects = Set<String>()
         if let table = tables[.projects] {
             var categories: [String: (category: CapitalCategory, line: Int)] = [:]
             for record in table.records {
@@ -46,12 +48,16 @@ public enum CapitalImporter {
                     projectLines[project.projectID] = record.line
                     projects.append(project)
                 } catch {
+                    refusedProjects.insert(record.text("project_id"))
                     issues.append(error)
                 }
             }
         }
         let projectsFile = tables[.projects]?.fileName ?? "the projects file"
-        let projectsKnown = tables[.projects] != nil
+        /// Whether `projectID` is certainly not a project (the projects file parsed and has no such row).
+        let isUnknown = { (projectID: String) in
+            tables[.projects] != nil && projectLines[projectID] == nil && !refusedProjects.contains(projectID)
+        }
 
         /// Projects whose spend rows were not all valid: their totals are not checked.
         var unreliableSpend = Set<String>()
@@ -61,7 +67,7 @@ public enum CapitalImporter {
             for record in table.records {
                 do throws(ImportIssue) {
                     let projectID = try record.requiredText("project_id")
-                    if projectsKnown && projectLines[projectID] == nil {
+                    if isUnknown(projectID) {
                         throw record.issue("project_id", "spend for an unknown project '\(projectID)': it is not in \(projectsFile)")
                     }
                     let year = try record.splitYear("year")
@@ -90,7 +96,7 @@ public enum CapitalImporter {
             for record in table.records {
                 do throws(ImportIssue) {
                     funding.append(try fundingRow(record, years: years, yearsText: yearsText) { projectID throws(ImportIssue) in
-                        if projectsKnown && projectLines[projectID] == nil {
+                        if isUnknown(projectID) {
                             throw record.issue(
                                 "project_id", "funding for an unknown project '\(projectID)': it is not in \(projectsFile)")
                         }
