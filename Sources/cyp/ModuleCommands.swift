@@ -6,4 +6,5 @@ let moduleCommands: [any ParsableCommand.Type] = [
     IndicatorsCommand.self,
     SENDCommand.self,
     WorkforceCommand.self,
+    CapitalCommand.self,
 ]

@@ -33,7 +33,8 @@ struct CapitalImportTests {
 
     @Test("A project whose phased spend does not add to its cost names the project, both figures and the difference")
     func spendNotAddingUp() async throws {
-        let projects = SmallProgramme.projects.replacingFirst("A,Primary A,additional_school_places,\"4,000\"", with: "A,Primary A,additional_school_places,\"4,100\"")
+        let projects = SmallProgramme.projects.replacingFirst(
+            "A,Primary A,additional_school_places,\"4,000\"", with: "A,Primary A,additional_school_places,\"4,100\"")
         let issues = try await Self.refused(Self.later(projects: projects))
         let issue = try #require(issues.first)
         #expect(issues.count == 1)
@@ -205,7 +206,8 @@ struct CapitalImportTests {
         #expect(programme.projects.last?.note == "a note")
         let conflicting = projects + "\nT3,Buses,home_to_school_transport,0,Transport,,\n"
         let error = try await #require(throws: RPCError.self) {
-            try await client.importProgramme(SmallProgramme.request(version: "2024-02-02", projects: conflicting, spend: spend, funding: nil))
+            try await client.importProgramme(
+                SmallProgramme.request(version: "2024-02-02", projects: conflicting, spend: spend, funding: nil))
         }
         let issue = try #require((error.cause as? ImportError)?.issues.first)
         #expect(issue.line == 5)

@@ -82,7 +82,8 @@ struct CompareVersionsTests {
         #expect(f.placesAfter?.places == 60)
         #expect(f.placesBefore == nil)
         #expect(f.openingYearChanged == false)
-        #expect([comparison.added, comparison.dropped, comparison.rephased, comparison.costChanged, comparison.unchanged] == [1, 1, 2, 1, 1])
+        #expect(
+            [comparison.added, comparison.dropped, comparison.rephased, comparison.costChanged, comparison.unchanged] == [1, 1, 2, 1, 1])
         // Before 5,900 / 5,500.5 / 4,499.5; after 2,000 + 1,000 + 1,000 = 4,000; 1,500 + 3,000 = 4,500;
         // 3,000 + 2,600 + 1,200 = 6,800.
         #expect(comparison.netByYear.map(\.before) == [5_900, 5_500.5, 4_499.5])

@@ -95,12 +95,13 @@ public enum CapitalImporter {
         if let table = tables[.funding] {
             for record in table.records {
                 do throws(ImportIssue) {
-                    funding.append(try fundingRow(record, years: years, yearsText: yearsText) { projectID throws(ImportIssue) in
-                        if isUnknown(projectID) {
-                            throw record.issue(
-                                "project_id", "funding for an unknown project '\(projectID)': it is not in \(projectsFile)")
-                        }
-                    })
+                    funding.append(
+                        try fundingRow(record, years: years, yearsText: yearsText) { projectID throws(ImportIssue) in
+                            if isUnknown(projectID) {
+                                throw record.issue(
+                                    "project_id", "funding for an unknown project '\(projectID)': it is not in \(projectsFile)")
+                            }
+                        })
                 } catch {
                     issues.append(error)
                 }
@@ -208,7 +209,8 @@ public enum CapitalImporter {
             }
             if !group.isEmpty && group != established.category.group {
                 throw record.issue(
-                    "group", "'\(group)' differs from the group '\(established.category.group)' category \(slug) has on line \(established.line)")
+                    "group",
+                    "'\(group)' differs from the group '\(established.category.group)' category \(slug) has on line \(established.line)")
             }
             return established.category
         }

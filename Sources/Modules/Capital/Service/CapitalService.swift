@@ -147,8 +147,10 @@ struct CapitalService: Sendable {
     ) async throws -> (primary: ResolvedCost, secondary: ResolvedCost, programmeVersion: String) {
         let phases: [SchoolPhase] = [.primary, .secondary]
         let needsProgramme = phases.contains { given[$0] == nil && settings.costPerPlacePounds[$0] == nil }
-        let held = needsProgramme
-            ? try await storage.read { db in try CapitalReader.placesProjects(db, authority: authority, version: nil) } : nil
+        var held: (version: CapitalVersionInfo, projects: [PlacesProject])?
+        if needsProgramme {
+            held = try await storage.read { db in try CapitalReader.placesProjects(db, authority: authority, version: nil) }
+        }
         var resolved: [SchoolPhase: ResolvedCost] = [:]
         var programmeVersion = ""
         for phase in phases {
@@ -162,7 +164,7 @@ struct CapitalService: Sendable {
                 programmeVersion = held.version.version
                 resolved[phase] = ResolvedCost(
                     pounds: perPlace, basis: .programme,
-                    note: "programme \(held.version.version) (\(held.version.label)): "
+                    note: "programme \(held.version.version): "
                         + "\(FigureFormat.pounds(Double(figure.grossCostPounds))) ÷ \(FigureFormat.number(Double(figure.places))) "
                         + "places in \(figure.projects) \(phase.rawValue) \(figure.projects == 1 ? "project" : "projects")"
                 )
@@ -198,7 +200,8 @@ struct CapitalService: Sendable {
             return value
         }
         var yields: [SchoolPhase: Double] = [:]
-        yields[.primary] = try checked(request.hasPrimaryYield, request.primaryYield, field: "primary_yield", range: 0...10, exclusiveLower: false)
+        yields[.primary] = try checked(
+            request.hasPrimaryYield, request.primaryYield, field: "primary_yield", range: 0...10, exclusiveLower: false)
         yields[.secondary] = try checked(
             request.hasSecondaryYield, request.secondaryYield, field: "secondary_yield", range: 0...10, exclusiveLower: false)
         yields[.specialist] = try checked(
@@ -244,7 +247,8 @@ struct CapitalService: Sendable {
             if !replace, try CapitalStore.holds(authority: authority, version: version, db: db) {
                 throw RPCError(
                     code: .alreadyExists,
-                    message: "version \(version) of \(authority)'s capital programme is held; set replace to replace it"
+                    message: "version \(version) of \(authority)'s capital programme is held; set replace to replace it "
+                        + "(cyp capital import --replace)"
                 )
             }
             return try CapitalStore.replace(programme, in: db)
@@ -274,7 +278,8 @@ struct CapitalService: Sendable {
                 throw RPCError.invalidArgument("files[\(index)].dataset: a second \(dataset.rawValue) file; give one file per dataset")
             }
             result.append(
-                CapitalCSVFile(dataset: dataset, fileName: file.fileName.isEmpty ? "\(dataset.rawValue).csv" : file.fileName, csv: file.csv))
+                CapitalCSVFile(dataset: dataset, fileName: file.fileName.isEmpty ? "\(dataset.rawValue).csv" : file.fileName, csv: file.csv)
+            )
         }
         for dataset in CapitalDataset.allCases where dataset.isRequired && !result.contains(where: { $0.dataset == dataset }) {
             throw RPCError.invalidArgument(
