@@ -14,7 +14,7 @@ public struct CapitalImportResponse: Codable, Sendable, Equatable {
     public var summary: VersionSummary
 
     /// Creates a response.
-    public init(replaced: Bool, files: [ImportedFile], summary: VersionSummary, authority: String) {
+    public init(authority: String, replaced: Bool, files: [ImportedFile], summary: VersionSummary) {
         self.authority = authority
         self.version = summary.version
         self.label = summary.label

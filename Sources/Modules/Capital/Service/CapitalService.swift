@@ -259,10 +259,10 @@ struct CapitalService: Sendable {
             .funding: programme.funding.count,
         ]
         return CapitalImportResponse(
+            authority: authority,
             replaced: replaced,
             files: files.map { ImportedFile(dataset: $0.dataset.rawValue, fileName: $0.fileName, rows: counts[$0.dataset] ?? 0) },
-            summary: VersionSummary(programme),
-            authority: authority
+            summary: VersionSummary(programme)
         )
     }
 
