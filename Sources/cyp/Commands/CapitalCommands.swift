@@ -413,8 +413,19 @@ struct CapitalImportCommand: AsyncParsableCommand {
 struct CapitalTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Print the CSV header of a dataset's template (no server needed)."
+        abstract: "Print the CSV header of a dataset's template (no server needed).",
+        discussion: "With --json: the dataset, its header, and its required and optional columns."
     )
+
+    /// The template as `--json` prints it.
+    private struct Template: Encodable {
+        var dataset: String
+        var header: String
+        var requiredColumns: [String]
+        var optionalColumns: [String]
+    }
+
+    @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The dataset: \(CapitalDataset.names).")
     var dataset: String
@@ -427,6 +438,13 @@ struct CapitalTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = CapitalDataset(rawValue: dataset.lowercased()) else { throw ValidationError("unknown dataset") }
+        if global.json {
+            try Output.json(
+                Template(
+                    dataset: dataset.rawValue, header: dataset.templateHeader, requiredColumns: dataset.requiredColumns,
+                    optionalColumns: dataset.optionalColumns))
+            return
+        }
         print(dataset.templateHeader)
     }
 }
