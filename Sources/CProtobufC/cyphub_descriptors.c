@@ -2,6 +2,7 @@
 #include "CProtobufC.h"
 
 static const ProtobufCServiceDescriptor *const services[] = {
+    &cyphub__capital__v1__capital__descriptor,
     &cyphub__host__v1__diagnostics__descriptor,
     &cyphub__host__v1__health__descriptor,
     &cyphub__host__v1__modules__descriptor,
@@ -14,11 +15,36 @@ static const ProtobufCServiceDescriptor *const services[] = {
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 9;
+    *count = 10;
     return services;
 }
 
 static const ProtobufCMessageDescriptor *const messages[] = {
+    &cyphub__capital__v1__calculate_s106_request__descriptor,
+    &cyphub__capital__v1__calculate_s106_response__descriptor,
+    &cyphub__capital__v1__category_cost_per_place__descriptor,
+    &cyphub__capital__v1__category_total__descriptor,
+    &cyphub__capital__v1__compare_versions_request__descriptor,
+    &cyphub__capital__v1__compare_versions_response__descriptor,
+    &cyphub__capital__v1__funding_balance__descriptor,
+    &cyphub__capital__v1__funding_line__descriptor,
+    &cyphub__capital__v1__get_programme_request__descriptor,
+    &cyphub__capital__v1__get_programme_response__descriptor,
+    &cyphub__capital__v1__group_total__descriptor,
+    &cyphub__capital__v1__import_file__descriptor,
+    &cyphub__capital__v1__import_request__descriptor,
+    &cyphub__capital__v1__import_response__descriptor,
+    &cyphub__capital__v1__imported_file__descriptor,
+    &cyphub__capital__v1__list_versions_request__descriptor,
+    &cyphub__capital__v1__list_versions_response__descriptor,
+    &cyphub__capital__v1__phase_cost_per_place__descriptor,
+    &cyphub__capital__v1__project_change__descriptor,
+    &cyphub__capital__v1__project_line__descriptor,
+    &cyphub__capital__v1__project_places__descriptor,
+    &cyphub__capital__v1__s106_line__descriptor,
+    &cyphub__capital__v1__version_summary__descriptor,
+    &cyphub__capital__v1__year_amount__descriptor,
+    &cyphub__capital__v1__year_change__descriptor,
     &cyphub__host__v1__call_start__descriptor,
     &cyphub__host__v1__echo_request__descriptor,
     &cyphub__host__v1__echo_response__descriptor,
@@ -143,6 +169,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 121;
+    *count = 146;
     return messages;
 }

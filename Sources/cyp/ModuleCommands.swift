@@ -6,5 +6,6 @@ let moduleCommands: [any ParsableCommand.Type] = [
     IndicatorsCommand.self,
     SENDCommand.self,
     WorkforceCommand.self,
+    CapitalCommand.self,
     SufficiencyCommand.self,
 ]

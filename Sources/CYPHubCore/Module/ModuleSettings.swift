@@ -80,7 +80,8 @@ public struct ModuleSettings: Sendable {
         ConfigError(file: file, key: "\(keyPrefix).\(key)", reason: reason)
     }
 
-    private func value(_ key: String) -> SettingValue? {
+    /// The value at `key`, marked as read.
+    func value(_ key: String) -> SettingValue? {
         readKeys.keys.withLock { _ = $0.insert(key) }
         return values[key]
     }

@@ -46,3 +46,35 @@ import Testing
         try storage.migrate(namespace: "t", [Migration(id: "001", sql: "CREATE TABLE t (v INTEGER NOT NULL)")])
     }
 }
+
+@Suite struct ModuleSettingsSectionTests {
+    @Test func readsANestedObjectAndNamesItsKeysInFull() throws {
+        let settings = ModuleSettings(
+            values: ["s106": .object(["yieldPerDwelling": .object(["primary": .number(0.25)]), "multiplier": .number(2)])],
+            file: "cyphub.json", keyPrefix: "modules.settings.capital"
+        )
+        let (yields, multiplier) = try settings.section("s106") { section in
+            (try section.doubleMap("yieldPerDwelling"), try section.double("multiplier", default: 1))
+        }
+        #expect(yields == ["primary": 0.25])
+        #expect(multiplier == 2)
+        #expect(settings.unreadKeys == [])
+        #expect { try settings.section("s106") { try $0.doubleMap("yieldPerDwelling", allowedKeys: ["secondary"]) } } throws: {
+            error in (error as? ConfigError)?.key == "modules.settings.capital.s106.yieldPerDwelling.primary"
+        }
+    }
+
+    @Test func refusesAKeyTheBodyDidNotReadAndANonObject() throws {
+        let settings = ModuleSettings(
+            values: ["s106": .object(["yeildPerDwelling": .number(1)]), "flat": .number(3)],
+            file: "cyphub.json", keyPrefix: "modules.settings.capital"
+        )
+        #expect { try settings.section("s106") { try $0.doubleMap("yieldPerDwelling") } } throws: { error in
+            (error as? ConfigError)?.key == "modules.settings.capital.s106.yeildPerDwelling"
+        }
+        #expect { try settings.section("flat") { _ in 0 } } throws: { error in
+            (error as? ConfigError)?.reason == "expected an object, found a number"
+        }
+        #expect(try settings.section("absent") { $0.values.isEmpty })
+    }
+}
