@@ -58,7 +58,9 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
         guard authorities > 0, areas > 0, schools > 0, years >= 2, repeats > 0 else {
             throw ValidationError("authorities, areas, schools and repeats must be positive; years at least 2")
         }
-        let directory = dataDirectory ?? FileManager.default.temporaryDirectory
+        let directory =
+            dataDirectory
+            ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("sufficiency-bench-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { if dataDirectory == nil { try? FileManager.default.removeItem(atPath: directory) } }
@@ -139,7 +141,11 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
         }
         print(line(["Step", "Seconds", "Rows/areas", "Peak RSS"]))
         for step in steps {
-            print(line([step.step, String(format: "%.3f", step.seconds), step.rows.formatted(), String(format: "%.0f MB", step.peakRSSMegabytes)]))
+            print(
+                line([
+                    step.step, String(format: "%.3f", step.seconds), step.rows.formatted(),
+                    String(format: "%.0f MB", step.peakRSSMegabytes),
+                ]))
         }
         print(
             "Forecast computation: \(String(format: "%.3f", compute)) s for \(forecastAreas.formatted()) areas "

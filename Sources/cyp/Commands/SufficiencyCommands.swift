@@ -48,8 +48,10 @@ struct SufficiencyAreasCommand: AsyncParsableCommand {
                     Output.number(area.capacity),
                 ]
             })
-        print("Capacity: places open in \(list.censusYears.last ?? "the latest census year"). "
-            + "Census years held: \(list.censusYears.first ?? "none")\(list.censusYears.count > 1 ? " to \(list.censusYears.last!)" : "").")
+        print(
+            "Capacity: places open in \(list.censusYears.last ?? "the latest census year"). "
+                + "Census years held: \(list.censusYears.first ?? "none")\(list.censusYears.count > 1 ? " to \(list.censusYears.last!)" : "")."
+        )
     }
 }
 

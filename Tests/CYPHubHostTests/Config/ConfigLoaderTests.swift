@@ -133,7 +133,10 @@ import Testing
         configuration.loadDemoData = false
         configuration.listen = ListenAddress(host: "127.0.0.1", port: 0)
         let host = try await HubHost.make(configuration: configuration, modules: BuiltInModules.all, logger: .init(label: "t"))
-        #expect(host.listing.modules.filter(\.enabled).map(\.id) == ["host", "social-care", "indicators", "send", "workforce"])
+        #expect(
+            host.listing.modules.filter(\.enabled).map(\.id) == [
+                "host", "social-care", "indicators", "send", "workforce", "capital", "sufficiency",
+            ])
     }
 
     /// A second module that claims the testing module's methods.

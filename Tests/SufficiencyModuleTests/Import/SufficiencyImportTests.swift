@@ -59,7 +59,9 @@ import Testing
         let again = try await service.importFile(
             ImportRequest(
                 dataset: "number_on_roll", fileName: "fix.csv",
-                csv: "authority_code,urn,academic_year,year_group,pupils\nE06000099,100001,2023/24,Reception,61\nE06000099,100001,2022/23,R,55\n"))
+                csv:
+                    "authority_code,urn,academic_year,year_group,pupils\nE06000099,100001,2023/24,Reception,61\nE06000099,100001,2022/23,R,55\n"
+            ))
         #expect(again.rows == 2)
         #expect(again.replaced == 1)
         #expect(again.authorities == ["E06000099"])

@@ -1,7 +1,8 @@
 import CYPHubCore
-import CapitalModule
 import Foundation
 import Testing
+
+@testable import CapitalModule
 
 @testable import SENDModule
 @testable import SufficiencyModule
@@ -12,6 +13,8 @@ import Testing
     static func demo(settings: [String: SettingValue] = [:]) async throws -> (SufficiencyClient, Storage) {
         let storage = try Storage.inMemory()
         try storage.migrate(namespace: "capital", CapitalModule().migrations)
+        let capital = CapitalService(storage: storage)
+        for request in CapitalDemoData.requests { _ = try await capital.importProgramme(request) }
         let send = try InProcessCaller.forModule(SENDModule(), storage: storage)
         _ = send
         try await SENDDemoData.load(into: SENDImporter(storage: storage))
@@ -67,6 +70,40 @@ import Testing
         #expect(report.areas.contains { area in area.years.contains { $0.status == .aboveTarget } })
     }
 
+    @Test func theLinkAddsTheNewestProgrammesPlacesAndShowsASlip() async throws {
+        let (client, _) = try await Self.demo()
+        let newest = try await client.placesGap(authority: "E10000018")
+        #expect(newest.capitalVersion == "2024-01-23")
+        // Demo projects: ASP01 420 primary places in P01 from 2025/26.
+        let p01 = try #require(newest.areas.first { $0.planningArea == "P01" })
+        #expect(p01.projects.map(\.projectId) == ["ASP01"])
+        #expect(p01.years.map(\.plannedPlaces) == [0, 420, 420, 420, 420])
+        for year in p01.years {
+            #expect(year.remainingGap == max(0, year.shortfall - year.plannedPlaces))
+        }
+        // Cost per place, primary: (11,200 + 15,600 + 4,350) £000 over 420 + 630 + 210 places = £24,722.22.
+        let primary = try #require(newest.phases.first { $0.phase == .primary })
+        #expect(abs(primary.costPerPlace - 31_150_000.0 / 1_260) < 1e-6)
+        #expect(primary.totalPlanned == 1_260)
+        #expect(primary.remainingGap == newest.areas.filter { $0.phase == .primary }.reduce(0) { $0 + $1.peakRemainingGap })
+        #expect(abs(primary.costToClose - Double(primary.remainingGap) * 31_150_000.0 / 1_260) < 1e-3)
+        // ASP06 (180 places in S02) opened in 2026/27 in the draft and slipped to 2027/28: 2026/27 is left short.
+        let slipped = try #require(newest.areas.first { $0.planningArea == "S02" }?.years.first { $0.academicYear == "2026/27" })
+        let draft = try await client.placesGap(authority: "E10000018", planningArea: "S02", capitalVersion: "2023-10-10")
+        let onTime = try #require(draft.areas.first?.years.first { $0.academicYear == "2026/27" })
+        #expect(slipped.shortfall > 0)
+        #expect(slipped.remainingGap == slipped.shortfall)
+        #expect(onTime.plannedOpening == 180)
+        #expect(onTime.remainingGap == 0)
+        // One area asked for: the authority view counts only its projects.
+        #expect(draft.phases.map(\.totalPlanned) == [180])
+        await #expect {
+            _ = try await client.placesGap(authority: "E10000018", capitalVersion: "2022-01-01")
+        } throws: { error in
+            (error as? RPCError)?.code == .notFound && "\(error)".contains("2024-01-23")
+        }
+    }
+
     @Test func specialistDemandComesFromTheSENDCaseload() async throws {
         let (client, _) = try await Self.demo()
         let report = try await client.specialist(authority: "E10000018")
@@ -106,9 +143,10 @@ import Testing
     @Test func theCapacityReturnHasFourTables() async throws {
         let (client, _) = try await Self.demo()
         let result = try await client.capacityReturn(authority: "E10000018")
-        #expect(result.files.map(\.name) == [
-            "scap_school_capacity.csv", "scap_pupil_forecasts.csv", "scap_specialist_forecasts.csv", "scap_planned_places.csv",
-        ])
+        #expect(
+            result.files.map(\.name) == [
+                "scap_school_capacity.csv", "scap_pupil_forecasts.csv", "scap_specialist_forecasts.csv", "scap_planned_places.csv",
+            ])
         // 15 primary, 8 secondary and 7 specialist rows; 6 primary areas × 6 years + 4 secondary × 8.
         #expect(result.files[0].rows == 30)
         #expect(result.files[1].rows == 68)

@@ -58,7 +58,7 @@ public enum CapitalDemoData {
         ASP02,New 630-place primary school (3FE),additional_school_places,"15,600",0,Mar-27,630,P02,primary,2026/27,\(asp)
         ASP03,Primary school expansion (1FE),additional_school_places,"4,350",0,Mar-26,210,P04,primary,2025/26,\(asp)
         ASP04,Secondary school expansion (600 places),additional_school_places,"18,000",0,Mar-27,600,S01,secondary,2026/27,\(asp)
-        ASP05,Secondary school expansion (300 places),additional_school_places,"9,101",0,Mar-26,300,S03,secondary,2025/26,\(asp)
+        ASP05,Secondary school expansion (300 places),additional_school_places,"9,101",0,Mar-26,300,S04,secondary,2025/26,\(asp)
         ASP06,Secondary school expansion (180 places),additional_school_places,"5,304",0,Mar-28,180,S02,secondary,2027/28,\(asp)
         SEN01,New 150-place special school,send_programme,"10,150",0,Mar-26,150,SP1,specialist,2025/26,\(send)
         SEN02,Resourced provision in mainstream schools (60 places),send_programme,"3,750",0,Mar-26,60,SP1,specialist,2025/26,\(send)

@@ -61,18 +61,24 @@ enum SufficiencyDemoData {
         PrimaryArea(
             code: "P01", name: "Coalville and Ashby (synthetic)", secondary: "S01", births2009: 1_250, birthsGrowth: 0.012,
             receptionRatio: 0.97, survival: 1.008, capacityFactor: 1.015,
-            schools: [("920001", "Greenhill Primary (synthetic)", 0.4), ("920002", "Hugglescote Primary (synthetic)", 0.35),
-                ("920003", "Ashby Hill Top Primary (synthetic)", 0.25)]),
+            schools: [
+                ("920001", "Greenhill Primary (synthetic)", 0.4), ("920002", "Hugglescote Primary (synthetic)", 0.35),
+                ("920003", "Ashby Hill Top Primary (synthetic)", 0.25),
+            ]),
         PrimaryArea(
             code: "P02", name: "Loughborough (synthetic)", secondary: "S02", births2009: 1_450, birthsGrowth: 0.006,
-            receptionRatio: 0.95, survival: 1.004, capacityFactor: 1.035,
-            schools: [("920011", "Booth Wood Primary (synthetic)", 0.38), ("920012", "Outwoods Edge Primary (synthetic)", 0.34),
-                ("920013", "Shelthorpe Primary (synthetic)", 0.28)]),
+            receptionRatio: 0.95, survival: 1.004, capacityFactor: 1.0,
+            schools: [
+                ("920011", "Booth Wood Primary (synthetic)", 0.38), ("920012", "Outwoods Edge Primary (synthetic)", 0.34),
+                ("920013", "Shelthorpe Primary (synthetic)", 0.28),
+            ]),
         PrimaryArea(
             code: "P03", name: "Hinckley (synthetic)", secondary: "S03", births2009: 1_150, birthsGrowth: -0.002,
             receptionRatio: 0.96, survival: 1.0, capacityFactor: 1.04,
-            schools: [("920021", "Westfield Primary (synthetic)", 0.4), ("920022", "Burbage Primary (synthetic)", 0.35),
-                ("920023", "Barwell Primary (synthetic)", 0.25)]),
+            schools: [
+                ("920021", "Westfield Primary (synthetic)", 0.4), ("920022", "Burbage Primary (synthetic)", 0.35),
+                ("920023", "Barwell Primary (synthetic)", 0.25),
+            ]),
         PrimaryArea(
             code: "P04", name: "Market Harborough (synthetic)", secondary: "S04", births2009: 820, birthsGrowth: 0.01,
             receptionRatio: 0.98, survival: 1.006, capacityFactor: 1.02,
@@ -92,13 +98,13 @@ enum SufficiencyDemoData {
             code: "S01", name: "North West Leicestershire (synthetic)", transferRatio: 0.96, survival: 1.004, capacityFactor: 1.02,
             schools: [("930001", "Castle Rock High (synthetic)", 0.55), ("930002", "Newbridge High (synthetic)", 0.45)]),
         SecondaryArea(
-            code: "S02", name: "Charnwood (synthetic)", transferRatio: 0.94, survival: 1.003, capacityFactor: 1.035,
+            code: "S02", name: "Charnwood (synthetic)", transferRatio: 0.94, survival: 1.003, capacityFactor: 1.02,
             schools: [("930011", "Charnwood College (synthetic)", 0.5), ("930012", "Rawlins Academy (synthetic)", 0.5)]),
         SecondaryArea(
             code: "S03", name: "Hinckley and Bosworth (synthetic)", transferRatio: 0.95, survival: 0.998, capacityFactor: 1.07,
             schools: [("930021", "Hastings High (synthetic)", 0.55), ("930022", "Redmoor Academy (synthetic)", 0.45)]),
         SecondaryArea(
-            code: "S04", name: "Harborough and Melton (synthetic)", transferRatio: 0.97, survival: 1.002, capacityFactor: 1.015,
+            code: "S04", name: "Harborough and Melton (synthetic)", transferRatio: 0.97, survival: 1.002, capacityFactor: 0.995,
             schools: [("930031", "Welland Park Academy (synthetic)", 0.5), ("930032", "Long Field Academy (synthetic)", 0.5)]),
     ]
 
@@ -135,7 +141,8 @@ enum SufficiencyDemoData {
                 let reception = Double(births[area.code]![year - 4]!) * area.receptionRatio * wobble(index * 7_919 + year)
                 row[0] = Int(reception.rounded())
                 for group in 1...6 {
-                    let previous = primary[area.code]?[year - 1]?[group - 1]
+                    let previous =
+                        primary[area.code]?[year - 1]?[group - 1]
                         ?? Int((Double(row[0]!) * pow(area.survival, Double(group))).rounded())
                     row[group] = Int((Double(previous) * area.survival * wobble(index * 104_729 + year * 17 + group)).rounded())
                 }
@@ -174,7 +181,8 @@ enum SufficiencyDemoData {
         for area in primaryAreas { areas += "\(authority),\(area.code),\(area.name),primary,\(area.secondary)\n" }
         areas += "\(authority),SP1,Leicestershire specialist provision (synthetic),specialist,\n"
 
-        var schools = "authority_code,urn,name,phase,planning_area,net_capacity,opening_year,closing_year,sixth_form,provision,"
+        var schools =
+            "authority_code,urn,name,phase,planning_area,net_capacity,opening_year,closing_year,sixth_form,provision,"
             + "primary_places,secondary_places\n"
         var roll = "authority_code,urn,academic_year,year_group,pupils\n"
         for area in primaryAreas {
@@ -196,7 +204,8 @@ enum SufficiencyDemoData {
                 let groups = sixthForm ? Array(7...13) : Array(7...11)
                 let last = groups.reduce(0) { $0 + share(world.secondary[area.code]![lastCensus]![$1]!, $1 >= 12 ? 1 : school.share) }
                 let capacity = Int((Double(last) * area.capacityFactor / 30).rounded()) * 30
-                schools += "\(authority),\(school.urn),\(school.name),secondary,\(area.code),\(capacity),,,"
+                schools +=
+                    "\(authority),\(school.urn),\(school.name),secondary,\(area.code),\(capacity),,,"
                     + "\(sixthForm ? "yes" : "no"),mainstream,,\n"
                 for year in firstCensus...lastCensus {
                     for group in groups {

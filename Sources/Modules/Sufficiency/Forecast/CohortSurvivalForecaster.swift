@@ -283,9 +283,10 @@ private struct Run {
 
     /// Years 7-11, and 12-13 when the area has had sixth-form pupils on roll.
     func secondaryGroups(_ area: PlanningArea) -> [YearGroup] {
-        let hasSixthForm = data.numbersOnRoll[area.code]?.contains { year, roll in
-            year <= base && (roll[12] ?? 0) > 0
-        } ?? false
+        let hasSixthForm =
+            data.numbersOnRoll[area.code]?.contains { year, roll in
+                year <= base && (roll[12] ?? 0) > 0
+            } ?? false
         return YearGroup.secondaryStatutory + (hasSixthForm ? YearGroup.sixthForm : [])
     }
 

@@ -87,7 +87,8 @@ public enum SufficiencyImporter {
             if !provisionText.isEmpty {
                 guard let parsed = ProvisionType(rawValue: provisionText) else {
                     throw record.issue(
-                        "provision", "'\(record.text("provision"))' is not one of \(ProvisionType.allCases.map(\.rawValue).joined(separator: ", "))")
+                        "provision",
+                        "'\(record.text("provision"))' is not one of \(ProvisionType.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 provision = parsed
             }
@@ -106,7 +107,8 @@ public enum SufficiencyImporter {
                 }
             } else {
                 if provision != .mainstream {
-                    throw record.issue("provision", "a \(phase.rawValue) school is mainstream; list specialist provision with phase specialist")
+                    throw record.issue(
+                        "provision", "a \(phase.rawValue) school is mainstream; list specialist provision with phase specialist")
                 }
                 for column in ["primary_places", "secondary_places"] where !record.text(column).isEmpty {
                     throw record.issue(column, "only specialist provision gives primary and secondary places")

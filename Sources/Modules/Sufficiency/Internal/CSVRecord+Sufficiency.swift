@@ -34,7 +34,9 @@ extension CSVRecord {
     func count(_ column: String, of what: String, maximum: Int = 10_000_000) throws(ImportIssue) -> Int {
         let value = try int(column, range: Int(Int32.min)...Int(Int32.max))
         if value < 0 { throw issue(column, "\(value) is negative; \(what) cannot be below zero") }
-        if value > maximum { throw issue(column, "\(FigureFormat.number(Double(value))) is more than \(FigureFormat.number(Double(maximum))) \(what)") }
+        if value > maximum {
+            throw issue(column, "\(FigureFormat.number(Double(value))) is more than \(FigureFormat.number(Double(maximum))) \(what)")
+        }
         return value
     }
 

@@ -6,7 +6,7 @@ public struct PhaseGap: Sendable, Hashable, Codable {
     public var phase: SchoolPhase
     /// Sum over areas of the peak shortfall.
     public var totalShortfall: Int
-    /// Places the capital programme adds in the phase within the horizon.
+    /// Places the capital programme adds in the phase's areas of the report, opening within the horizon.
     public var totalPlanned: Int
     /// Sum over areas of the peak remaining gap (planned places in one area never cover another's gap).
     public var remainingGap: Int

@@ -62,8 +62,10 @@ public enum PlacesGapCalculator {
             let remaining = ofPhase.reduce(0) { $0 + $1.peakRemainingGap }
             let cost = costs[phase] ?? CostBasis(pounds: nil, basis: "no cost per place")
             let lastYear = ofPhase.flatMap(\.years).compactMap { AcademicYear(parsing: $0.academicYear) }.max()
+            let codes = Set(ofPhase.map(\.planningArea))
             let planned = counted.filter { project in
-                project.phase == phase && lastYear.map { project.openingYear <= $0 } ?? false
+                project.phase == phase && (phase == .specialist || codes.contains(project.planningArea))
+                    && lastYear.map { project.openingYear <= $0 } ?? false
             }
             return PhaseGap(
                 phase: phase, totalShortfall: ofPhase.reduce(0) { $0 + $1.peakShortfall },

@@ -26,7 +26,9 @@ public enum CapacityReturnWriter {
             "authority_code", "urn", "school_name", "phase", "provision", "planning_area", "planning_area_name",
             "net_capacity", "primary_places", "secondary_places", "sixth_form", "opening_year", "closing_year",
         ])
-        for school in data.schools.sorted(by: { ($0.phase.rawValue, $0.planningArea, $0.urn) < ($1.phase.rawValue, $1.planningArea, $1.urn) }) {
+        for school in data.schools.sorted(by: {
+            ($0.phase.rawValue, $0.planningArea, $0.urn) < ($1.phase.rawValue, $1.planningArea, $1.urn)
+        }) {
             csv.append([
                 authority, school.urn, school.name, school.phase.rawValue, school.provision.rawValue, school.planningArea,
                 data.area(school.planningArea)?.name ?? "", String(school.netCapacity),
@@ -88,23 +90,25 @@ public enum CapacityReturnWriter {
         let last = baseYear.adding(years: plannedYears)
         var rows: [(AcademicYear, String, [String])] = []
         for project in projects where project.openingYear >= first && project.openingYear <= last {
-            rows.append((
-                project.openingYear, project.planningArea,
-                [
-                    authority, project.planningArea, data.area(project.planningArea)?.name ?? "", project.phase.rawValue,
-                    project.openingYear.description, String(project.places), "capital programme", project.projectID, project.name,
-                ]
-            ))
+            rows.append(
+                (
+                    project.openingYear, project.planningArea,
+                    [
+                        authority, project.planningArea, data.area(project.planningArea)?.name ?? "", project.phase.rawValue,
+                        project.openingYear.description, String(project.places), "capital programme", project.projectID, project.name,
+                    ]
+                ))
         }
         for change in data.placeChanges where change.year >= first && change.year <= last {
             let area = data.area(change.planningArea)
-            rows.append((
-                change.year, change.planningArea,
-                [
-                    authority, change.planningArea, area?.name ?? "", area?.phase.rawValue ?? "", change.year.description,
-                    String(change.places), "place change", change.reference, change.note,
-                ]
-            ))
+            rows.append(
+                (
+                    change.year, change.planningArea,
+                    [
+                        authority, change.planningArea, area?.name ?? "", area?.phase.rawValue ?? "", change.year.description,
+                        String(change.places), "place change", change.reference, change.note,
+                    ]
+                ))
         }
         for row in rows.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) { csv.append(row.2) }
         return ReturnFile(

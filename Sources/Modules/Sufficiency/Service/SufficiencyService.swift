@@ -126,7 +126,9 @@ struct SufficiencyService: Sendable {
             )
             .filter { !$0.years.isEmpty }
             .map { SufficiencyCalculator.area($0, data: data, band: settings.band) }
-            if request.phase.includes(.specialist) && (request.planningArea.isEmpty || request.planningArea == PlacesGapCalculator.specialistPool) {
+            if request.phase.includes(.specialist)
+                && (request.planningArea.isEmpty || request.planningArea == PlacesGapCalculator.specialistPool)
+            {
                 do {
                     let report = try Self.specialistReport(db, authority: authority, data: data, base: base, settings: settings)
                     areas.append(PlacesGapCalculator.specialistArea(report, band: settings.band))

@@ -27,8 +27,10 @@ enum SufficiencyStore {
                 VALUES (?, ?, ?, ?, ?)
                 """,
                 rows: rows.map { row in
-                    [.text(row.area.authority), .text(row.area.code), .text(row.area.name), .text(row.area.phase.rawValue),
-                     .text(row.area.secondaryArea)]
+                    [
+                        .text(row.area.authority), .text(row.area.code), .text(row.area.name), .text(row.area.phase.rawValue),
+                        .text(row.area.secondaryArea),
+                    ]
                 })
         case .schools(let rows):
             authorities = distinct(rows.map(\.school.authority))
@@ -95,8 +97,10 @@ enum SufficiencyStore {
             try db.executeMany(
                 "INSERT OR REPLACE INTO suf_births (authority, planning_area, year, births, source) VALUES (?, ?, ?, ?, ?)",
                 rows: rows.map { row in
-                    [.text(row.record.authority), .text(row.record.planningArea), .int(row.record.year), .int(row.record.births),
-                     .text(row.record.source)]
+                    [
+                        .text(row.record.authority), .text(row.record.planningArea), .int(row.record.year), .int(row.record.births),
+                        .text(row.record.source),
+                    ]
                 })
         case .housing(let rows):
             authorities = distinct(rows.map(\.record.authority))
@@ -112,8 +116,10 @@ enum SufficiencyStore {
                 VALUES (?, ?, ?, ?, ?)
                 """,
                 rows: rows.map { row in
-                    [.text(row.record.authority), .text(row.record.planningArea), .int(row.record.year.startYear),
-                     .text(row.record.site), .int(row.record.dwellings)]
+                    [
+                        .text(row.record.authority), .text(row.record.planningArea), .int(row.record.year.startYear),
+                        .text(row.record.site), .int(row.record.dwellings),
+                    ]
                 })
         case .pupilYields(let rows):
             authorities = distinct(rows.map(\.record.authority))
@@ -122,8 +128,10 @@ enum SufficiencyStore {
             try db.executeMany(
                 "INSERT OR REPLACE INTO suf_yields (authority, phase, yield_per_dwelling, source) VALUES (?, ?, ?, ?)",
                 rows: rows.map { row in
-                    [.text(row.record.authority), .text(row.record.phase.rawValue), .real(row.record.yieldPerDwelling),
-                     .text(row.record.source)]
+                    [
+                        .text(row.record.authority), .text(row.record.phase.rawValue), .real(row.record.yieldPerDwelling),
+                        .text(row.record.source),
+                    ]
                 })
         case .placeChanges(let rows):
             authorities = distinct(rows.map(\.change.authority))
@@ -139,8 +147,10 @@ enum SufficiencyStore {
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
                 rows: rows.map { row in
-                    [.text(row.change.authority), .text(row.change.planningArea), .int(row.change.year.startYear),
-                     .text(row.change.reference), .int(row.change.places), .text(row.change.note)]
+                    [
+                        .text(row.change.authority), .text(row.change.planningArea), .int(row.change.year.startYear),
+                        .text(row.change.reference), .int(row.change.places), .text(row.change.note),
+                    ]
                 })
         }
         let added = try count(table, authorities, db) - before
@@ -190,7 +200,8 @@ enum SufficiencyStore {
             return "planning area \(code) is not held for \(authority); import planning_areas first"
         }
         guard allowed.contains(phase) else {
-            return "planning area \(code) is a \(phase.rawValue) area; \(what) are for \(allowed.map(\.rawValue).joined(separator: " or ")) areas"
+            return
+                "planning area \(code) is a \(phase.rawValue) area; \(what) are for \(allowed.map(\.rawValue).joined(separator: " or ")) areas"
         }
         return nil
     }
@@ -313,8 +324,10 @@ enum SufficiencyStore {
     static func storeForecast(_ forecast: PupilForecast, baseYear: AcademicYear, in db: SQLConnection) throws -> Int {
         try db.execute(
             "INSERT INTO suf_forecasts (authority, base_year, created_at, survival_years, method) VALUES (?, ?, ?, ?, ?)",
-            [.text(forecast.authority), .int(baseYear.startYear), .text(forecast.runAt), .int(forecast.survivalYears),
-             .text(forecast.method)])
+            [
+                .text(forecast.authority), .int(baseYear.startYear), .text(forecast.runAt), .int(forecast.survivalYears),
+                .text(forecast.method),
+            ])
         guard let id = try db.row("SELECT last_insert_rowid() AS id")?.int("id") else {
             throw StorageError.statement(sql: "last_insert_rowid()", reason: "no id")
         }

@@ -608,7 +608,7 @@ struct  Cyphub__Sufficiency__V1__PhaseGap
    */
   int64_t total_shortfall;
   /*
-   * Places the capital programme adds in the phase within the horizon.
+   * Places the capital programme adds in the phase's areas of the report, opening within the horizon.
    */
   int64_t total_planned;
   /*
