@@ -7,6 +7,7 @@ import Foundation
 import IndicatorsModule
 import SENDModule
 import SocialCareModule
+import SufficiencyModule
 import Testing
 import WorkforceModule
 
@@ -74,6 +75,24 @@ import WorkforceModule
                     primaryCostPerPlace: 20_000, specialistMultiplier: 2))
             #expect(s106.lines.first?.contributionPounds == 1_500_000)
             #expect(s106.lines.map(\.costBasis) == [.request, .programme, .derived])
+
+            // Sufficiency: the SEND demo's Spring 2024 specialist EHCPs (720 + 200 + 140 aged 5-10; 940 + 220 + 330
+            // aged 11-15) against 1,890 specialist places; the link reads the capital programme's newest version.
+            let sufficiency = SufficiencyClient(caller: client)
+            let specialist = try await sufficiency.specialist(authority: "E10000018")
+            #expect(specialist.primaryBase == 1_060)
+            #expect(specialist.secondaryBase == 1_490)
+            #expect(specialist.years.first?.capacity == 1_890)
+            let pupils = try await sufficiency.forecast(authority: "E10000018", planningArea: "P01")
+            #expect(pupils.areas.first?.years.first?.academicYear == "2023/24")
+            #expect(pupils.areas.first?.ratios.count == 7)
+            let gap = try await sufficiency.placesGap(authority: "E10000018", phase: .primary, planningArea: "P01")
+            #expect(gap.capitalVersion == "2024-01-23")
+            #expect(gap.areas.first?.projects.map(\.places) == [420])
+            #expect(gap.areas.first?.years.map(\.plannedPlaces) == [0, 420, 420, 420, 420])
+            let areas = try await sufficiency.planningAreas(authority: "E10000018")
+            #expect(areas.areas.map(\.phase).filter { $0 == .specialist }.count == 1)
+            #expect(areas.censusYears.count == 10)
 
             await client.close()
         }
