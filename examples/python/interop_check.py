@@ -3,9 +3,11 @@
 import sys
 
 from cyphub_client import CallError, Client
+from cyphub.capital.v1 import capital_pb2
 from cyphub.host.v1 import host_pb2
 from cyphub.send.v1 import send_pb2
 from cyphub.socialcare.v1 import socialcare_pb2
+from cyphub.sufficiency.v1 import sufficiency_pb2
 
 failures = []
 checks = 0
@@ -22,7 +24,8 @@ def check(name, condition):
 client = Client(sys.argv[1])
 health = client.call("cyphub.host.v1.Health/Check", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
 check("health is SERVING", health.status == host_pb2.SERVING_STATUS_SERVING)
-check("every module reports", sorted(m.module for m in health.modules) == ["indicators", "send", "social-care", "workforce"])
+check("every module reports", sorted(m.module for m in health.modules) == [
+    "capital", "indicators", "send", "social-care", "sufficiency", "workforce"])
 
 snapshot = client.call(
     "cyphub.socialcare.v1.SocialCare/GetSnapshot",
@@ -39,6 +42,27 @@ forecast = client.call(
     send_pb2.HighNeedsForecast,
 )
 check("High Needs deficit carried forward 2027/28 is 110,629", round(forecast.years[-1].deficit_carried_forward) == 110629)
+
+programme = client.call(
+    "cyphub.capital.v1.Capital/GetProgramme",
+    capital_pb2.GetProgrammeRequest(authority="E10000018"),
+    capital_pb2.GetProgrammeResponse,
+)
+check("capital programme 2024/25-2027/28 totals 89,801 (£000)", round(programme.total) == 89801)
+check("Additional School Places total 63,555", round(programme.groups[0].total) == 63555)
+
+specialist = client.call(
+    "cyphub.sufficiency.v1.Sufficiency/GetSpecialistPlaces",
+    sufficiency_pb2.SpecialistPlacesRequest(authority="E10000018"),
+    sufficiency_pb2.SpecialistPlacesReport,
+)
+check("specialist EHCPs aged 5-10 are 1,060", specialist.primary_base == 1060)
+gap = client.call(
+    "cyphub.sufficiency.v1.Sufficiency/GetPlacesGap",
+    sufficiency_pb2.PlacesGapRequest(authority="E10000018", phase=sufficiency_pb2.PHASE_PRIMARY, planning_area="P01"),
+    sufficiency_pb2.PlacesGapReport,
+)
+check("P01 gains 420 planned places from 2025/26", [y.planned_places for y in gap.areas[0].years] == [0, 420, 420, 420, 420])
 
 try:
     client.call("cyphub.nothing.v1.Nothing/Do", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
