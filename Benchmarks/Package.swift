@@ -3,6 +3,7 @@ import PackageDescription
 
 // The benchmarks, kept apart from the tests:
 // `swift run -c release --package-path Benchmarks cyphub-bench` (the wire under load) and
+// `swift run -c release --package-path Benchmarks records-bench` (a record-level response of 10,000-80,000 rows) and
 // `swift run -c release --package-path Benchmarks sufficiency-bench` (a national-scale pupil forecast).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -30,6 +31,17 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "records-bench",
+            dependencies: [
+                .product(name: "CYPHubCore", package: "CYPHub"),
+                .product(name: "CYPHubTesting", package: "CYPHub"),
+                .product(name: "CYPHubClient", package: "CYPHub"),
+                .product(name: "SocialCareModule", package: "CYPHub"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
