@@ -37,6 +37,7 @@ let package = Package(
         .library(name: "CYPHubHost", targets: ["CYPHubHost"]),
         .library(name: "CYPHubWire", targets: ["CYPHubWire"]),
         .library(name: "CYPHubTesting", targets: ["CYPHubTesting"]),
+        .executable(name: "cyphub-protogen", targets: ["cyphub-protogen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -53,6 +54,19 @@ let package = Package(
             linkerSettings: [.linkedLibrary("protobuf-c")]
         ),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        // protobuf-c's code for google/protobuf/descriptor.proto: only the Swift generator reads it.
+        .target(
+            name: "CProtoDescriptor",
+            path: "Sources/CProtoDescriptor",
+            linkerSettings: [.linkedLibrary("protobuf-c")]
+        ),
+
+        // MARK: The Swift generator: messages, enums and typed method descriptors from Proto/
+        .executableTarget(
+            name: "cyphub-protogen",
+            dependencies: ["CProtoDescriptor"],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: Core API: what a domain module sees
         .target(
@@ -163,15 +177,17 @@ let package = Package(
 
         // MARK: Plugins
         .plugin(
-            name: "GenerateProtobufC",
+            name: "GenerateProto",
             capability: .command(
                 intent: .custom(
-                    verb: "generate-protobuf-c",
-                    description: "Regenerate the committed protobuf-c sources from Proto/"
+                    verb: "generate-proto",
+                    description: "Regenerate the committed protobuf-c and Swift sources from Proto/"
                 ),
-                permissions: [.writeToPackageDirectory(reason: "Writes Sources/CProtobufC from Proto/")]
+                permissions: [
+                    .writeToPackageDirectory(reason: "Writes Sources/CProtobufC and each target's Generated/ from Proto/")
+                ]
             ),
-            path: "Plugins/GenerateProtobufC"
+            path: "Plugins/GenerateProto"
         ),
     ]
 )

@@ -98,7 +98,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         /// The response messages' payloads (decompressed).
         public var messages: [ByteBuffer]
         /// The status the call ended with.
-        public var status: StatusPayload
+        public var status: Status
     }
 
     /// Calls `method` with an already-encoded request, returning payloads and status without
@@ -114,7 +114,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         request: ByteBuffer,
         options: CallOptions,
         onMessage: @escaping (ByteBuffer) -> Void
-    ) async throws -> StatusPayload {
+    ) async throws -> Status {
         let loop = channel.eventLoop
         let handler = self.handler
         let localTimeout = options.timeout.map {
@@ -123,7 +123,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         }
         let box = CallBox()
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<StatusPayload, any Error>) in
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Status, any Error>) in
                 let call = PendingCall(onMessage: onMessage) { result in
                     continuation.resume(with: result.mapError { $0 as any Error })
                 }
@@ -195,17 +195,63 @@ public final class CYPHubClient: RPCCaller, Sendable {
         }
     }
 
+    /// Calls a unary method of generated messages.
+    public func unary<Method: UnaryRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions
+    ) async throws -> Method.Output {
+        let methodSchema = try self.methodSchema(Method.descriptor)
+        var payload = ByteBuffer()
+        try methodSchema.input.encode(request, into: &payload)
+        let result = try await rawCall(Method.descriptor.fullName, request: payload, options: options)
+        try Self.check(result.status)
+        guard let message = result.messages.first, result.messages.count == 1 else {
+            throw RPCError(
+                code: .internalError, message: "\(Method.descriptor) answered \(result.messages.count) messages; expected 1")
+        }
+        return try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: limits.maxDecodeAllocationBytes)
+    }
+
+    /// Calls a server-streaming method of generated messages, handing each response to `onResponse` in order.
+    public func serverStreaming<Method: ServerStreamingRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions,
+        onResponse: @escaping @Sendable (Method.Output) async throws -> Void
+    ) async throws {
+        let methodSchema = try self.methodSchema(Method.descriptor)
+        var payload = ByteBuffer()
+        try methodSchema.input.encode(request, into: &payload)
+        let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
+        let limit = limits.maxDecodeAllocationBytes
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await message in stream {
+                    try await onResponse(try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: limit))
+                }
+            }
+            do {
+                let status = try await perform(Method.descriptor.fullName, request: payload, options: options) {
+                    continuation.yield($0)
+                }
+                continuation.finish()
+                try await group.waitForAll()
+                try Self.check(status)
+            } catch {
+                continuation.finish()
+                group.cancelAll()
+                throw error
+            }
+        }
+    }
+
     // MARK: Built-in services
 
     /// Asks the host's health (or one module's).
     public func health(module: String = "", options: CallOptions = .defaults) async throws -> HealthCheckResponse {
-        try await unary(
-            HostMethods.healthCheck, request: HealthCheckRequest(module: module), response: HealthCheckResponse.self, options: options)
+        try await unary(Health.Method.Check.self, request: HealthCheckRequest(module: module), options: options)
     }
 
     /// Lists the compiled modules, whether each is enabled, and their methods.
     public func modules(options: CallOptions = .defaults) async throws -> ListModulesResponse {
-        try await unary(HostMethods.listModules, request: ListModulesRequest(), response: ListModulesResponse.self, options: options)
+        try await unary(Modules.Method.List.self, request: ListModulesRequest(), options: options)
     }
 
     private func methodSchema(_ method: MethodDescriptor) throws -> MethodSchema {
@@ -215,11 +261,8 @@ public final class CYPHubClient: RPCCaller, Sendable {
         return methodSchema
     }
 
-    private static func check(_ status: StatusPayload) throws {
-        guard status.code == 0 else {
-            throw RPCError(
-                code: StatusCode(rawValue: status.code), message: status.message, metadata: MetadataEntry.dictionary(status.metadata))
-        }
+    private static func check(_ status: Status) throws {
+        if let error = status.error { throw error }
     }
 }
 

@@ -192,7 +192,7 @@ public final class HubHost: Sendable {
                     )
                 }
         }
-        let hostMethods = [HostMethods.healthCheck, HostMethods.listModules, HostMethods.echo].map { descriptor in
+        let hostMethods = (Health.methods + Modules.methods + Diagnostics.methods).map { descriptor in
             MethodInfo(
                 name: descriptor.fullName, kind: MethodKind.unary.rawValue,
                 inputType: schema.method(descriptor.fullName)?.input.name ?? "",

@@ -18,16 +18,16 @@ public struct TestingModule: DomainModule {
     }
 
     /// `Testing/Sleep`.
-    public static let sleep = MethodDescriptor(service: "cyphub.testing.v1.Testing", method: "Sleep")
+    public static let sleep = TestingService.Method.Sleep.descriptor
     /// `Testing/Count`.
-    public static let count = MethodDescriptor(service: "cyphub.testing.v1.Testing", method: "Count")
+    public static let count = TestingService.Method.Count.descriptor
     /// `Testing/Blob`.
-    public static let blob = MethodDescriptor(service: "cyphub.testing.v1.Testing", method: "Blob")
+    public static let blob = TestingService.Method.Blob.descriptor
 
     /// Registers the three methods.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let counter = cancellations
-        try router.registerUnary(Self.sleep, request: SleepRequest.self, response: SleepResponse.self) { request, _ in
+        try router.register(TestingService.Method.Sleep.self) { request, _ in
             do {
                 try await Task.sleep(for: .milliseconds(Int(request.milliseconds)))
             } catch {
@@ -36,13 +36,13 @@ public struct TestingModule: DomainModule {
             }
             return SleepResponse(sleptMilliseconds: request.milliseconds)
         }
-        try router.registerServerStreaming(Self.count, request: CountRequest.self, response: CountResponse.self) { request, writer, _ in
+        try router.register(TestingService.Method.Count.self) { request, writer, _ in
             for number in 1...max(1, request.count) where request.count > 0 {
                 if request.intervalMilliseconds > 0 { try await Task.sleep(for: .milliseconds(Int(request.intervalMilliseconds))) }
                 try await writer.write(CountResponse(number: UInt32(number)))
             }
         }
-        try router.registerUnary(Self.blob, request: BlobRequest.self, response: BlobResponse.self) { request, _ in
+        try router.register(TestingService.Method.Blob.self) { request, _ in
             let size = Int(request.size)
             let pattern = Array("children in need per 10,000 ".utf8)
             let bytes = (0..<size).map { pattern[$0 % pattern.count] }
@@ -62,51 +62,3 @@ public final class CancellationCounter: Sendable {
     public var count: Int { value.withLock { $0 } }
 }
 
-/// `cyphub.testing.v1.SleepRequest`.
-public struct SleepRequest: Codable, Sendable, Hashable {
-    /// Milliseconds to sleep.
-    public var milliseconds: UInt32
-    /// Creates a request.
-    public init(milliseconds: UInt32) { self.milliseconds = milliseconds }
-}
-
-/// `cyphub.testing.v1.SleepResponse`.
-public struct SleepResponse: Codable, Sendable, Hashable {
-    /// Milliseconds slept.
-    public var sleptMilliseconds: UInt32
-}
-
-/// `cyphub.testing.v1.CountRequest`.
-public struct CountRequest: Codable, Sendable, Hashable {
-    /// How many messages.
-    public var count: UInt32
-    /// Pause between them.
-    public var intervalMilliseconds: UInt32
-    /// Creates a request.
-    public init(count: UInt32, intervalMilliseconds: UInt32 = 0) {
-        self.count = count
-        self.intervalMilliseconds = intervalMilliseconds
-    }
-}
-
-/// `cyphub.testing.v1.CountResponse`.
-public struct CountResponse: Codable, Sendable, Hashable {
-    /// 1...count.
-    public var number: UInt32
-}
-
-/// `cyphub.testing.v1.BlobRequest`.
-public struct BlobRequest: Codable, Sendable, Hashable {
-    /// Bytes wanted.
-    public var size: UInt32
-    /// Creates a request.
-    public init(size: UInt32) { self.size = size }
-}
-
-/// `cyphub.testing.v1.BlobResponse`.
-public struct BlobResponse: Codable, Sendable, Hashable {
-    /// The bytes.
-    public var data: [UInt8]
-    /// The same bytes as text.
-    public var text: String
-}

@@ -10,14 +10,14 @@ final class PendingCall: @unchecked Sendable {
     /// When the client gives up if the host has not answered (the host's own deadline plus a margin).
     var expiry: NIODeadline?
     let onMessage: (ByteBuffer) -> Void
-    let onEnd: (Result<StatusPayload, RPCError>) -> Void
+    let onEnd: (Result<Status, RPCError>) -> Void
 
-    init(onMessage: @escaping (ByteBuffer) -> Void, onEnd: @escaping (Result<StatusPayload, RPCError>) -> Void) {
+    init(onMessage: @escaping (ByteBuffer) -> Void, onEnd: @escaping (Result<Status, RPCError>) -> Void) {
         self.onMessage = onMessage
         self.onEnd = onEnd
     }
 
-    func finish(_ result: Result<StatusPayload, RPCError>) {
+    func finish(_ result: Result<Status, RPCError>) {
         guard !finished else { return }
         finished = true
         onEnd(result)
@@ -35,7 +35,7 @@ final class ClientHandler: ChannelInboundHandler {
     private var context: ChannelHandlerContext?
     private var calls: [UInt32: PendingCall] = [:]
     private var nextCallID: UInt32 = 1
-    private var goAway: GoAwayPayload?
+    private var goAway: GoAway?
     private var closedError: RPCError?
     private var flushScheduled = false
     private let zlib = ZlibCodec()
@@ -98,7 +98,7 @@ final class ClientHandler: ChannelInboundHandler {
         case .ping:
             if !frame.flags.contains(.ack) { write(Frame(type: .ping, flags: .ack, callID: 0, payload: frame.payload)) }
         case .goAway:
-            goAway = try? schema.goAway.decode(GoAwayPayload.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
+            goAway = try? schema.goAway.decode(GoAway.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
             closeIfDone()
         default:
             break
@@ -145,10 +145,10 @@ final class ClientHandler: ChannelInboundHandler {
 
         let timeoutMs =
             options.timeout.map { UInt64(max(1, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? 0
-        let start = CallStartPayload(
+        let start = CallStart(
             method: method,
             timeoutMs: timeoutMs,
-            metadata: MetadataEntry.entries(options.metadata),
+            metadata: Metadata.entries(options.metadata),
             acceptEncoding: options.acceptCompression ? ["zlib"] : []
         )
         var buffer = context.channel.allocator.buffer(capacity: 64 + method.utf8.count + request.readableBytes)

@@ -81,4 +81,45 @@ public struct InProcessCaller: RPCCaller {
             throw RPCError(wrapping: error)
         }
     }
+
+    /// Calls a unary method of generated messages (directly: no codec).
+    public func unary<Method: UnaryRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions
+    ) async throws -> Method.Output {
+        guard case .messageUnary(_, _, let handler) = try self.method(Method.descriptor).handler else {
+            throw RPCError(code: .unimplemented, message: "\(Method.descriptor) is not a unary method of generated messages")
+        }
+        let context = CallContext(method: Method.descriptor, metadata: options.metadata, logger: logger)
+        do {
+            guard let response = try await handler(request, context) as? Method.Output else {
+                throw RPCError(code: .internalError, message: "\(Method.descriptor) answered with the wrong type")
+            }
+            return response
+        } catch {
+            throw RPCError(wrapping: error)
+        }
+    }
+
+    /// Calls a server-streaming method of generated messages (directly: no codec).
+    public func serverStreaming<Method: ServerStreamingRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions,
+        onResponse: @escaping @Sendable (Method.Output) async throws -> Void
+    ) async throws {
+        guard case .messageStreaming(_, _, let handler) = try self.method(Method.descriptor).handler else {
+            throw RPCError(code: .unimplemented, message: "\(Method.descriptor) is not a streaming method of generated messages")
+        }
+        let context = CallContext(method: Method.descriptor, metadata: options.metadata, logger: logger)
+        do {
+            try await handler(
+                request, context,
+                MessageStreamWriter { message in
+                    guard let typed = message as? Method.Output else {
+                        throw RPCError(code: .internalError, message: "\(Method.descriptor) streamed the wrong type")
+                    }
+                    try await onResponse(typed)
+                })
+        } catch {
+            throw RPCError(wrapping: error)
+        }
+    }
 }

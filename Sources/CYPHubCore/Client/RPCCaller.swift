@@ -38,9 +38,25 @@ public protocol RPCCaller: Sendable {
         options: CallOptions,
         onResponse: @escaping @Sendable (Response) async throws -> Void
     ) async throws
+
+    /// Calls a unary method of generated messages.
+    func unary<Method: UnaryRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions
+    ) async throws -> Method.Output
+
+    /// Calls a server-streaming method of generated messages, handing each response to `onResponse` in order.
+    func serverStreaming<Method: ServerStreamingRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions,
+        onResponse: @escaping @Sendable (Method.Output) async throws -> Void
+    ) async throws
 }
 
 extension RPCCaller {
+    /// Calls a unary method of generated messages with default options.
+    public func unary<Method: UnaryRPCMethod>(_ method: Method.Type, request: Method.Input) async throws -> Method.Output {
+        try await unary(method, request: request, options: .defaults)
+    }
+
     /// Calls a unary method with default options.
     public func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
         _ method: MethodDescriptor,

@@ -6,6 +6,15 @@ public struct RegisteredMethod: Sendable {
         case unary(@Sendable (ProtoFields, CallContext) async throws -> ProtoFields)
         /// Writes any number of responses.
         case serverStreaming(@Sendable (ProtoFields, CallContext, RawResponseWriter) async throws -> Void)
+        /// A method of generated messages: the wire decodes the request as `input` and encodes the response as
+        /// `output`, in one pass each way.
+        case messageUnary(
+            input: any ProtoMessage.Type, output: any ProtoMessage.Type,
+            @Sendable (any ProtoMessage, CallContext) async throws -> any ProtoMessage)
+        /// A streaming method of generated messages.
+        case messageStreaming(
+            input: any ProtoMessage.Type, output: any ProtoMessage.Type,
+            @Sendable (any ProtoMessage, CallContext, MessageStreamWriter) async throws -> Void)
     }
 
     /// The method's name.
@@ -15,8 +24,8 @@ public struct RegisteredMethod: Sendable {
     /// Unary or server-streaming.
     public var kind: MethodKind {
         switch handler {
-        case .unary: .unary
-        case .serverStreaming: .serverStreaming
+        case .unary, .messageUnary: .unary
+        case .serverStreaming, .messageStreaming: .serverStreaming
         }
     }
     /// The Swift request type's name, for listings and logs.

@@ -53,6 +53,39 @@ public struct Router: Sendable {
         )
     }
 
+    /// Registers a unary method of generated messages. The handler's request and response types are the method's,
+    /// so registering a handler for the wrong method does not compile.
+    public mutating func register<Method: UnaryRPCMethod>(
+        _ method: Method.Type,
+        handler: @escaping @Sendable (Method.Input, CallContext) async throws -> Method.Output
+    ) throws {
+        try add(
+            Method.descriptor, requestType: Method.Input.self, responseType: Method.Output.self,
+            handler: .messageUnary(input: Method.Input.self, output: Method.Output.self) { request, context in
+                try await handler(try Self.typed(request, Method.self), context)
+            })
+    }
+
+    /// Registers a server-streaming method of generated messages.
+    public mutating func register<Method: ServerStreamingRPCMethod>(
+        _ method: Method.Type,
+        handler: @escaping @Sendable (Method.Input, ResponseWriter<Method.Output>, CallContext) async throws -> Void
+    ) throws {
+        try add(
+            Method.descriptor, requestType: Method.Input.self, responseType: Method.Output.self,
+            handler: .messageStreaming(input: Method.Input.self, output: Method.Output.self) { request, context, sink in
+                try await handler(try Self.typed(request, Method.self), ResponseWriter { try await sink.write($0) }, context)
+            })
+    }
+
+    private static func typed<Method: RPCMethod>(_ request: any ProtoMessage, _ method: Method.Type) throws -> Method.Input {
+        guard let typed = request as? Method.Input else {
+            throw RPCError(
+                code: .internalError, message: "\(Method.descriptor) was handed a \(type(of: request)), not a \(Method.Input.self)")
+        }
+        return typed
+    }
+
     private mutating func add(
         _ method: MethodDescriptor,
         requestType: Any.Type,

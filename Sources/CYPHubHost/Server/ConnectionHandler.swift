@@ -137,7 +137,7 @@ final class ConnectionHandler: ChannelInboundHandler {
                     message: "too many calls in flight on this connection (limit \(dispatcher.limits.maxCallsPerConnection))"
                 ))
         }
-        let start: CallStartPayload
+        let start: CallStart
         do {
             start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
         } catch {
@@ -149,7 +149,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         let timeout = Int64(clamping: start.timeoutMs)
         let call = Call(
             entry: entry,
-            metadata: start.metadata.isEmpty ? [:] : MetadataEntry.dictionary(start.metadata),
+            metadata: start.metadata.isEmpty ? [:] : Metadata.dictionary(start.metadata),
             acceptsZlib: start.acceptEncoding.contains("zlib"),
             deadline: timeout > 0 ? .now + .milliseconds(timeout) : nil,
             expiry: timeout > 0 ? .now() + .milliseconds(timeout) : nil
@@ -177,12 +177,6 @@ final class ConnectionHandler: ChannelInboundHandler {
             }
             payload = inflated
         }
-        let request: ProtoFields
-        do {
-            request = try call.entry.schema.input.decode(payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
-        } catch {
-            return failCall(id, RPCError(wrapping: error))
-        }
         guard let loop = context?.eventLoop else { return }
         let callContext = CallContext(
             method: call.entry.method.descriptor,
@@ -193,39 +187,63 @@ final class ConnectionHandler: ChannelInboundHandler {
             logger: logger
         )
         let bound = NIOLoopBound(self, eventLoop: loop)
-        switch call.entry.method.handler {
-        case .unary(let handler):
-            call.task = Task(executorPreference: executor) {
-                let result: Result<ProtoFields, RPCError>
-                do {
-                    result = .success(try await handler(request, callContext))
-                } catch {
-                    result = .failure(RPCError(wrapping: error))
+        let limit = dispatcher.wireLimits.maxDecodeAllocationBytes
+        let input = call.entry.schema.input
+        do {
+            switch call.entry.method.handler {
+            case .messageUnary(let type, _, let handler):
+                let request = try input.decode(type, from: payload, allocationLimit: limit)
+                call.task = Task(executorPreference: executor) {
+                    let result: Result<OutgoingMessage, RPCError>
+                    do {
+                        result = .success(.message(try await handler(request, callContext)))
+                    } catch {
+                        result = .failure(RPCError(wrapping: error))
+                    }
+                    bound.finish(id, result, on: loop)
                 }
-                if loop.inEventLoop {
-                    bound.value.finishUnary(id, result)
-                } else {
-                    loop.execute { bound.value.finishUnary(id, result) }
+            case .messageStreaming(let type, _, let handler):
+                let request = try input.decode(type, from: payload, allocationLimit: limit)
+                let writer = MessageStreamWriter { message in
+                    try await loop.flatSubmit { bound.value.writeStreamed(id, .message(message)) }.get()
+                }
+                call.task = Task(executorPreference: executor) {
+                    var failure: RPCError?
+                    do {
+                        try await handler(request, callContext, writer)
+                    } catch {
+                        failure = RPCError(wrapping: error)
+                    }
+                    bound.finishStreaming(id, failure, on: loop)
+                }
+            case .unary(let handler):
+                let request = try input.decode(payload, allocationLimit: limit)
+                call.task = Task(executorPreference: executor) {
+                    let result: Result<OutgoingMessage, RPCError>
+                    do {
+                        result = .success(.fields(try await handler(request, callContext)))
+                    } catch {
+                        result = .failure(RPCError(wrapping: error))
+                    }
+                    bound.finish(id, result, on: loop)
+                }
+            case .serverStreaming(let handler):
+                let request = try input.decode(payload, allocationLimit: limit)
+                let writer = RawResponseWriter { fields in
+                    try await loop.flatSubmit { bound.value.writeStreamed(id, .fields(fields)) }.get()
+                }
+                call.task = Task(executorPreference: executor) {
+                    var failure: RPCError?
+                    do {
+                        try await handler(request, callContext, writer)
+                    } catch {
+                        failure = RPCError(wrapping: error)
+                    }
+                    bound.finishStreaming(id, failure, on: loop)
                 }
             }
-        case .serverStreaming(let handler):
-            let writer = RawResponseWriter { fields in
-                try await loop.flatSubmit { bound.value.writeStreamed(id, fields) }.get()
-            }
-            call.task = Task(executorPreference: executor) {
-                var failure: RPCError?
-                do {
-                    try await handler(request, callContext, writer)
-                } catch {
-                    failure = RPCError(wrapping: error)
-                }
-                let outcome = failure
-                if loop.inEventLoop {
-                    bound.value.finishStreaming(id, outcome)
-                } else {
-                    loop.execute { bound.value.finishStreaming(id, outcome) }
-                }
-            }
+        } catch {
+            return failCall(id, RPCError(wrapping: error))
         }
         calls[id] = call
     }
@@ -263,7 +281,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     // MARK: Finishing
 
-    private func finishUnary(_ id: UInt32, _ result: Result<ProtoFields, RPCError>) {
+    fileprivate func finishUnary(_ id: UInt32, _ result: Result<OutgoingMessage, RPCError>) {
         guard let call = calls.removeValue(forKey: id) else { return }  // deadline or cancel got there first
         switch result {
         case .success(let fields):
@@ -280,7 +298,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         closeIfDrained()
     }
 
-    private func writeStreamed(_ id: UInt32, _ fields: ProtoFields) -> EventLoopFuture<Void> {
+    fileprivate func writeStreamed(_ id: UInt32, _ fields: OutgoingMessage) -> EventLoopFuture<Void> {
         guard let context else { return executor.eventLoop.makeFailedFuture(CancellationError()) }
         guard let call = calls[id] else { return context.eventLoop.makeFailedFuture(CancellationError()) }
         do {
@@ -316,7 +334,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         context.fireChannelWritabilityChanged()
     }
 
-    private func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
+    fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
         guard let call = calls.removeValue(forKey: id) else { return }
         endCall(id, failure, method: call.entry.method.descriptor.fullName)
         scheduleFlush()
@@ -331,11 +349,14 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     // MARK: Writing
 
-    private func writeMessage(_ id: UInt32, _ fields: ProtoFields, schema: MessageSchema, compress: Bool) throws {
+    private func writeMessage(_ id: UInt32, _ message: OutgoingMessage, schema: MessageSchema, compress: Bool) throws {
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 256)
         try buffer.writeFrame(type: .message, callID: id) { payload in
-            try schema.encode(fields, into: &payload)
+            switch message {
+            case .fields(let fields): try schema.encode(fields, into: &payload)
+            case .message(let value): try schema.encode(value, into: &payload)
+            }
         }
         let payloadLength = buffer.readableBytes - Frame.headerSize
         if compress && payloadLength >= dispatcher.limits.compressionThresholdBytes {
@@ -350,7 +371,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     /// Ends a call with OK (`error == nil`) or the error; logs one line for a failure.
     private func endCall(_ id: UInt32, _ error: RPCError?, method: String? = nil, log: Bool = true) {
-        let status = error.map(StatusPayload.init) ?? .ok
+        let status = error.map(Status.init) ?? .ok
         if let error, log {
             let cause = error.cause.map { " cause=\($0)" } ?? ""
             let line: Logger.Message =
@@ -377,7 +398,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func sendGoAway(_ error: RPCError) {
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 64)
-        let payload = GoAwayPayload(lastCallId: highestCallID, code: error.code.rawValue, message: error.message)
+        let payload = GoAway(lastCallId: highestCallID, code: Int(error.code.rawValue), message: error.message)
         try? buffer.writeFrame(type: .goAway, callID: 0) { target in
             try dispatcher.schema.goAway.encode(payload, into: &target)
         }
@@ -444,5 +465,31 @@ final class ConnectionHandler: ChannelInboundHandler {
             sendGoAway(RPCError(code: .unavailable, message: "host is shutting down"))
         }
         if calls.isEmpty { closeAfterFlush() } else { flushIfNeeded() }
+    }
+}
+
+/// A response ready to encode: a value tree (a hand-written `Codable` message) or a generated message.
+enum OutgoingMessage: Sendable {
+    case fields(ProtoFields)
+    case message(any ProtoMessage)
+}
+
+extension NIOLoopBound where Value == ConnectionHandler {
+    /// Finishes a unary call on the connection's loop.
+    fileprivate func finish(_ id: UInt32, _ result: Result<OutgoingMessage, RPCError>, on loop: any EventLoop) {
+        if loop.inEventLoop {
+            value.finishUnary(id, result)
+        } else {
+            loop.execute { self.value.finishUnary(id, result) }
+        }
+    }
+
+    /// Finishes a streaming call on the connection's loop.
+    fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?, on loop: any EventLoop) {
+        if loop.inEventLoop {
+            value.finishStreaming(id, failure)
+        } else {
+            loop.execute { self.value.finishStreaming(id, failure) }
+        }
     }
 }

@@ -153,7 +153,7 @@ public enum HostError: Error, CustomStringConvertible {
         case .cannotListen(let address, let reason): "cannot listen on \(address): \(reason)"
         case .unknownModule(let error): error.description
         case .methodNotInSchema(let module, let method):
-            "module '\(module)' registers method \(method), which is not in the schema under Proto/ (regenerate with `swift package --allow-writing-to-package-directory generate-protobuf-c`)"
+            "module '\(module)' registers method \(method), which is not in the schema under Proto/ (regenerate with `swift package --allow-writing-to-package-directory generate-proto`)"
         case .dataDirectory(let path, let reason): "cannot use data directory \(path): \(reason)"
         }
     }

@@ -13,16 +13,9 @@ struct BuiltInServices: Sendable {
 
     func register(with router: inout Router) throws {
         let services = self
-        try router.registerUnary(HostMethods.healthCheck, request: HealthCheckRequest.self, response: HealthCheckResponse.self) {
-            request, _ in
-            try await services.health(request)
-        }
-        try router.registerUnary(HostMethods.listModules, request: ListModulesRequest.self, response: ListModulesResponse.self) { _, _ in
-            services.listing()
-        }
-        try router.registerUnary(HostMethods.echo, request: EchoMessage.self, response: EchoMessage.self) { request, _ in
-            request
-        }
+        try router.register(Health.Method.Check.self) { request, _ in try await services.health(request) }
+        try router.register(Modules.Method.List.self) { _, _ in services.listing() }
+        try router.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
     }
 
     func health(_ request: HealthCheckRequest) async throws -> HealthCheckResponse {

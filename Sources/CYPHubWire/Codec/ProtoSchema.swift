@@ -100,14 +100,20 @@ public final class MessageSchema: @unchecked Sendable {
     fileprivate let descriptor: UnsafePointer<ProtobufCMessageDescriptor>
     fileprivate let fields: [FieldSchema]
     fileprivate let fieldIndex: [String: Int]
+    fileprivate let fieldByNumber: [Int: Int]
 
     fileprivate init(name: String, descriptor: UnsafePointer<ProtobufCMessageDescriptor>, fields: [FieldSchema]) {
         self.name = name
         self.descriptor = descriptor
         self.fields = fields
         var index: [String: Int] = [:]
-        for (position, field) in fields.enumerated() { index[field.jsonName] = position }
+        var byNumber: [Int: Int] = [:]
+        for (position, field) in fields.enumerated() {
+            index[field.jsonName] = position
+            byNumber[field.number] = position
+        }
         self.fieldIndex = index
+        self.fieldByNumber = byNumber
     }
 
     /// The proto field names by JSON name, for diagnostics.
@@ -226,6 +232,7 @@ private struct FieldSchema {
     }
 
     let jsonName: String
+    let number: Int
     let kind: Kind
     let offset: Int
     let quantifierOffset: Int
@@ -411,6 +418,7 @@ private struct SchemaBuilder {
             fields.append(
                 FieldSchema(
                     jsonName: protoJSONName(String(cString: field.name)),
+                    number: Int(field.id),
                     kind: kind,
                     offset: Int(field.offset),
                     quantifierOffset: Int(field.quantifier_offset),
@@ -461,74 +469,30 @@ private struct Arena {
     }
 }
 
-// MARK: The call envelope, packed straight from protobuf-c's generated structs (the per-call hot path)
+// MARK: The call envelope
 
 extension ProtoSchema {
-    /// Packs a CALL_START payload with `cyphub__host__v1__call_start__pack`, without the value tree.
-    public func encodeCallStart(_ start: CallStartPayload, into buffer: inout ByteBuffer) throws(WireError) {
-        guard start.metadata.isEmpty else { return try callStart.encode(start, into: &buffer) }
-        var arena = Arena()
-        defer { arena.freeAll() }
-        var message = Cyphub__Host__V1__CallStart()
-        cyphub__host__v1__call_start__init(&message)
-        message.method = arena.cString(start.method).assumingMemoryBound(to: CChar.self)
-        message.timeout_ms = start.timeoutMs
-        if !start.acceptEncoding.isEmpty {
-            let array = arena.allocate(MemoryLayout<UnsafeMutablePointer<CChar>?>.stride * start.acceptEncoding.count)
-                .assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)
-            for (index, encoding) in start.acceptEncoding.enumerated() {
-                array[index] = arena.cString(encoding).assumingMemoryBound(to: CChar.self)
-            }
-            message.n_accept_encoding = start.acceptEncoding.count
-            message.accept_encoding = array
-        }
-        let size = cyphub__host__v1__call_start__get_packed_size(&message)
-        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { target in
-            cyphub__host__v1__call_start__pack(&message, target.baseAddress!.assumingMemoryBound(to: UInt8.self))
-        }
+    /// Packs a CALL_START payload.
+    public func encodeCallStart(_ start: CallStart, into buffer: inout ByteBuffer) throws(WireError) {
+        try callStart.encode(start, into: &buffer)
     }
 
-    /// Unpacks a CALL_START payload with `cyphub__host__v1__call_start__unpack` (allocations capped).
-    public func decodeCallStart(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> CallStartPayload {
-        let result: Result<CallStartPayload, WireError> = withBoundedAllocator(limit: allocationLimit) { allocator, exhausted in
-            withPayload(bytes) { data, count in
-                guard let message = cyphub__host__v1__call_start__unpack(allocator, count, data) else {
-                    let reason = unpackFailure(count: count, limit: allocationLimit, exhausted: exhausted())
-                    return .failure(.malformedMessage(type: "cyphub.host.v1.CallStart", reason: reason))
-                }
-                defer { cyphub__host__v1__call_start__free_unpacked(message, allocator) }
-                var start = CallStartPayload(
-                    method: message.pointee.method.map { String(cString: $0) } ?? "",
-                    timeoutMs: message.pointee.timeout_ms
-                )
-                for index in 0..<message.pointee.n_metadata {
-                    guard let entry = message.pointee.metadata[index] else { continue }
-                    start.metadata.append(
-                        MetadataEntry(
-                            key: entry.pointee.key.map { String(cString: $0) } ?? "",
-                            value: entry.pointee.value.map { String(cString: $0) } ?? ""
-                        ))
-                }
-                for index in 0..<message.pointee.n_accept_encoding {
-                    if let encoding = message.pointee.accept_encoding[index] { start.acceptEncoding.append(String(cString: encoding)) }
-                }
-                return .success(start)
-            }
-        }
-        return try result.get()
+    /// Unpacks a CALL_START payload (allocations capped).
+    public func decodeCallStart(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> CallStart {
+        try callStart.decode(CallStart.self, from: bytes, allocationLimit: allocationLimit)
     }
 
-    /// Packs a CALL_END payload. An OK status with no message or metadata is the empty protobuf
-    /// message (every field at its default), so it is written as zero bytes without packing.
-    public func encodeStatus(_ payload: StatusPayload, into buffer: inout ByteBuffer) throws(WireError) {
-        guard payload.code != 0 || !payload.message.isEmpty || !payload.metadata.isEmpty else { return }
+    /// Packs a CALL_END payload. An OK status with no message or metadata is the empty protobuf message (every
+    /// field at its default), so it is written as zero bytes.
+    public func encodeStatus(_ payload: Status, into buffer: inout ByteBuffer) throws(WireError) {
+        guard payload != .ok else { return }
         try status.encode(payload, into: &buffer)
     }
 
     /// Unpacks a CALL_END payload; zero bytes is an OK status.
-    public func decodeStatus(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> StatusPayload {
+    public func decodeStatus(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> Status {
         guard bytes.readableBytes > 0 else { return .ok }
-        return try status.decode(StatusPayload.self, from: bytes, allocationLimit: allocationLimit)
+        return try status.decode(Status.self, from: bytes, allocationLimit: allocationLimit)
     }
 }
 
@@ -573,4 +537,391 @@ private let boundedAlloc: @convention(c) (UnsafeMutableRawPointer?, Int) -> Unsa
 
 private let boundedFree: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutableRawPointer?) -> Void = { _, pointer in
     free(pointer)
+}
+
+// MARK: Generated messages: one pass each way between protobuf-c's struct and the Swift value
+
+extension MessageSchema {
+    /// Unpacks `bytes` with protobuf-c (allocations capped at `allocationLimit`) and reads the C message straight
+    /// into a generated Swift message: one pass, no intermediate tree.
+    public func decode<Message: ProtoMessage>(
+        _ type: Message.Type, from bytes: ByteBuffer, allocationLimit: Int
+    ) throws(WireError) -> Message {
+        let name = self.name
+        guard Message.protoName == name else {
+            throw .schemaMismatch(type: name, reason: "the Swift type \(Message.self) is \(Message.protoName)")
+        }
+        let result: Result<Message, WireError> = withBoundedAllocator(limit: allocationLimit) { allocator, exhausted in
+            withPayload(bytes) { data, count in
+                guard let unpacked = protobuf_c_message_unpack(descriptor, allocator, count, data) else {
+                    return .failure(
+                        .malformedMessage(type: name, reason: unpackFailure(count: count, limit: allocationLimit, exhausted: exhausted())))
+                }
+                defer { protobuf_c_message_free_unpacked(unpacked, allocator) }
+                do {
+                    return .success(try readMessage(Message.self, from: UnsafeRawPointer(unpacked)))
+                } catch let error as WireError {
+                    return .failure(error)
+                } catch {
+                    return .failure(.malformedMessage(type: name, reason: "\(error)"))
+                }
+            }
+        }
+        return try result.get()
+    }
+
+    /// Builds protobuf-c's struct straight from a generated Swift message and packs it onto `buffer`.
+    public func encode<Message: ProtoMessage>(_ value: Message, into buffer: inout ByteBuffer) throws(WireError) {
+        guard Message.protoName == name else {
+            throw .schemaMismatch(type: name, reason: "the Swift type \(Message.self) is \(Message.protoName)")
+        }
+        let arena = MessageArena()
+        defer { arena.freeAll() }
+        let message: UnsafeMutableRawPointer
+        do {
+            message = try writeMessage(value, arena: arena)
+        } catch let error as WireError {
+            throw error
+        } catch {
+            throw .schemaMismatch(type: name, reason: "\(error)")
+        }
+        let packed = message.assumingMemoryBound(to: ProtobufCMessage.self)
+        let size = protobuf_c_message_get_packed_size(packed)
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { target in
+            protobuf_c_message_pack(packed, target.baseAddress!.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    fileprivate func readMessage<Message: ProtoMessage>(_ type: Message.Type, from message: UnsafeRawPointer) throws -> Message {
+        var value = Message()
+        var reader = CMessageReader(schema: self, message: message)
+        for index in fields.indices {
+            let field = fields[index]
+            if field.hasPresenceFlag, (message + field.quantifierOffset).load(as: Int32.self) == 0 { continue }
+            reader.index = index
+            try value.decodeField(field.number, from: &reader)
+        }
+        return value
+    }
+
+    fileprivate func writeMessage<Message: ProtoMessage>(_ value: Message, arena: MessageArena) throws -> UnsafeMutableRawPointer {
+        let message = arena.allocate(Int(descriptor.pointee.sizeof_message))
+        protobuf_c_message_init(descriptor, message)
+        var writer = CMessageWriter(schema: self, message: message, arena: arena)
+        try value.encodeFields(to: &writer)
+        return message
+    }
+
+    /// The field numbered `number`.
+    fileprivate func field(numbered number: Int) throws -> FieldSchema {
+        guard let position = fieldByNumber[number] else {
+            throw WireError.schemaMismatch(type: name, reason: "it has no field numbered \(number)")
+        }
+        return fields[position]
+    }
+}
+
+/// Reads the fields of one unpacked C message into Swift values, positioned by ``MessageSchema/readMessage``.
+private struct CMessageReader: ProtoFieldDecoder {
+    let schema: MessageSchema
+    let message: UnsafeRawPointer
+    var index = 0
+
+    private var field: FieldSchema { schema.fields[index] }
+    private var pointer: UnsafeRawPointer { message + field.offset }
+
+    private func mismatch(_ swiftType: String) -> WireError {
+        .schemaMismatch(
+            type: schema.name,
+            reason: "field '\(field.jsonName)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) read as \(swiftType)")
+    }
+
+    /// The C value of a singular field of `kind`.
+    private func scalar(_ kinds: Set<FieldSchema.Kind>, _ swiftType: String) throws -> UnsafeRawPointer {
+        guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(swiftType) }
+        return pointer
+    }
+
+    /// Each element of a repeated field of `kind`.
+    private func elements<T>(_ kinds: Set<FieldSchema.Kind>, _ swiftType: String, _ read: (UnsafeRawPointer) throws -> T) throws -> [T] {
+        guard field.isRepeated, kinds.contains(field.kind) else { throw mismatch(swiftType) }
+        let count = (message + field.quantifierOffset).load(as: Int.self)
+        guard count > 0, let array = pointer.load(as: UnsafeRawPointer?.self) else { return [] }
+        var result: [T] = []
+        result.reserveCapacity(count)
+        let size = field.elementSize
+        for position in 0..<count { result.append(try read(array + position * size)) }
+        return result
+    }
+
+    private static func string(_ pointer: UnsafeRawPointer) -> String {
+        pointer.load(as: UnsafePointer<CChar>?.self).map { String(cString: $0) } ?? ""
+    }
+
+    private static func bytes(_ pointer: UnsafeRawPointer) -> [UInt8] {
+        let data = pointer.load(as: ProtobufCBinaryData.self)
+        guard data.len > 0, let bytes = data.data else { return [] }
+        return Array(UnsafeBufferPointer(start: bytes, count: data.len))
+    }
+
+    private func integer(_ pointer: UnsafeRawPointer) -> Int {
+        field.kind == .int32 ? Int(pointer.load(as: Int32.self)) : Int(pointer.load(as: Int64.self))
+    }
+
+    private func enumeration<Value: ProtoEnum>(_ pointer: UnsafeRawPointer, _ type: Value.Type) throws -> Value {
+        let number = pointer.load(as: Int32.self)
+        guard let value = Value(protoNumber: number) else {
+            throw WireError.malformedMessage(
+                type: schema.name, reason: "field '\(field.jsonName)': \(number) is not a value of \(Value.self)")
+        }
+        return value
+    }
+
+    mutating func decode(_ value: inout String) throws { value = Self.string(try scalar([.string], "String")) }
+    mutating func decode(_ value: inout Int) throws { value = integer(try scalar([.int32, .int64], "Int")) }
+    mutating func decode(_ value: inout UInt32) throws { value = try scalar([.uint32], "UInt32").load(as: UInt32.self) }
+    mutating func decode(_ value: inout UInt64) throws { value = try scalar([.uint64], "UInt64").load(as: UInt64.self) }
+    mutating func decode(_ value: inout Double) throws { value = try scalar([.double], "Double").load(as: Double.self) }
+    mutating func decode(_ value: inout Float) throws { value = try scalar([.float], "Float").load(as: Float.self) }
+    mutating func decode(_ value: inout Bool) throws { value = try scalar([.bool], "Bool").load(as: Int32.self) != 0 }
+    mutating func decode(_ value: inout [UInt8]) throws { value = Self.bytes(try scalar([.bytes], "[UInt8]")) }
+
+    mutating func decode<Value: ProtoEnum>(_ value: inout Value) throws {
+        value = try enumeration(try scalar([.enumeration], "\(Value.self)"), Value.self)
+    }
+
+    mutating func decode<Value: ProtoMessage>(_ value: inout Value?) throws {
+        let pointer = try scalar([.message], "\(Value.self)?")
+        guard let nested = field.message, let sub = pointer.load(as: UnsafeRawPointer?.self) else {
+            value = nil
+            return
+        }
+        value = try nested.readMessage(Value.self, from: sub)
+    }
+
+    mutating func decode(_ value: inout [String]) throws { value = try elements([.string], "[String]", Self.string) }
+    mutating func decode(_ value: inout [Int]) throws { value = try elements([.int32, .int64], "[Int]", integer) }
+    mutating func decode(_ value: inout [UInt32]) throws { value = try elements([.uint32], "[UInt32]") { $0.load(as: UInt32.self) } }
+    mutating func decode(_ value: inout [UInt64]) throws { value = try elements([.uint64], "[UInt64]") { $0.load(as: UInt64.self) } }
+    mutating func decode(_ value: inout [Double]) throws { value = try elements([.double], "[Double]") { $0.load(as: Double.self) } }
+    mutating func decode(_ value: inout [Float]) throws { value = try elements([.float], "[Float]") { $0.load(as: Float.self) } }
+    mutating func decode(_ value: inout [Bool]) throws { value = try elements([.bool], "[Bool]") { $0.load(as: Int32.self) != 0 } }
+    mutating func decode(_ value: inout [[UInt8]]) throws { value = try elements([.bytes], "[[UInt8]]", Self.bytes) }
+
+    mutating func decode<Value: ProtoEnum>(_ value: inout [Value]) throws {
+        value = try elements([.enumeration], "[\(Value.self)]") { try enumeration($0, Value.self) }
+    }
+
+    mutating func decode<Value: ProtoMessage>(_ value: inout [Value]) throws {
+        guard let nested = field.message else { throw mismatch("[\(Value.self)]") }
+        value = try elements([.message], "[\(Value.self)]") { element in
+            guard let sub = element.load(as: UnsafeRawPointer?.self) else {
+                throw WireError.malformedMessage(type: schema.name, reason: "field '\(field.jsonName)' holds a null message")
+            }
+            return try nested.readMessage(Value.self, from: sub)
+        }
+    }
+}
+
+/// Writes Swift values into the fields of one C message being built, for protobuf-c to pack.
+private struct CMessageWriter: ProtoFieldEncoder {
+    let schema: MessageSchema
+    let message: UnsafeMutableRawPointer
+    let arena: MessageArena
+
+    private func mismatch(_ field: FieldSchema, _ swiftType: String) -> WireError {
+        .schemaMismatch(
+            type: schema.name,
+            reason: "field '\(field.jsonName)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) written from \(swiftType)")
+    }
+
+    /// The singular field numbered `number`, checked against `kinds`.
+    private func scalar(_ number: Int, _ kinds: Set<FieldSchema.Kind>, _ swiftType: String) throws -> (FieldSchema, UnsafeMutableRawPointer) {
+        let field = try schema.field(numbered: number)
+        guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType) }
+        return (field, message + field.offset)
+    }
+
+    /// Allocates the array of a repeated field and hands each element's slot to `write`.
+    private func repeated<T>(
+        _ values: [T], _ number: Int, _ kinds: Set<FieldSchema.Kind>, _ swiftType: String,
+        _ write: (FieldSchema, T, UnsafeMutableRawPointer) throws -> Void
+    ) throws {
+        guard !values.isEmpty else { return }
+        let field = try schema.field(numbered: number)
+        guard field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType) }
+        let size = field.elementSize
+        let array = arena.allocate(size * values.count)
+        for (position, value) in values.enumerated() { try write(field, value, array + position * size) }
+        (message + field.quantifierOffset).storeBytes(of: values.count, as: Int.self)
+        (message + field.offset).storeBytes(of: array, as: UnsafeMutableRawPointer?.self)
+    }
+
+    private func storeInteger(_ value: Int, _ field: FieldSchema, _ slot: UnsafeMutableRawPointer) throws {
+        if field.kind == .int32 {
+            guard let narrow = Int32(exactly: value) else {
+                throw WireError.schemaMismatch(
+                    type: schema.name, reason: "field '\(field.jsonName)' is int32 and cannot hold \(value)")
+            }
+            slot.storeBytes(of: narrow, as: Int32.self)
+        } else {
+            slot.storeBytes(of: Int64(value), as: Int64.self)
+        }
+    }
+
+    private func storeBytes(_ value: [UInt8], _ slot: UnsafeMutableRawPointer) {
+        let copy = arena.allocate(value.count)
+        value.withUnsafeBytes { source in
+            if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: value.count) }
+        }
+        slot.storeBytes(
+            of: ProtobufCBinaryData(len: value.count, data: copy.assumingMemoryBound(to: UInt8.self)), as: ProtobufCBinaryData.self)
+    }
+
+    mutating func encode(_ value: String, field: Int) throws {
+        guard !value.isEmpty else { return }
+        try scalar(field, [.string], "String").1.storeBytes(of: arena.cString(value), as: UnsafeMutableRawPointer?.self)
+    }
+
+    mutating func encode(_ value: Int, field: Int) throws {
+        guard value != 0 else { return }
+        let (schemaField, slot) = try scalar(field, [.int32, .int64], "Int")
+        try storeInteger(value, schemaField, slot)
+    }
+
+    mutating func encode(_ value: UInt32, field: Int) throws {
+        guard value != 0 else { return }
+        try scalar(field, [.uint32], "UInt32").1.storeBytes(of: value, as: UInt32.self)
+    }
+
+    mutating func encode(_ value: UInt64, field: Int) throws {
+        guard value != 0 else { return }
+        try scalar(field, [.uint64], "UInt64").1.storeBytes(of: value, as: UInt64.self)
+    }
+
+    mutating func encode(_ value: Double, field: Int) throws {
+        guard value != 0 || value.sign == .minus else { return }
+        try scalar(field, [.double], "Double").1.storeBytes(of: value, as: Double.self)
+    }
+
+    mutating func encode(_ value: Float, field: Int) throws {
+        guard value != 0 || value.sign == .minus else { return }
+        try scalar(field, [.float], "Float").1.storeBytes(of: value, as: Float.self)
+    }
+
+    mutating func encode(_ value: Bool, field: Int) throws {
+        guard value else { return }
+        try scalar(field, [.bool], "Bool").1.storeBytes(of: Int32(1), as: Int32.self)
+    }
+
+    mutating func encode(_ value: [UInt8], field: Int) throws {
+        guard !value.isEmpty else { return }
+        storeBytes(value, try scalar(field, [.bytes], "[UInt8]").1)
+    }
+
+    mutating func encode<Value: ProtoEnum>(_ value: Value, field: Int) throws {
+        let number = value.protoNumber
+        guard number != 0 else { return }
+        try scalar(field, [.enumeration], "\(Value.self)").1.storeBytes(of: number, as: Int32.self)
+    }
+
+    mutating func encode<Value: ProtoMessage>(_ value: Value?, field: Int) throws {
+        guard let value else { return }
+        let (schemaField, slot) = try scalar(field, [.message], "\(Value.self)?")
+        guard let nested = schemaField.message else { throw mismatch(schemaField, "\(Value.self)?") }
+        slot.storeBytes(of: try nested.writeMessage(value, arena: arena), as: UnsafeMutableRawPointer?.self)
+    }
+
+    mutating func encode(_ value: [String], field: Int) throws {
+        try repeated(value, field, [.string], "[String]") { _, text, slot in
+            slot.storeBytes(of: arena.cString(text), as: UnsafeMutableRawPointer?.self)
+        }
+    }
+
+    mutating func encode(_ value: [Int], field: Int) throws {
+        try repeated(value, field, [.int32, .int64], "[Int]") { schemaField, number, slot in
+            try storeInteger(number, schemaField, slot)
+        }
+    }
+
+    mutating func encode(_ value: [UInt32], field: Int) throws {
+        try repeated(value, field, [.uint32], "[UInt32]") { $2.storeBytes(of: $1, as: UInt32.self) }
+    }
+
+    mutating func encode(_ value: [UInt64], field: Int) throws {
+        try repeated(value, field, [.uint64], "[UInt64]") { $2.storeBytes(of: $1, as: UInt64.self) }
+    }
+
+    mutating func encode(_ value: [Double], field: Int) throws {
+        try repeated(value, field, [.double], "[Double]") { $2.storeBytes(of: $1, as: Double.self) }
+    }
+
+    mutating func encode(_ value: [Float], field: Int) throws {
+        try repeated(value, field, [.float], "[Float]") { $2.storeBytes(of: $1, as: Float.self) }
+    }
+
+    mutating func encode(_ value: [Bool], field: Int) throws {
+        try repeated(value, field, [.bool], "[Bool]") { $2.storeBytes(of: Int32($1 ? 1 : 0), as: Int32.self) }
+    }
+
+    mutating func encode(_ value: [[UInt8]], field: Int) throws {
+        try repeated(value, field, [.bytes], "[[UInt8]]") { storeBytes($1, $2) }
+    }
+
+    mutating func encode<Value: ProtoEnum>(_ value: [Value], field: Int) throws {
+        try repeated(value, field, [.enumeration], "[\(Value.self)]") { $2.storeBytes(of: $1.protoNumber, as: Int32.self) }
+    }
+
+    mutating func encode<Value: ProtoMessage>(_ value: [Value], field: Int) throws {
+        try repeated(value, field, [.message], "[\(Value.self)]") { schemaField, element, slot in
+            guard let nested = schemaField.message else { throw mismatch(schemaField, "[\(Value.self)]") }
+            slot.storeBytes(of: try nested.writeMessage(element, arena: arena), as: UnsafeMutableRawPointer?.self)
+        }
+    }
+}
+
+/// Zeroed memory for one message being built, handed out from 64 KiB chunks and freed all at once after packing,
+/// so building a message of any size costs a few allocations, not one per field.
+private final class MessageArena {
+    private static let chunkSize = 64 * 1024
+    private var blocks: [UnsafeMutableRawPointer] = []
+    private var next: UnsafeMutableRawPointer?
+    private var remaining = 0
+
+    /// `size` zeroed bytes, 16-byte aligned.
+    func allocate(_ size: Int) -> UnsafeMutableRawPointer {
+        let rounded = (max(size, 1) + 15) & ~15
+        if rounded > Self.chunkSize / 4 {
+            let block = calloc(1, rounded)!
+            blocks.append(block)
+            return block
+        }
+        if rounded > remaining {
+            let chunk = calloc(1, Self.chunkSize)!
+            blocks.append(chunk)
+            next = chunk
+            remaining = Self.chunkSize
+        }
+        let result = next!
+        next = result + rounded
+        remaining -= rounded
+        return result
+    }
+
+    /// A NUL-terminated copy of `text`.
+    func cString(_ text: String) -> UnsafeMutableRawPointer {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let block = allocate(utf8.count + 1)
+            if let base = utf8.baseAddress { block.copyMemory(from: base, byteCount: utf8.count) }
+            return block
+        }
+    }
+
+    func freeAll() {
+        for block in blocks { free(block) }
+        blocks.removeAll()
+        next = nil
+        remaining = 0
+    }
 }

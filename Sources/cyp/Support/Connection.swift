@@ -48,4 +48,21 @@ struct TimeoutCaller: RPCCaller {
         options.timeout = timeout
         try await base.serverStreaming(method, request: request, response: response, options: options, onResponse: onResponse)
     }
+
+    func unary<Method: UnaryRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions
+    ) async throws -> Method.Output {
+        var options = options
+        options.timeout = timeout
+        return try await base.unary(method, request: request, options: options)
+    }
+
+    func serverStreaming<Method: ServerStreamingRPCMethod>(
+        _ method: Method.Type, request: Method.Input, options: CallOptions,
+        onResponse: @escaping @Sendable (Method.Output) async throws -> Void
+    ) async throws {
+        var options = options
+        options.timeout = timeout
+        try await base.serverStreaming(method, request: request, options: options, onResponse: onResponse)
+    }
 }

@@ -32,7 +32,7 @@ import Testing
             let testing = try #require(list.modules.first { $0.id == "testing" })
             #expect(testing.enabled)
             #expect(testing.protoPackage == "cyphub.testing.v1")
-            let count = try #require(testing.methods.first { $0.name == "cyphub.testing.v1.Testing/Count" })
+            let count = try #require(testing.methods.first { $0.name == "cyphub.testing.v1.TestingService/Count" })
             #expect(count.kind == "server_streaming")
             #expect(count.inputType == "cyphub.testing.v1.CountRequest")
             #expect(list.modules.first?.id == "host")
@@ -60,7 +60,7 @@ import Testing
             #expect(Array(bytes.prefix(8)) == raw.preface(version: 1))
             let frames = try raw.frames(bytes)
             let goAway = try raw.goAway(try #require(frames.first { $0.type == .goAway }))
-            #expect(goAway.code == StatusCode.unimplemented.rawValue)
+            #expect(goAway.code == Int(StatusCode.unimplemented.rawValue))
             #expect(goAway.message.contains("version 9"))
             try await expectStillServing(host)
         }
@@ -78,7 +78,7 @@ import Testing
             let (bytes, closed) = await connection.readUntilClosed()
             #expect(closed)
             let goAway = try raw.goAway(try #require(try raw.frames(bytes).first { $0.type == .goAway }))
-            #expect(goAway.code == StatusCode.resourceExhausted.rawValue)
+            #expect(goAway.code == Int(StatusCode.resourceExhausted.rawValue))
             #expect(goAway.message.contains("65537"))
             try await expectStillServing(host)
         }
@@ -100,15 +100,15 @@ import Testing
             let garbage: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
             try await connection.send(
                 raw.preface()
-                    + raw.callStart(id: 1, method: "cyphub.testing.v1.Testing/Sleep")
+                    + raw.callStart(id: 1, method: "cyphub.testing.v1.TestingService/Sleep")
                     + raw.message(id: 1, garbage)
-                    + raw.callStart(id: 3, method: "cyphub.testing.v1.Testing/Sleep")
-                    + raw.request(id: 3, method: "cyphub.testing.v1.Testing/Sleep", SleepRequest(milliseconds: 1))
+                    + raw.callStart(id: 3, method: "cyphub.testing.v1.TestingService/Sleep")
+                    + raw.request(id: 3, method: "cyphub.testing.v1.TestingService/Sleep", SleepRequest(milliseconds: 1))
             )
             let bytes = await connection.read(count: 8 + 200)
             let frames = try raw.frames(bytes)
             let first = try raw.status(try #require(frames.first { $0.type == .callEnd && $0.callID == 1 }))
-            #expect(first.code == StatusCode.invalidArgument.rawValue)
+            #expect(first.code == Int(StatusCode.invalidArgument.rawValue))
             #expect(first.message.contains("cyphub.testing.v1.SleepRequest"))
             // The same connection then serves call 3.
             let second = try raw.status(try #require(frames.first { $0.type == .callEnd && $0.callID == 3 }))
@@ -120,12 +120,12 @@ import Testing
         try await TestHost.withRunning(modules: [TestingModule()], enabled: []) { host in
             let client = try await host.connect()
             let unknown = try await client.rawCall("cyphub.nothing.v1.Nothing/Do", request: ByteBuffer())
-            #expect(unknown.status.code == StatusCode.unimplemented.rawValue)
+            #expect(unknown.status.code == Int(StatusCode.unimplemented.rawValue))
             #expect(unknown.status.message.contains("unknown method"))
-            let disabled = try await client.rawCall("cyphub.testing.v1.Testing/Sleep", request: ByteBuffer())
-            #expect(disabled.status.code == StatusCode.failedPrecondition.rawValue)
+            let disabled = try await client.rawCall("cyphub.testing.v1.TestingService/Sleep", request: ByteBuffer())
+            #expect(disabled.status.code == Int(StatusCode.failedPrecondition.rawValue))
             #expect(disabled.status.message.contains("module testing is not enabled"))
-            #expect(MetadataEntry.dictionary(disabled.status.metadata)["cyphub-module"] == "testing")
+            #expect(Metadata.dictionary(disabled.status.metadata)["cyphub-module"] == "testing")
             let health = try await client.health(module: "testing")
             #expect(health.status == .notServing)
             await client.close()
@@ -145,7 +145,7 @@ import Testing
                 // The host's own status, not the client's fallback timer.
                 let error = error as? RPCError
                 return error?.code == .deadlineExceeded
-                    && error?.message.contains("before cyphub.testing.v1.Testing/Sleep finished") == true
+                    && error?.message.contains("before cyphub.testing.v1.TestingService/Sleep finished") == true
             }
             try await waitUntil { module.cancellations.count == 1 }
             await client.close()
@@ -157,8 +157,8 @@ import Testing
         try await TestHost.withRunning(modules: [module]) { host in
             let connection = try RawConnection(port: host.port)
             try await connection.send(
-                raw.preface() + raw.callStart(id: 1, method: "cyphub.testing.v1.Testing/Sleep")
-                    + raw.request(id: 1, method: "cyphub.testing.v1.Testing/Sleep", SleepRequest(milliseconds: 10_000))
+                raw.preface() + raw.callStart(id: 1, method: "cyphub.testing.v1.TestingService/Sleep")
+                    + raw.request(id: 1, method: "cyphub.testing.v1.TestingService/Sleep", SleepRequest(milliseconds: 10_000))
             )
             _ = await connection.read(count: 8)
             connection.shutdownNow()
@@ -189,14 +189,14 @@ import Testing
             let connection = try RawConnection(port: host.port)
             var bytes = raw.preface()
             for id: UInt32 in [1, 3, 5] {
-                bytes += try raw.callStart(id: id, method: "cyphub.testing.v1.Testing/Sleep")
-                bytes += try raw.request(id: id, method: "cyphub.testing.v1.Testing/Sleep", SleepRequest(milliseconds: 300))
+                bytes += try raw.callStart(id: id, method: "cyphub.testing.v1.TestingService/Sleep")
+                bytes += try raw.request(id: id, method: "cyphub.testing.v1.TestingService/Sleep", SleepRequest(milliseconds: 300))
             }
             try await connection.send(bytes)
             let frames = try await raw.frames(connection.readUntilClosed(limit: 8 + 3 * 100).bytes)
             let ends = try frames.filter { $0.type == .callEnd }.map { ($0.callID, try raw.status($0).code) }
             #expect(ends.first?.0 == 5)
-            #expect(ends.first?.1 == StatusCode.resourceExhausted.rawValue)
+            #expect(ends.first?.1 == Int(StatusCode.resourceExhausted.rawValue))
         }
     }
 
@@ -207,8 +207,7 @@ import Testing
                 for index in 0..<64 {
                     group.addTask {
                         let payload = Array("call \(index)".utf8)
-                        let echo = try await client.unary(
-                            HostMethods.echo, request: EchoMessage(payload: payload), response: EchoMessage.self)
+                        let echo = try await client.unary(Diagnostics.Method.Echo.self, request: EchoRequest(payload: payload))
                         #expect(echo.payload == payload)
                     }
                 }
@@ -235,7 +234,7 @@ import Testing
     @Test func compressesLargeResponsesOnlyWhenAcceptedAndNeverTinyOnes() async throws {
         try await TestHost.withRunning(modules: [TestingModule()]) { host in
             let connection = try RawConnection(port: host.port)
-            let method = "cyphub.testing.v1.Testing/Blob"
+            let method = "cyphub.testing.v1.TestingService/Blob"
             try await connection.send(
                 raw.preface()
                     + raw.callStart(id: 1, method: method, acceptZlib: true) + raw.request(id: 1, method: method, BlobRequest(size: 50_000))
@@ -274,7 +273,7 @@ import Testing
             let client = try await host.connect()
             // The client compresses requests of 1 KiB or more.
             let payload = [UInt8](repeating: 42, count: 20_000)
-            let echo = try await client.unary(HostMethods.echo, request: EchoMessage(payload: payload), response: EchoMessage.self)
+            let echo = try await client.unary(Diagnostics.Method.Echo.self, request: EchoRequest(payload: payload))
             #expect(echo.payload == payload)
             await client.close()
 
@@ -288,7 +287,7 @@ import Testing
             )
             let frames = try await raw.frames(connection.read(count: 8 + 120))
             let status = try raw.status(try #require(frames.first { $0.type == .callEnd }))
-            #expect(status.code == StatusCode.resourceExhausted.rawValue)
+            #expect(status.code == Int(StatusCode.resourceExhausted.rawValue))
             try await expectStillServing(host)
         }
     }

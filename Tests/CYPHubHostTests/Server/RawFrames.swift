@@ -14,7 +14,7 @@ struct RawFrames {
         var buffer = ByteBuffer()
         try buffer.writeFrame(type: .callStart, callID: id) { payload in
             try schema.callStart.encode(
-                CallStartPayload(method: method, timeoutMs: timeoutMs, acceptEncoding: acceptZlib ? ["zlib"] : []),
+                CallStart(method: method, timeoutMs: timeoutMs, acceptEncoding: acceptZlib ? ["zlib"] : []),
                 into: &payload
             )
         }
@@ -44,11 +44,11 @@ struct RawFrames {
         return frames
     }
 
-    func status(_ frame: Frame) throws -> StatusPayload {
-        try schema.status.decode(StatusPayload.self, from: frame.payload, allocationLimit: 1 << 20)
+    func status(_ frame: Frame) throws -> Status {
+        try schema.status.decode(Status.self, from: frame.payload, allocationLimit: 1 << 20)
     }
 
-    func goAway(_ frame: Frame) throws -> GoAwayPayload {
-        try schema.goAway.decode(GoAwayPayload.self, from: frame.payload, allocationLimit: 1 << 20)
+    func goAway(_ frame: Frame) throws -> GoAway {
+        try schema.goAway.decode(GoAway.self, from: frame.payload, allocationLimit: 1 << 20)
     }
 }

@@ -9,23 +9,23 @@ import Testing
     init() throws { schema = try ProtoSchema.load() }
 
     @Test func roundTripsTheCallEnvelopeThroughProtobufC() throws {
-        let start = CallStartPayload(
+        let start = CallStart(
             method: "cyphub.host.v1.Health/Check",
             timeoutMs: 1500,
-            metadata: [MetadataEntry(key: "x-request", value: "42")],
+            metadata: [Metadata(key: "x-request", value: "42")],
             acceptEncoding: ["zlib"]
         )
         var buffer = ByteBuffer()
         try schema.callStart.encode(start, into: &buffer)
-        let decoded = try schema.callStart.decode(CallStartPayload.self, from: buffer, allocationLimit: 1 << 20)
+        let decoded = try schema.callStart.decode(CallStart.self, from: buffer, allocationLimit: 1 << 20)
         #expect(decoded == start)
     }
 
     @Test func theEnvelopeFastPathsMatchTheGenericCodecByteForByte() throws {
         for start in [
-            CallStartPayload(method: "cyphub.host.v1.Diagnostics/Echo", timeoutMs: 10_000, acceptEncoding: ["zlib"]),
-            CallStartPayload(method: "a/b"),
-            CallStartPayload(method: "a/b", metadata: [MetadataEntry(key: "k", value: "v")]),
+            CallStart(method: "cyphub.host.v1.Diagnostics/Echo", timeoutMs: 10_000, acceptEncoding: ["zlib"]),
+            CallStart(method: "a/b"),
+            CallStart(method: "a/b", metadata: [Metadata(key: "k", value: "v")]),
         ] {
             var fast = ByteBuffer()
             try schema.encodeCallStart(start, into: &fast)
@@ -38,23 +38,23 @@ import Testing
         var ok = ByteBuffer()
         try schema.encodeStatus(.ok, into: &ok)
         #expect(ok.readableBytes == 0)
-        #expect(try schema.status.decode(StatusPayload.self, from: ok, allocationLimit: 1024) == .ok)
+        #expect(try schema.status.decode(Status.self, from: ok, allocationLimit: 1024) == .ok)
         var failed = ByteBuffer()
-        try schema.encodeStatus(StatusPayload(code: 5, message: "no"), into: &failed)
-        #expect(try schema.decodeStatus(failed, allocationLimit: 1024) == StatusPayload(code: 5, message: "no"))
+        try schema.encodeStatus(Status(code: 5, message: "no"), into: &failed)
+        #expect(try schema.decodeStatus(failed, allocationLimit: 1024) == Status(code: 5, message: "no"))
     }
 
     @Test func encodesExactlyTheProtobufWireBytes() throws {
         // Status { code: 5, message: "no" } is field 1 varint 5, field 2 length-delimited "no".
         var buffer = ByteBuffer()
-        try schema.status.encode(StatusPayload(code: 5, message: "no"), into: &buffer)
+        try schema.status.encode(Status(code: 5, message: "no"), into: &buffer)
         #expect(Array(buffer.readableBytesView) == [0x08, 0x05, 0x12, 0x02, 0x6E, 0x6F])
     }
 
     @Test func emptyRepeatedFieldsStayRepeated() throws {
         var buffer = ByteBuffer()
-        try schema.callStart.encode(CallStartPayload(method: "a/b"), into: &buffer)
-        let decoded = try schema.callStart.decode(CallStartPayload.self, from: buffer, allocationLimit: 1 << 20)
+        try schema.callStart.encode(CallStart(method: "a/b"), into: &buffer)
+        let decoded = try schema.callStart.decode(CallStart.self, from: buffer, allocationLimit: 1 << 20)
         #expect(decoded.metadata.isEmpty)
         #expect(decoded.method == "a/b")
     }

@@ -531,56 +531,56 @@ const ProtobufCMessageDescriptor cyphub__testing__v1__blob_response__descriptor 
   (ProtobufCMessageInit) cyphub__testing__v1__blob_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor cyphub__testing__v1__testing__method_descriptors[3] =
+static const ProtobufCMethodDescriptor cyphub__testing__v1__testing_service__method_descriptors[3] =
 {
   { "Sleep", &cyphub__testing__v1__sleep_request__descriptor, &cyphub__testing__v1__sleep_response__descriptor },
   { "Count", &cyphub__testing__v1__count_request__descriptor, &cyphub__testing__v1__count_response__descriptor },
   { "Blob", &cyphub__testing__v1__blob_request__descriptor, &cyphub__testing__v1__blob_response__descriptor },
 };
-const unsigned cyphub__testing__v1__testing__method_indices_by_name[] = {
+const unsigned cyphub__testing__v1__testing_service__method_indices_by_name[] = {
   2,        /* Blob */
   1,        /* Count */
   0         /* Sleep */
 };
-const ProtobufCServiceDescriptor cyphub__testing__v1__testing__descriptor =
+const ProtobufCServiceDescriptor cyphub__testing__v1__testing_service__descriptor =
 {
   PROTOBUF_C__SERVICE_DESCRIPTOR_MAGIC,
-  "cyphub.testing.v1.Testing",
-  "Testing",
-  "Cyphub__Testing__V1__Testing",
+  "cyphub.testing.v1.TestingService",
+  "TestingService",
+  "Cyphub__Testing__V1__TestingService",
   "cyphub.testing.v1",
   3,
-  cyphub__testing__v1__testing__method_descriptors,
-  cyphub__testing__v1__testing__method_indices_by_name
+  cyphub__testing__v1__testing_service__method_descriptors,
+  cyphub__testing__v1__testing_service__method_indices_by_name
 };
-void cyphub__testing__v1__testing__sleep(ProtobufCService *service,
-                                         const Cyphub__Testing__V1__SleepRequest *input,
-                                         Cyphub__Testing__V1__SleepResponse_Closure closure,
-                                         void *closure_data)
+void cyphub__testing__v1__testing_service__sleep(ProtobufCService *service,
+                                                 const Cyphub__Testing__V1__SleepRequest *input,
+                                                 Cyphub__Testing__V1__SleepResponse_Closure closure,
+                                                 void *closure_data)
 {
-  assert(service->descriptor == &cyphub__testing__v1__testing__descriptor);
+  assert(service->descriptor == &cyphub__testing__v1__testing_service__descriptor);
   service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
-void cyphub__testing__v1__testing__count(ProtobufCService *service,
-                                         const Cyphub__Testing__V1__CountRequest *input,
-                                         Cyphub__Testing__V1__CountResponse_Closure closure,
-                                         void *closure_data)
+void cyphub__testing__v1__testing_service__count(ProtobufCService *service,
+                                                 const Cyphub__Testing__V1__CountRequest *input,
+                                                 Cyphub__Testing__V1__CountResponse_Closure closure,
+                                                 void *closure_data)
 {
-  assert(service->descriptor == &cyphub__testing__v1__testing__descriptor);
+  assert(service->descriptor == &cyphub__testing__v1__testing_service__descriptor);
   service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
-void cyphub__testing__v1__testing__blob(ProtobufCService *service,
-                                        const Cyphub__Testing__V1__BlobRequest *input,
-                                        Cyphub__Testing__V1__BlobResponse_Closure closure,
-                                        void *closure_data)
+void cyphub__testing__v1__testing_service__blob(ProtobufCService *service,
+                                                const Cyphub__Testing__V1__BlobRequest *input,
+                                                Cyphub__Testing__V1__BlobResponse_Closure closure,
+                                                void *closure_data)
 {
-  assert(service->descriptor == &cyphub__testing__v1__testing__descriptor);
+  assert(service->descriptor == &cyphub__testing__v1__testing_service__descriptor);
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
-void cyphub__testing__v1__testing__init (Cyphub__Testing__V1__Testing_Service *service,
-                                         Cyphub__Testing__V1__Testing_ServiceDestroy destroy)
+void cyphub__testing__v1__testing_service__init (Cyphub__Testing__V1__TestingService_Service *service,
+                                                 Cyphub__Testing__V1__TestingService_ServiceDestroy destroy)
 {
   protobuf_c_service_generated_init (&service->base,
-                                     &cyphub__testing__v1__testing__descriptor,
+                                     &cyphub__testing__v1__testing_service__descriptor,
                                      (ProtobufCServiceDestroy) destroy);
 }

@@ -233,45 +233,45 @@ typedef void (*Cyphub__Testing__V1__BlobResponse_Closure)
 
 /* --- services --- */
 
-typedef struct Cyphub__Testing__V1__Testing_Service Cyphub__Testing__V1__Testing_Service;
-struct Cyphub__Testing__V1__Testing_Service
+typedef struct Cyphub__Testing__V1__TestingService_Service Cyphub__Testing__V1__TestingService_Service;
+struct Cyphub__Testing__V1__TestingService_Service
 {
   ProtobufCService base;
-  void (*sleep)(Cyphub__Testing__V1__Testing_Service *service,
+  void (*sleep)(Cyphub__Testing__V1__TestingService_Service *service,
                 const Cyphub__Testing__V1__SleepRequest *input,
                 Cyphub__Testing__V1__SleepResponse_Closure closure,
                 void *closure_data);
-  void (*count)(Cyphub__Testing__V1__Testing_Service *service,
+  void (*count)(Cyphub__Testing__V1__TestingService_Service *service,
                 const Cyphub__Testing__V1__CountRequest *input,
                 Cyphub__Testing__V1__CountResponse_Closure closure,
                 void *closure_data);
-  void (*blob)(Cyphub__Testing__V1__Testing_Service *service,
+  void (*blob)(Cyphub__Testing__V1__TestingService_Service *service,
                const Cyphub__Testing__V1__BlobRequest *input,
                Cyphub__Testing__V1__BlobResponse_Closure closure,
                void *closure_data);
 };
-typedef void (*Cyphub__Testing__V1__Testing_ServiceDestroy)(Cyphub__Testing__V1__Testing_Service *);
-void cyphub__testing__v1__testing__init (Cyphub__Testing__V1__Testing_Service *service,
-                                         Cyphub__Testing__V1__Testing_ServiceDestroy destroy);
-#define CYPHUB__TESTING__V1__TESTING__BASE_INIT \
-    { &cyphub__testing__v1__testing__descriptor, protobuf_c_service_invoke_internal, NULL }
-#define CYPHUB__TESTING__V1__TESTING__INIT(function_prefix__) \
-    { CYPHUB__TESTING__V1__TESTING__BASE_INIT,\
+typedef void (*Cyphub__Testing__V1__TestingService_ServiceDestroy)(Cyphub__Testing__V1__TestingService_Service *);
+void cyphub__testing__v1__testing_service__init (Cyphub__Testing__V1__TestingService_Service *service,
+                                                 Cyphub__Testing__V1__TestingService_ServiceDestroy destroy);
+#define CYPHUB__TESTING__V1__TESTING_SERVICE__BASE_INIT \
+    { &cyphub__testing__v1__testing_service__descriptor, protobuf_c_service_invoke_internal, NULL }
+#define CYPHUB__TESTING__V1__TESTING_SERVICE__INIT(function_prefix__) \
+    { CYPHUB__TESTING__V1__TESTING_SERVICE__BASE_INIT,\
       function_prefix__ ## sleep,\
       function_prefix__ ## count,\
       function_prefix__ ## blob  }
-void cyphub__testing__v1__testing__sleep(ProtobufCService *service,
-                                         const Cyphub__Testing__V1__SleepRequest *input,
-                                         Cyphub__Testing__V1__SleepResponse_Closure closure,
-                                         void *closure_data);
-void cyphub__testing__v1__testing__count(ProtobufCService *service,
-                                         const Cyphub__Testing__V1__CountRequest *input,
-                                         Cyphub__Testing__V1__CountResponse_Closure closure,
-                                         void *closure_data);
-void cyphub__testing__v1__testing__blob(ProtobufCService *service,
-                                        const Cyphub__Testing__V1__BlobRequest *input,
-                                        Cyphub__Testing__V1__BlobResponse_Closure closure,
-                                        void *closure_data);
+void cyphub__testing__v1__testing_service__sleep(ProtobufCService *service,
+                                                 const Cyphub__Testing__V1__SleepRequest *input,
+                                                 Cyphub__Testing__V1__SleepResponse_Closure closure,
+                                                 void *closure_data);
+void cyphub__testing__v1__testing_service__count(ProtobufCService *service,
+                                                 const Cyphub__Testing__V1__CountRequest *input,
+                                                 Cyphub__Testing__V1__CountResponse_Closure closure,
+                                                 void *closure_data);
+void cyphub__testing__v1__testing_service__blob(ProtobufCService *service,
+                                                const Cyphub__Testing__V1__BlobRequest *input,
+                                                Cyphub__Testing__V1__BlobResponse_Closure closure,
+                                                void *closure_data);
 
 /* --- descriptors --- */
 
@@ -281,7 +281,7 @@ extern const ProtobufCMessageDescriptor cyphub__testing__v1__count_request__desc
 extern const ProtobufCMessageDescriptor cyphub__testing__v1__count_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__testing__v1__blob_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__testing__v1__blob_response__descriptor;
-extern const ProtobufCServiceDescriptor cyphub__testing__v1__testing__descriptor;
+extern const ProtobufCServiceDescriptor cyphub__testing__v1__testing_service__descriptor;
 
 PROTOBUF_C__END_DECLS
 
