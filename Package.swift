@@ -206,7 +206,9 @@ for module in domainModules {
     package.targets.append(
         .testTarget(
             name: "\(module.target)Tests",
-            dependencies: [.target(name: module.target), "CYPHubCore"] + module.uses.map { .target(name: $0) },
+            // CYPHubTesting: the one harness (in process through the real codec, or a live host).
+            dependencies: [.target(name: module.target), "CYPHubCore", "CYPHubTesting"]
+                + module.uses.map { .target(name: $0) },
             swiftSettings: swiftSettings
         )
     )

@@ -13,9 +13,20 @@ import Logging
 /// }
 /// ```
 public struct TestHost: Sendable {
-    /// The running host.
+    /// How a test reaches the host.
+    public enum Mode: Sendable, CaseIterable {
+        /// No socket: calls go through the real protobuf-c codec and the host's dispatch table
+        /// (``InProcessClient``). Module tests use it.
+        case inProcess
+        /// A real server on a loopback port, reached by the real client over TCP.
+        case live
+    }
+
+    /// The host (started, with its server listening, in ``Mode/live``).
     public let host: HubHost
-    /// The port it listens on (127.0.0.1).
+    /// How the test reaches it.
+    public let mode: Mode
+    /// The port it listens on (127.0.0.1); 0 in process.
     public let port: Int
     /// Its data directory (removed afterwards).
     public let dataDirectory: String
@@ -23,10 +34,23 @@ public struct TestHost: Sendable {
     /// `127.0.0.1:PORT`.
     public var address: String { "127.0.0.1:\(port)" }
 
-    /// Connects a new client.
+    /// Connects a new client (``Mode/live`` only).
     public func connect() async throws -> CYPHubClient {
-        try await CYPHubClient.connect(host: "127.0.0.1", port: port)
+        guard mode == .live else { throw RPCError(code: .failedPrecondition, message: "an in-process test host has no socket") }
+        return try await CYPHubClient.connect(host: "127.0.0.1", port: port)
     }
+
+    /// A caller for the test: the in-process client, or a new connection in ``Mode/live`` (closed when the host
+    /// stops). The same test body runs either way.
+    public func caller() async throws -> any RPCCaller {
+        switch mode {
+        case .inProcess: try InProcessClient(host: host)
+        case .live: try await connect()
+        }
+    }
+
+    /// The host's database.
+    public var storage: Storage { host.storage }
 
     /// Starts a host with `modules` compiled in and `enabled` of them enabled (all by default),
     /// runs `body`, then shuts the host down and removes its data directory.
@@ -37,6 +61,7 @@ public struct TestHost: Sendable {
         limits: HostLimits = HostLimits(),
         demoData: Bool = false,
         dataDirectory: String? = nil,
+        mode: Mode = .live,
         gracePeriod: Duration = .seconds(2),
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
@@ -58,6 +83,12 @@ public struct TestHost: Sendable {
         var logger = Logger(label: "cyphub.test")
         logger.logLevel = .critical
         let host = try await HubHost.make(configuration: configuration, modules: modules, logger: logger)
+        if mode == .inProcess {
+            defer {
+                if dataDirectory == nil { try? FileManager.default.removeItem(atPath: directory) }
+            }
+            return try await body(TestHost(host: host, mode: .inProcess, port: 0, dataDirectory: directory))
+        }
         let server = host.server
         let serving = Task { try await server.run() }
         defer {
@@ -65,7 +96,7 @@ public struct TestHost: Sendable {
         }
         do {
             let port = try await server.listeningPort()
-            let result = try await body(TestHost(host: host, port: port, dataDirectory: directory))
+            let result = try await body(TestHost(host: host, mode: .live, port: port, dataDirectory: directory))
             server.stop()
             try await serving.value
             return result

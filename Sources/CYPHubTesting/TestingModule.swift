@@ -61,4 +61,3 @@ public final class CancellationCounter: Sendable {
     /// The count.
     public var count: Int { value.withLock { $0 } }
 }
-

@@ -12,7 +12,7 @@ import Synchronization
 /// gracefully on SIGTERM/SIGINT: it stops accepting, sends GOAWAY on every connection, lets calls in
 /// flight finish for the grace period, then closes what is left. ``stop()`` does the same from code.
 public final class HostServer: Service, Sendable {
-    private let dispatcher: Dispatcher
+    let dispatcher: Dispatcher
     private let listen: ListenAddress
     private let gracePeriod: Duration
     private let group: any EventLoopGroup

@@ -736,7 +736,8 @@ private struct CMessageWriter: ProtoFieldEncoder {
     }
 
     /// The singular field numbered `number`, checked against `kinds`.
-    private func scalar(_ number: Int, _ kinds: Set<FieldSchema.Kind>, _ swiftType: String) throws -> (FieldSchema, UnsafeMutableRawPointer) {
+    private func scalar(_ number: Int, _ kinds: Set<FieldSchema.Kind>, _ swiftType: String) throws -> (FieldSchema, UnsafeMutableRawPointer)
+    {
         let field = try schema.field(numbered: number)
         guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType) }
         return (field, message + field.offset)
