@@ -92,8 +92,9 @@ public final class HubHost: Sendable {
             )
             let context = ModuleContext(settings: settings, storage: storage, logger: moduleLogger)
             try storage.migrate(namespace: id, module.migrations)
-            router.currentModuleID = id
-            try module.registerMethods(with: &router, context: context)
+            var moduleRouter = Router(moduleID: id)
+            try module.registerMethods(with: &moduleRouter, context: context)
+            try router.merge(moduleRouter)
             if let unknown = settings.unreadKeys.first {
                 throw settings.error(unknown, "unknown setting for module '\(id)' (see docs/modules/\(id).md)")
             }
@@ -103,7 +104,7 @@ public final class HubHost: Sendable {
 
         let shuttingDown = ShutdownState()
         let listing = Self.listing(modules: modules, enabled: Set(configuration.enabledModules), router: router, schema: schema)
-        router.currentModuleID = "host"
+        var hostRouter = Router(moduleID: "host")
         let builtIns = BuiltInServices(
             version: version,
             modules: modules.map { ($0, contexts[$0.descriptor.id]) },
@@ -111,7 +112,8 @@ public final class HubHost: Sendable {
             storage: storage,
             shuttingDown: { shuttingDown.isShuttingDown }
         )
-        try builtIns.register(with: &router)
+        try builtIns.register(with: &hostRouter)
+        try router.merge(hostRouter)
 
         var entries: [String: Dispatcher.Entry] = [:]
         for (name, method) in router.methods {

@@ -1,16 +1,29 @@
-/// The table of methods a host serves. Modules add to it in ``DomainModule/registerMethods(with:context:)``;
-/// the host builds it once at start-up and keeps it immutable while serving.
+/// A table of methods. Each module registers into a router of its own in
+/// ``DomainModule/registerMethods(with:context:)``; the host merges them (``merge(_:)``) into the one table it
+/// serves, built once at start-up and immutable while serving.
 ///
-/// Registering the same method twice is a start-up error, never a silent replacement.
+/// Registering the same method twice — in one router or across merged ones — is a start-up error naming both
+/// modules, never a silent replacement.
 public struct Router: Sendable {
     /// Every registered method by its full name (`service/method`).
     public private(set) var methods: [String: RegisteredMethod] = [:]
-    /// The module whose methods are being registered; set by the host.
-    public var currentModuleID: String
+    /// The module whose router this is (`host` for the built-in services).
+    public let moduleID: String
 
-    /// Creates an empty router; methods registered now belong to `moduleID`.
+    /// Creates an empty router; its methods belong to `moduleID`.
     public init(moduleID: String = "host") {
-        self.currentModuleID = moduleID
+        self.moduleID = moduleID
+    }
+
+    /// Adds every method of `other`; a method both routers hold is refused, naming both modules.
+    public mutating func merge(_ other: Router) throws {
+        for name in other.methods.keys.sorted() {
+            guard let method = other.methods[name] else { continue }
+            if let existing = methods[name] {
+                throw RouterError.duplicateMethod(name, firstModule: existing.moduleID, secondModule: method.moduleID)
+            }
+            methods[name] = method
+        }
     }
 
     /// Looks a method up by its full name.
@@ -93,11 +106,11 @@ public struct Router: Sendable {
         handler: RegisteredMethod.Handler
     ) throws {
         if let existing = methods[method.fullName] {
-            throw RouterError.duplicateMethod(method.fullName, firstModule: existing.moduleID, secondModule: currentModuleID)
+            throw RouterError.duplicateMethod(method.fullName, firstModule: existing.moduleID, secondModule: moduleID)
         }
         methods[method.fullName] = RegisteredMethod(
             descriptor: method,
-            moduleID: currentModuleID,
+            moduleID: moduleID,
             requestType: String(describing: requestType),
             responseType: String(describing: responseType),
             handler: handler

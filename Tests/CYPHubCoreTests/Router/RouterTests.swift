@@ -8,15 +8,22 @@ import Testing
     static let ping = MethodDescriptor(service: "cyphub.test.v1.Pings", method: "Ping")
 
     @Test func refusesADuplicateRegistrationNamingBothModules() throws {
-        var router = Router(moduleID: "first")
-        try router.registerUnary(Self.ping, request: Ping.self, response: Ping.self) { request, _ in request }
-        router.currentModuleID = "second"
+        var first = Router(moduleID: "first")
+        try first.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
+        var second = Router(moduleID: "second")
+        try second.register(Diagnostics.Method.Echo.self) { _, _ in EchoResponse() }
+        var merged = Router(moduleID: "host")
+        try merged.merge(first)
         #expect {
-            try router.registerUnary(Self.ping, request: Ping.self, response: Ping.self) { request, _ in request }
+            try merged.merge(second)
         } throws: { error in
-            "\(error)" == "method cyphub.test.v1.Pings/Ping is registered twice (by module 'first' and by module 'second')"
+            "\(error)" == "method cyphub.host.v1.Diagnostics/Echo is registered twice (by module 'first' and by module 'second')"
         }
-        #expect(router["cyphub.test.v1.Pings/Ping"]?.moduleID == "first")
+        #expect(merged["cyphub.host.v1.Diagnostics/Echo"]?.moduleID == "first")
+        // Twice in one router is refused too.
+        #expect(throws: RouterError.self) {
+            try first.register(Diagnostics.Method.Echo.self) { _, _ in EchoResponse() }
+        }
     }
 
     @Test func turnsUndecodableRequestsIntoInvalidArgument() async throws {
