@@ -1,5 +1,5 @@
 public import CYPHubCore
-public import CYPHubWire
+import CYPHubWire
 import Foundation
 public import Logging
 public import NIOCore
