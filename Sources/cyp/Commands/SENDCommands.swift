@@ -121,7 +121,7 @@ struct SENDTimelinessCommand: AsyncParsableCommand {
             try Output.json(report)
             return
         }
-        let plans = report.newPlans
+        let plans = report.newPlans ?? NewPlanTimeliness()
         func share(_ has: Bool, _ percent: Double, _ part: Int, _ whole: Int) -> String {
             has ? "\(Output.percent(percent))  (\(Output.number(part)) of \(Output.number(whole)))" : "-"
         }
@@ -154,7 +154,7 @@ struct SENDTimelinessCommand: AsyncParsableCommand {
         let deadlines = [
             ("Annual reviews", report.annualReviews), ("Amendments (12 weeks)", report.amendments),
             ("Phase transfers", report.phaseTransfers),
-        ]
+        ].map { name, item in (name, item ?? DeadlineTimeliness()) }
         Output.table(
             columns: [.left("Due in the period"), .right("Due"), .right("Completed"), .right("%"), .right("On time"), .right("%")],
             rows: deadlines.map { name, item in
@@ -297,7 +297,7 @@ struct SENDScenarioCommand: AsyncParsableCommand {
 
     func run() async throws {
         let request = RunHighNeedsScenarioRequest(
-            authority: authority, planId: plan, growthOverrides: try growthInputs(), savingsDeliveryPercent: savingsDelivery,
+            authority: authority, planId: plan, growthOverrides: try growthInputs(), savingsDelivery: savingsDelivery,
             workstreamDelivery: try deliveryInputs()
         )
         let result = try await withCaller(global) { caller in
@@ -307,7 +307,7 @@ struct SENDScenarioCommand: AsyncParsableCommand {
             try Output.json(result)
             return
         }
-        let forecast = result.baseForecast
+        let forecast = result.baseForecast ?? HighNeedsForecast()
         print("High Needs scenario: \(forecast.title) (\(forecast.authorityCode), plan \(forecast.planId)), £000")
         for assumption in result.assumptions { print("  assumption: \(assumption)") }
         print("")
@@ -323,7 +323,7 @@ struct SENDScenarioCommand: AsyncParsableCommand {
         )
         print("")
         print("Scenario forecast in full:")
-        sendPrintForecast(result.scenario)
+        if let scenario = result.scenario { sendPrintForecast(scenario) }
     }
 }
 
@@ -409,15 +409,15 @@ private func sendSigned(_ value: Double, places: Int) -> String {
 }
 
 /// The change and % change cells of a comparison (empty when there is nothing to compare with).
-private func sendChangeCells(_ change: SENDCountChange) -> [String] {
-    guard change.hasPrevious else { return ["", ""] }
+private func sendChangeCells(_ change: CountChange?) -> [String] {
+    guard let change, change.hasPrevious else { return ["", ""] }
     return [
         sendSigned(Double(change.change), places: 0), change.hasPercentChange ? sendSigned(change.percentChange, places: 1) + "%" : "-",
     ]
 }
 
-private func sendYearAgo(_ change: SENDCountChange) -> String {
-    guard change.hasPrevious else { return "" }
+private func sendYearAgo(_ change: CountChange?) -> String {
+    guard let change, change.hasPrevious else { return "" }
     let percent = change.hasPercentChange ? " (\(sendSigned(change.percentChange, places: 1))%)" : ""
     return sendSigned(Double(change.change), places: 0) + percent
 }

@@ -40,7 +40,7 @@ public enum EhcpSummaryBuilder {
             }
             return NewPlansYear(
                 year: year, count: entry.count, source: entry.source, note: entry.note,
-                sincePreviousYear: change ?? .none
+                sincePreviousYear: change ?? CountChange()
             )
         }
     }
@@ -106,7 +106,7 @@ public enum EhcpSummaryBuilder {
                 result.append(
                     EhcpCaseloadGroup(
                         key: "not_stated", label: "Not stated", count: total - sum, source: .derived,
-                        sincePrevious: .none, sinceYearAgo: .none, hasShareOfTotal: total != 0,
+                        sincePrevious: CountChange(), sinceYearAgo: CountChange(), hasShareOfTotal: total != 0,
                         shareOfTotalPercent: Rates.percent(Double(total - sum), of: Double(total)) ?? 0
                     )
                 )
@@ -115,14 +115,14 @@ public enum EhcpSummaryBuilder {
         return result
     }
 
-    private static func change(of current: Int?, against earlier: SnapshotRows?, read: (SnapshotRows) -> Int?) -> SENDCountChange {
-        guard let current, let earlier, let previous = read(earlier) else { return .none }
+    private static func change(of current: Int?, against earlier: SnapshotRows?, read: (SnapshotRows) -> Int?) -> CountChange {
+        guard let current, let earlier, let previous = read(earlier) else { return CountChange() }
         return compare(current, with: previous, at: earlier.date.description, label: earlier.periodLabel)
     }
 
-    static func compare(_ current: Int, with previous: Int, at date: String, label: String) -> SENDCountChange {
+    static func compare(_ current: Int, with previous: Int, at date: String, label: String) -> CountChange {
         let comparison = Comparison(current: Double(current), previous: Double(previous))
-        return SENDCountChange(
+        return CountChange(
             hasPrevious: true, previousAsAt: date, previousPeriodLabel: label, previous: previous,
             change: current - previous, hasPercentChange: comparison.percentChange != nil,
             percentChange: comparison.percentChange ?? 0

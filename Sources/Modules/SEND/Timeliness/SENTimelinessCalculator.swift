@@ -1,6 +1,6 @@
 public import CYPHubCore
 
-/// Computes ``SENTimelinessReport`` from plan-level records.
+/// Computes ``TimelinessReport`` from plan-level records.
 ///
 /// - New plans: the plans whose final plan was issued in the period (the DfE's SEN2 basis), on time
 ///   when issued at most 140 days after the request; the share is given excluding the plans an
@@ -16,7 +16,7 @@ public enum SENTimelinessCalculator {
         authorityCode: String, start: LocalDate, end: LocalDate,
         assessments: [EhcpAssessmentRecord], reviews: [AnnualReviewRecord] = [],
         amendments: [AmendmentRecord] = [], transfers: [PhaseTransferRecord] = []
-    ) throws(RPCError) -> SENTimelinessReport {
+    ) throws(RPCError) -> TimelinessReport {
         guard start <= end else {
             throw .invalidArgument("period: the end \(end) is before the start \(start)")
         }
@@ -29,7 +29,7 @@ public enum SENTimelinessCalculator {
         let synthetic =
             issued.contains { $0.source == .synthetic } || reviewItems.contains { $0.source == .synthetic }
             || amendmentItems.contains { $0.source == .synthetic } || transferItems.contains { $0.source == .synthetic }
-        return SENTimelinessReport(
+        return TimelinessReport(
             authorityCode: authorityCode, periodStart: start.description, periodEnd: end.description,
             newPlans: newPlans(issued: issued, all: mine, end: end),
             annualReviews: deadlines(reviewItems.map { ($0.reviewDue, $0.reviewCompleted) }, end: end),

@@ -1087,94 +1087,94 @@ void   cyphub__send__v1__high_needs_scenario_result__free_unpacked
   assert(message->base.descriptor == &cyphub__send__v1__high_needs_scenario_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__send__v1__import_request__init
-                     (Cyphub__Send__V1__ImportRequest         *message)
+void   cyphub__send__v1__sendimport_request__init
+                     (Cyphub__Send__V1__SENDImportRequest         *message)
 {
-  static const Cyphub__Send__V1__ImportRequest init_value = CYPHUB__SEND__V1__IMPORT_REQUEST__INIT;
+  static const Cyphub__Send__V1__SENDImportRequest init_value = CYPHUB__SEND__V1__SENDIMPORT_REQUEST__INIT;
   *message = init_value;
 }
-size_t cyphub__send__v1__import_request__get_packed_size
-                     (const Cyphub__Send__V1__ImportRequest *message)
+size_t cyphub__send__v1__sendimport_request__get_packed_size
+                     (const Cyphub__Send__V1__SENDImportRequest *message)
 {
-  assert(message->base.descriptor == &cyphub__send__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_request__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__send__v1__import_request__pack
-                     (const Cyphub__Send__V1__ImportRequest *message,
+size_t cyphub__send__v1__sendimport_request__pack
+                     (const Cyphub__Send__V1__SENDImportRequest *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__send__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_request__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__send__v1__import_request__pack_to_buffer
-                     (const Cyphub__Send__V1__ImportRequest *message,
+size_t cyphub__send__v1__sendimport_request__pack_to_buffer
+                     (const Cyphub__Send__V1__SENDImportRequest *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__send__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_request__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Send__V1__ImportRequest *
-       cyphub__send__v1__import_request__unpack
+Cyphub__Send__V1__SENDImportRequest *
+       cyphub__send__v1__sendimport_request__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Send__V1__ImportRequest *)
-     protobuf_c_message_unpack (&cyphub__send__v1__import_request__descriptor,
+  return (Cyphub__Send__V1__SENDImportRequest *)
+     protobuf_c_message_unpack (&cyphub__send__v1__sendimport_request__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__send__v1__import_request__free_unpacked
-                     (Cyphub__Send__V1__ImportRequest *message,
+void   cyphub__send__v1__sendimport_request__free_unpacked
+                     (Cyphub__Send__V1__SENDImportRequest *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__send__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__send__v1__import_result__init
-                     (Cyphub__Send__V1__ImportResult         *message)
+void   cyphub__send__v1__sendimport_result__init
+                     (Cyphub__Send__V1__SENDImportResult         *message)
 {
-  static const Cyphub__Send__V1__ImportResult init_value = CYPHUB__SEND__V1__IMPORT_RESULT__INIT;
+  static const Cyphub__Send__V1__SENDImportResult init_value = CYPHUB__SEND__V1__SENDIMPORT_RESULT__INIT;
   *message = init_value;
 }
-size_t cyphub__send__v1__import_result__get_packed_size
-                     (const Cyphub__Send__V1__ImportResult *message)
+size_t cyphub__send__v1__sendimport_result__get_packed_size
+                     (const Cyphub__Send__V1__SENDImportResult *message)
 {
-  assert(message->base.descriptor == &cyphub__send__v1__import_result__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_result__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__send__v1__import_result__pack
-                     (const Cyphub__Send__V1__ImportResult *message,
+size_t cyphub__send__v1__sendimport_result__pack
+                     (const Cyphub__Send__V1__SENDImportResult *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__send__v1__import_result__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_result__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__send__v1__import_result__pack_to_buffer
-                     (const Cyphub__Send__V1__ImportResult *message,
+size_t cyphub__send__v1__sendimport_result__pack_to_buffer
+                     (const Cyphub__Send__V1__SENDImportResult *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__send__v1__import_result__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_result__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Send__V1__ImportResult *
-       cyphub__send__v1__import_result__unpack
+Cyphub__Send__V1__SENDImportResult *
+       cyphub__send__v1__sendimport_result__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Send__V1__ImportResult *)
-     protobuf_c_message_unpack (&cyphub__send__v1__import_result__descriptor,
+  return (Cyphub__Send__V1__SENDImportResult *)
+     protobuf_c_message_unpack (&cyphub__send__v1__sendimport_result__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__send__v1__import_result__free_unpacked
-                     (Cyphub__Send__V1__ImportResult *message,
+void   cyphub__send__v1__sendimport_result__free_unpacked
+                     (Cyphub__Send__V1__SENDImportResult *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__send__v1__import_result__descriptor);
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 static const ProtobufCFieldDescriptor cyphub__send__v1__count_change__field_descriptors[7] =
@@ -1376,7 +1376,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__ehcp_caseload_group__fie
     PROTOBUF_C_TYPE_ENUM,
     0,   /* quantifier_offset */
     offsetof(Cyphub__Send__V1__EhcpCaseloadGroup, source),
-    &cyphub__send__v1__data_source__descriptor,
+    &cyphub__send__v1__senddata_source__descriptor,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
@@ -1529,7 +1529,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__ehcp_caseload_snapshot__
     PROTOBUF_C_TYPE_ENUM,
     0,   /* quantifier_offset */
     offsetof(Cyphub__Send__V1__EhcpCaseloadSnapshot, total_source),
-    &cyphub__send__v1__data_source__descriptor,
+    &cyphub__send__v1__senddata_source__descriptor,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
@@ -1687,7 +1687,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__new_plans_year__field_de
     PROTOBUF_C_TYPE_ENUM,
     0,   /* quantifier_offset */
     offsetof(Cyphub__Send__V1__NewPlansYear, source),
-    &cyphub__send__v1__data_source__descriptor,
+    &cyphub__send__v1__senddata_source__descriptor,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
@@ -3623,7 +3623,7 @@ const ProtobufCMessageDescriptor cyphub__send__v1__high_needs_scenario_result__d
   (ProtobufCMessageInit) cyphub__send__v1__high_needs_scenario_result__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__send__v1__import_request__field_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__send__v1__sendimport_request__field_descriptors[3] =
 {
   {
     "dataset",
@@ -3631,7 +3631,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__import_request__field_de
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Send__V1__ImportRequest, dataset),
+    offsetof(Cyphub__Send__V1__SENDImportRequest, dataset),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3643,7 +3643,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__import_request__field_de
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Send__V1__ImportRequest, file_name),
+    offsetof(Cyphub__Send__V1__SENDImportRequest, file_name),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3655,39 +3655,39 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__import_request__field_de
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Send__V1__ImportRequest, csv),
+    offsetof(Cyphub__Send__V1__SENDImportRequest, csv),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__send__v1__import_request__field_indices_by_name[] = {
+static const unsigned cyphub__send__v1__sendimport_request__field_indices_by_name[] = {
   2,   /* field[2] = csv */
   0,   /* field[0] = dataset */
   1,   /* field[1] = file_name */
 };
-static const ProtobufCIntRange cyphub__send__v1__import_request__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__send__v1__sendimport_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 3 }
 };
-const ProtobufCMessageDescriptor cyphub__send__v1__import_request__descriptor =
+const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_request__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.send.v1.ImportRequest",
-  "ImportRequest",
-  "Cyphub__Send__V1__ImportRequest",
+  "cyphub.send.v1.SENDImportRequest",
+  "SENDImportRequest",
+  "Cyphub__Send__V1__SENDImportRequest",
   "cyphub.send.v1",
-  sizeof(Cyphub__Send__V1__ImportRequest),
+  sizeof(Cyphub__Send__V1__SENDImportRequest),
   3,
-  cyphub__send__v1__import_request__field_descriptors,
-  cyphub__send__v1__import_request__field_indices_by_name,
-  1,  cyphub__send__v1__import_request__number_ranges,
-  (ProtobufCMessageInit) cyphub__send__v1__import_request__init,
+  cyphub__send__v1__sendimport_request__field_descriptors,
+  cyphub__send__v1__sendimport_request__field_indices_by_name,
+  1,  cyphub__send__v1__sendimport_request__number_ranges,
+  (ProtobufCMessageInit) cyphub__send__v1__sendimport_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__send__v1__import_result__field_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__send__v1__sendimport_result__field_descriptors[3] =
 {
   {
     "dataset",
@@ -3695,7 +3695,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__import_result__field_des
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Send__V1__ImportResult, dataset),
+    offsetof(Cyphub__Send__V1__SENDImportResult, dataset),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3707,7 +3707,7 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__import_result__field_des
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Send__V1__ImportResult, file_name),
+    offsetof(Cyphub__Send__V1__SENDImportResult, file_name),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3719,66 +3719,66 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__import_result__field_des
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_INT64,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Send__V1__ImportResult, rows_stored),
+    offsetof(Cyphub__Send__V1__SENDImportResult, rows_stored),
     NULL,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__send__v1__import_result__field_indices_by_name[] = {
+static const unsigned cyphub__send__v1__sendimport_result__field_indices_by_name[] = {
   0,   /* field[0] = dataset */
   1,   /* field[1] = file_name */
   2,   /* field[2] = rows_stored */
 };
-static const ProtobufCIntRange cyphub__send__v1__import_result__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__send__v1__sendimport_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 3 }
 };
-const ProtobufCMessageDescriptor cyphub__send__v1__import_result__descriptor =
+const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_result__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.send.v1.ImportResult",
-  "ImportResult",
-  "Cyphub__Send__V1__ImportResult",
+  "cyphub.send.v1.SENDImportResult",
+  "SENDImportResult",
+  "Cyphub__Send__V1__SENDImportResult",
   "cyphub.send.v1",
-  sizeof(Cyphub__Send__V1__ImportResult),
+  sizeof(Cyphub__Send__V1__SENDImportResult),
   3,
-  cyphub__send__v1__import_result__field_descriptors,
-  cyphub__send__v1__import_result__field_indices_by_name,
-  1,  cyphub__send__v1__import_result__number_ranges,
-  (ProtobufCMessageInit) cyphub__send__v1__import_result__init,
+  cyphub__send__v1__sendimport_result__field_descriptors,
+  cyphub__send__v1__sendimport_result__field_indices_by_name,
+  1,  cyphub__send__v1__sendimport_result__number_ranges,
+  (ProtobufCMessageInit) cyphub__send__v1__sendimport_result__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCEnumValue cyphub__send__v1__data_source__enum_values_by_number[3] =
+static const ProtobufCEnumValue cyphub__send__v1__senddata_source__enum_values_by_number[3] =
 {
-  { "DATA_SOURCE_PUBLISHED", "CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_PUBLISHED", 0 },
-  { "DATA_SOURCE_DERIVED", "CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_DERIVED", 1 },
-  { "DATA_SOURCE_SYNTHETIC", "CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_SYNTHETIC", 2 },
+  { "DATA_SOURCE_PUBLISHED", "CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_PUBLISHED", 0 },
+  { "DATA_SOURCE_DERIVED", "CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_DERIVED", 1 },
+  { "DATA_SOURCE_SYNTHETIC", "CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_SYNTHETIC", 2 },
 };
-static const ProtobufCIntRange cyphub__send__v1__data_source__value_ranges[] = {
+static const ProtobufCIntRange cyphub__send__v1__senddata_source__value_ranges[] = {
 {0, 0},{0, 3}
 };
-static const ProtobufCEnumValueIndex cyphub__send__v1__data_source__enum_values_by_name[3] =
+static const ProtobufCEnumValueIndex cyphub__send__v1__senddata_source__enum_values_by_name[3] =
 {
   { "DATA_SOURCE_DERIVED", 1 },
   { "DATA_SOURCE_PUBLISHED", 0 },
   { "DATA_SOURCE_SYNTHETIC", 2 },
 };
-const ProtobufCEnumDescriptor cyphub__send__v1__data_source__descriptor =
+const ProtobufCEnumDescriptor cyphub__send__v1__senddata_source__descriptor =
 {
   PROTOBUF_C__ENUM_DESCRIPTOR_MAGIC,
-  "cyphub.send.v1.DataSource",
-  "DataSource",
-  "Cyphub__Send__V1__DataSource",
+  "cyphub.send.v1.SENDDataSource",
+  "SENDDataSource",
+  "Cyphub__Send__V1__SENDDataSource",
   "cyphub.send.v1",
   3,
-  cyphub__send__v1__data_source__enum_values_by_number,
+  cyphub__send__v1__senddata_source__enum_values_by_number,
   3,
-  cyphub__send__v1__data_source__enum_values_by_name,
+  cyphub__send__v1__senddata_source__enum_values_by_name,
   1,
-  cyphub__send__v1__data_source__value_ranges,
+  cyphub__send__v1__senddata_source__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
 static const ProtobufCMethodDescriptor cyphub__send__v1__send__method_descriptors[6] =
@@ -3788,7 +3788,7 @@ static const ProtobufCMethodDescriptor cyphub__send__v1__send__method_descriptor
   { "ListHighNeedsPlans", &cyphub__send__v1__list_high_needs_plans_request__descriptor, &cyphub__send__v1__high_needs_plan_list__descriptor },
   { "GetHighNeedsForecast", &cyphub__send__v1__get_high_needs_forecast_request__descriptor, &cyphub__send__v1__high_needs_forecast__descriptor },
   { "RunHighNeedsScenario", &cyphub__send__v1__run_high_needs_scenario_request__descriptor, &cyphub__send__v1__high_needs_scenario_result__descriptor },
-  { "Import", &cyphub__send__v1__import_request__descriptor, &cyphub__send__v1__import_result__descriptor },
+  { "Import", &cyphub__send__v1__sendimport_request__descriptor, &cyphub__send__v1__sendimport_result__descriptor },
 };
 const unsigned cyphub__send__v1__send__method_indices_by_name[] = {
   0,        /* GetEhcpSummary */
@@ -3850,8 +3850,8 @@ void cyphub__send__v1__send__run_high_needs_scenario(ProtobufCService *service,
   service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__send__v1__send__import(ProtobufCService *service,
-                                    const Cyphub__Send__V1__ImportRequest *input,
-                                    Cyphub__Send__V1__ImportResult_Closure closure,
+                                    const Cyphub__Send__V1__SENDImportRequest *input,
+                                    Cyphub__Send__V1__SENDImportResult_Closure closure,
                                     void *closure_data)
 {
   assert(service->descriptor == &cyphub__send__v1__send__descriptor);

@@ -39,35 +39,38 @@ typedef struct Cyphub__Send__V1__WorkstreamDeliveryInput Cyphub__Send__V1__Works
 typedef struct Cyphub__Send__V1__RunHighNeedsScenarioRequest Cyphub__Send__V1__RunHighNeedsScenarioRequest;
 typedef struct Cyphub__Send__V1__HighNeedsScenarioComparison Cyphub__Send__V1__HighNeedsScenarioComparison;
 typedef struct Cyphub__Send__V1__HighNeedsScenarioResult Cyphub__Send__V1__HighNeedsScenarioResult;
-typedef struct Cyphub__Send__V1__ImportRequest Cyphub__Send__V1__ImportRequest;
-typedef struct Cyphub__Send__V1__ImportResult Cyphub__Send__V1__ImportResult;
+typedef struct Cyphub__Send__V1__SENDImportRequest Cyphub__Send__V1__SENDImportRequest;
+typedef struct Cyphub__Send__V1__SENDImportResult Cyphub__Send__V1__SENDImportResult;
 
 
 /* --- enums --- */
 
 /*
- * Where a figure comes from. The default is a real value: published.
+ * Where a figure comes from, so that a person can tell a council's number from one worked out or made
+ * up for the demo. The default is a real value: published. Ordered from strongest to weakest: a figure
+ * built from several takes the weakest of their sources. (SEND-prefixed: the sufficiency module, which
+ * reads SEND's caseload, has a message DataSource.)
  */
-typedef enum _Cyphub__Send__V1__DataSource {
+typedef enum _Cyphub__Send__V1__SENDDataSource {
   /*
    * Printed in a council paper.
    */
-  CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_PUBLISHED = 0,
+  CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_PUBLISHED = 0,
   /*
    * Worked out from published figures (the note says how).
    */
-  CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_DERIVED = 1,
+  CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_DERIVED = 1,
   /*
    * Made up for the demo; not a council's figure.
    */
-  CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_SYNTHETIC = 2
-    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__SEND__V1__DATA_SOURCE)
-} Cyphub__Send__V1__DataSource;
+  CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_SYNTHETIC = 2
+    PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__SEND__V1__SENDDATA_SOURCE)
+} Cyphub__Send__V1__SENDDataSource;
 
 /* --- messages --- */
 
 /*
- * A count against an earlier one.
+ * A count against an earlier one (the previous snapshot, or the one a year before).
  */
 struct  Cyphub__Send__V1__CountChange
 {
@@ -106,6 +109,9 @@ struct  Cyphub__Send__V1__CountChange
     , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0 }
 
 
+/*
+ * The EHCP and SEN Support summary of one authority.
+ */
 struct  Cyphub__Send__V1__GetEhcpSummaryRequest
 {
   ProtobufCMessage base;
@@ -126,28 +132,32 @@ struct  Cyphub__Send__V1__EhcpCaseloadGroup
 {
   ProtobufCMessage base;
   /*
-   * The band or setting key as the CSV writes it (5-10, mainstream_school), or not_stated.
+   * The band or setting key as the CSV writes it (5-10, mainstream_school), or not_stated for the
+   * part of the snapshot's total the rows do not break down.
    */
   char *key;
   /*
    * A name for people.
    */
   char *label;
+  /*
+   * The count.
+   */
   int64_t count;
   /*
    * The weakest source among the rows it is built from.
    */
-  Cyphub__Send__V1__DataSource source;
+  Cyphub__Send__V1__SENDDataSource source;
   /*
    * Against the same group in the previous snapshot that has it.
    */
   Cyphub__Send__V1__CountChange *since_previous;
   /*
-   * Against the same group about a year before (within 45 days).
+   * Against the same group about a year before (within 45 days of one year earlier).
    */
   Cyphub__Send__V1__CountChange *since_year_ago;
   /*
-   * Whether the snapshot has a total.
+   * Whether the snapshot has a total, so the share below means something.
    */
   protobuf_c_boolean has_share_of_total;
   /*
@@ -157,11 +167,12 @@ struct  Cyphub__Send__V1__EhcpCaseloadGroup
 };
 #define CYPHUB__SEND__V1__EHCP_CASELOAD_GROUP__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__ehcp_caseload_group__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_PUBLISHED, NULL, NULL, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_PUBLISHED, NULL, NULL, 0, 0 }
 
 
 /*
- * An EHCP or SEN Support caseload at one date.
+ * An authority's EHCP or SEN Support caseload at one date: its total (when one is given) and its
+ * breakdowns by age band and by setting type, each compared with earlier snapshots.
  */
 struct  Cyphub__Send__V1__EhcpCaseloadSnapshot
 {
@@ -171,7 +182,7 @@ struct  Cyphub__Send__V1__EhcpCaseloadSnapshot
    */
   char *measure;
   /*
-   * YYYY-MM-DD.
+   * The snapshot's date, YYYY-MM-DD.
    */
   char *as_at;
   /*
@@ -179,11 +190,20 @@ struct  Cyphub__Send__V1__EhcpCaseloadSnapshot
    */
   char *period_label;
   /*
-   * Whether a total (all ages, all settings) is given.
+   * Whether a total (a row for all ages and all settings) is given.
    */
   protobuf_c_boolean has_total;
+  /*
+   * The total (0 when not given).
+   */
   int64_t total;
-  Cyphub__Send__V1__DataSource total_source;
+  /*
+   * The total's source.
+   */
+  Cyphub__Send__V1__SENDDataSource total_source;
+  /*
+   * The total's note (how it was derived, or where it is printed).
+   */
   char *total_note;
   /*
    * The total against the previous snapshot with a total.
@@ -193,8 +213,15 @@ struct  Cyphub__Send__V1__EhcpCaseloadSnapshot
    * The total against the snapshot with a total about a year before.
    */
   Cyphub__Send__V1__CountChange *since_year_ago;
+  /*
+   * Counts by age band (only bands given), plus not_stated when a total is given and the bands add up
+   * to less.
+   */
   size_t n_by_age_band;
   Cyphub__Send__V1__EhcpCaseloadGroup **by_age_band;
+  /*
+   * Counts by setting type (only settings given), plus not_stated likewise.
+   */
   size_t n_by_setting_type;
   Cyphub__Send__V1__EhcpCaseloadGroup **by_setting_type;
   /*
@@ -202,39 +229,58 @@ struct  Cyphub__Send__V1__EhcpCaseloadSnapshot
    */
   protobuf_c_boolean has_synthetic_rows;
   /*
-   * Where the rows disagree with each other.
+   * Where the rows disagree with each other (a breakdown larger than its total, a setting's figure
+   * that differs from the sum of its age bands).
    */
   size_t n_consistency_notes;
   char **consistency_notes;
 };
 #define CYPHUB__SEND__V1__EHCP_CASELOAD_SNAPSHOT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__ehcp_caseload_snapshot__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_PUBLISHED, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL, 0,NULL, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_PUBLISHED, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL, 0,NULL, 0, 0,NULL }
 
 
 /*
- * New EHCPs issued in one calendar year.
+ * New EHCPs issued in one calendar year, with the growth on the year before.
  */
 struct  Cyphub__Send__V1__NewPlansYear
 {
   ProtobufCMessage base;
+  /*
+   * The calendar year.
+   */
   int64_t year;
+  /*
+   * New plans issued.
+   */
   int64_t count;
-  Cyphub__Send__V1__DataSource source;
+  /*
+   * Where the figure comes from.
+   */
+  Cyphub__Send__V1__SENDDataSource source;
+  /*
+   * How a derived figure was worked out, or where a published one is printed.
+   */
   char *note;
   /*
-   * Against the year before, when held.
+   * Against the year before, when that year is held.
    */
   Cyphub__Send__V1__CountChange *since_previous_year;
 };
 #define CYPHUB__SEND__V1__NEW_PLANS_YEAR__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__new_plans_year__descriptor) \
-    , 0, 0, CYPHUB__SEND__V1__DATA_SOURCE__DATA_SOURCE_PUBLISHED, (char *)protobuf_c_empty_string, NULL }
+    , 0, 0, CYPHUB__SEND__V1__SENDDATA_SOURCE__DATA_SOURCE_PUBLISHED, (char *)protobuf_c_empty_string, NULL }
 
 
+/*
+ * An authority's EHCP and SEN Support picture: caseload snapshots over time and new plans per year.
+ */
 struct  Cyphub__Send__V1__EhcpSummary
 {
   ProtobufCMessage base;
+  /*
+   * The authority's ONS code.
+   */
   char *authority_code;
   /*
    * EHCP snapshots, oldest first.
@@ -261,6 +307,9 @@ struct  Cyphub__Send__V1__EhcpSummary
     , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0 }
 
 
+/*
+ * Statutory timeliness over a period.
+ */
 struct  Cyphub__Send__V1__GetTimelinessRequest
 {
   ProtobufCMessage base;
@@ -288,24 +337,49 @@ struct  Cyphub__Send__V1__GetTimelinessRequest
 struct  Cyphub__Send__V1__NewPlanTimeliness
 {
   ProtobufCMessage base;
+  /*
+   * Final plans issued in the period (exceptions included).
+   */
   int64_t plans_issued;
+  /*
+   * Of those, issued within 20 weeks (<= 140 days).
+   */
   int64_t issued_within_20_weeks;
+  /*
+   * Of those, plans to which an exception applies.
+   */
   int64_t exception_plans;
+  /*
+   * Plans issued in the period to which no exception applies.
+   */
   int64_t plans_excluding_exceptions;
+  /*
+   * Of those, issued within 20 weeks.
+   */
   int64_t issued_within_20_weeks_excluding_exceptions;
+  /*
+   * Whether any plan was issued (so the % including exceptions is defined).
+   */
   protobuf_c_boolean has_percent_including_exceptions;
+  /*
+   * Issued within 20 weeks / plans issued x 100.
+   */
   double percent_within_20_weeks_including_exceptions;
+  /*
+   * Whether any non-exception plan was issued (so the % excluding exceptions is defined).
+   */
   protobuf_c_boolean has_percent_excluding_exceptions;
   /*
-   * The DfE headline measure.
+   * Non-exception plans issued within 20 weeks / non-exception plans issued x 100: the DfE's headline
+   * measure.
    */
   double percent_within_20_weeks_excluding_exceptions;
   /*
-   * Mean days from request to final plan / 7.
+   * Mean days from request to final plan of the plans issued / 7.
    */
   double average_weeks_to_issue;
   /*
-   * Requests received by the period end, not issued by then, more than 140 days old.
+   * Requests received by the period end, not issued by then, more than 140 days old at the period end.
    */
   int64_t open_overdue_at_period_end;
 };
@@ -315,22 +389,35 @@ struct  Cyphub__Send__V1__NewPlanTimeliness
 
 
 /*
- * Items whose deadline falls in the period.
+ * Work with a deadline (annual reviews, amendments, phase transfers) whose deadline fell in a period:
+ * how much was completed by the period end, and how much by its deadline.
  */
 struct  Cyphub__Send__V1__DeadlineTimeliness
 {
   ProtobufCMessage base;
+  /*
+   * Items whose deadline falls in the period.
+   */
   int64_t due;
   /*
-   * Completed on or before the period end.
+   * Of those, completed on or before the period end.
    */
   int64_t completed;
   /*
-   * Completed on or before their own deadline.
+   * Of those, completed on or before their own deadline.
    */
   int64_t completed_on_time;
+  /*
+   * Whether any item was due (so the percentages are defined).
+   */
   protobuf_c_boolean has_percent;
+  /*
+   * completed / due x 100.
+   */
   double percent_completed;
+  /*
+   * completed_on_time / due x 100.
+   */
   double percent_on_time;
 };
 #define CYPHUB__SEND__V1__DEADLINE_TIMELINESS__INIT \
@@ -338,12 +425,28 @@ struct  Cyphub__Send__V1__DeadlineTimeliness
     , 0, 0, 0, 0, 0, 0 }
 
 
+/*
+ * An authority's SEN statutory timeliness over a period: new plans against 20 weeks, and annual
+ * reviews, amendments and phase transfers against their deadlines.
+ */
 struct  Cyphub__Send__V1__TimelinessReport
 {
   ProtobufCMessage base;
+  /*
+   * The authority's ONS code.
+   */
   char *authority_code;
+  /*
+   * The period's first day, YYYY-MM-DD.
+   */
   char *period_start;
+  /*
+   * The period's last day (inclusive), YYYY-MM-DD.
+   */
   char *period_end;
+  /*
+   * New EHCPs issued in the period.
+   */
   Cyphub__Send__V1__NewPlanTimeliness *new_plans;
   /*
    * Annual reviews due in the period.
@@ -357,6 +460,9 @@ struct  Cyphub__Send__V1__TimelinessReport
    * Phase transfers whose deadline falls in the period.
    */
   Cyphub__Send__V1__DeadlineTimeliness *phase_transfers;
+  /*
+   * Whether any record counted is synthetic demo data.
+   */
   protobuf_c_boolean has_synthetic_records;
 };
 #define CYPHUB__SEND__V1__TIMELINESS_REPORT__INIT \
@@ -364,9 +470,15 @@ struct  Cyphub__Send__V1__TimelinessReport
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, NULL, NULL, 0 }
 
 
+/*
+ * The High Needs plans held for an authority.
+ */
 struct  Cyphub__Send__V1__ListHighNeedsPlansRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code.
+   */
   char *authority;
 };
 #define CYPHUB__SEND__V1__LIST_HIGH_NEEDS_PLANS_REQUEST__INIT \
@@ -374,21 +486,39 @@ struct  Cyphub__Send__V1__ListHighNeedsPlansRequest
     , (char *)protobuf_c_empty_string }
 
 
+/*
+ * One High Needs plan held, without its figures.
+ */
 struct  Cyphub__Send__V1__HighNeedsPlanSummary
 {
   ProtobufCMessage base;
+  /*
+   * ONS code.
+   */
   char *authority_code;
+  /*
+   * The plan's id.
+   */
   char *plan_id;
+  /*
+   * The plan's title.
+   */
   char *title;
   /*
-   * 2024/25.
+   * The first financial year, 2024/25.
    */
   char *first_year;
+  /*
+   * How many years it covers.
+   */
   int64_t year_count;
   /*
-   * £000.
+   * The cumulative deficit brought forward into the first year (£000).
    */
   double opening_deficit;
+  /*
+   * Where its figures come from.
+   */
   char *source;
   /*
    * Savings workstreams, in plan order.
@@ -405,9 +535,15 @@ struct  Cyphub__Send__V1__HighNeedsPlanSummary
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0 }
 
 
+/*
+ * The plans held for an authority, latest first year first.
+ */
 struct  Cyphub__Send__V1__HighNeedsPlanList
 {
   ProtobufCMessage base;
+  /*
+   * The plans.
+   */
   size_t n_plans;
   Cyphub__Send__V1__HighNeedsPlanSummary **plans;
 };
@@ -416,9 +552,15 @@ struct  Cyphub__Send__V1__HighNeedsPlanList
     , 0,NULL }
 
 
+/*
+ * The forecast of one plan, or the latest.
+ */
 struct  Cyphub__Send__V1__GetHighNeedsForecastRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code.
+   */
   char *authority;
   /*
    * Empty: the latest plan (latest first year, then the most recently imported).
@@ -436,12 +578,21 @@ struct  Cyphub__Send__V1__GetHighNeedsForecastRequest
 struct  Cyphub__Send__V1__WorkstreamSaving
 {
   ProtobufCMessage base;
+  /*
+   * The workstream's name.
+   */
   char *workstream;
   /*
-   * planned_amount x delivery_percent / 100.
+   * The savings counted in the forecast: planned_amount x delivery_percent / 100.
    */
   double amount;
+  /*
+   * The savings in the plan.
+   */
   double planned_amount;
+  /*
+   * The share of the planned savings delivered, in % (100 in the base forecast).
+   */
   double delivery_percent;
 };
 #define CYPHUB__SEND__V1__WORKSTREAM_SAVING__INIT \
@@ -450,43 +601,100 @@ struct  Cyphub__Send__V1__WorkstreamSaving
 
 
 /*
- * One year of the forecast, £000, unrounded.
+ * One year of a High Needs Block forecast, in £000 with the council's signs (income, surpluses and
+ * savings negative; costs and deficits positive). Figures are unrounded; round only to show them.
  */
 struct  Cyphub__Send__V1__HighNeedsForecastYear
 {
   ProtobufCMessage base;
   /*
-   * 2024/25.
+   * The financial year, 2024/25.
    */
   char *year;
+  /*
+   * High Needs DSG grant income (negative).
+   */
   double grant_income;
+  /*
+   * Placement costs.
+   */
   double placement_costs;
+  /*
+   * Other High Needs Block costs.
+   */
   double other_costs;
+  /*
+   * Commissioning costs of new places.
+   */
   double commissioning_costs;
+  /*
+   * Invest-to-save project costs.
+   */
   double invest_to_save_costs;
+  /*
+   * Placement + other + commissioning + invest-to-save costs.
+   */
   double total_expenditure;
+  /*
+   * Total expenditure + grant income (grant is negative): the gap before any savings.
+   */
   double funding_gap_pre_savings;
+  /*
+   * Each workstream's savings this year, in plan order.
+   */
   size_t n_savings;
   Cyphub__Send__V1__WorkstreamSaving **savings;
+  /*
+   * The sum of the workstreams' (delivered) savings.
+   */
   double total_savings;
+  /*
+   * Funding gap before savings + total savings: this year's addition to the deficit.
+   */
   double annual_funding_gap;
+  /*
+   * The cumulative High Needs deficit at the start of the year (the previous year's carried figure; the
+   * plan's opening deficit in the first year).
+   */
   double deficit_brought_forward;
+  /*
+   * Brought forward + annual funding gap: the cumulative High Needs deficit at the year end.
+   */
   double deficit_carried_forward;
+  /*
+   * The other DSG blocks' surplus (negative) or deficit at the year end.
+   */
   double other_dsg_blocks;
+  /*
+   * Deficit carried forward + other DSG blocks: the whole DSG reserve position at the year end.
+   */
   double dsg_surplus_deficit;
+  /*
+   * Whether the grant income is not zero, so the two spend percentages below mean something.
+   */
   protobuf_c_boolean has_spend_percent;
   /*
-   * total_expenditure / -grant_income x 100 (before savings).
+   * total_expenditure (before savings) / -grant_income x 100: the row "High Needs Spend as % of High
+   * Needs DSG". Leicestershire's table prints 122/130/139/148%, which no reading of its own lines gives
+   * (this one gives 121.3/129.5/137.8/146.7%; after savings 115.5-112.0%); this reading is the one whose
+   * trend matches and which the TSIL report states in words ("22% in excess of the grant" rising to
+   * "48%"). See docs/modules/send.md.
    */
   double high_needs_spend_percent_of_grant;
   /*
-   * (total_expenditure + total_savings) / -grant_income x 100.
+   * (total_expenditure + total_savings) / -grant_income x 100: spend after savings, for comparison.
    */
   double net_spend_percent_of_grant;
+  /*
+   * Whether the plan gives the total DSG for this year (and it is not zero).
+   */
   protobuf_c_boolean has_total_dsg;
+  /*
+   * The whole Dedicated Schools Grant for the year (0 when not given).
+   */
   double total_dsg;
   /*
-   * dsg_surplus_deficit / total_dsg x 100.
+   * dsg_surplus_deficit / total_dsg x 100 (0 when the total DSG is not given).
    */
   double deficit_percent_of_total_dsg;
 };
@@ -495,10 +703,19 @@ struct  Cyphub__Send__V1__HighNeedsForecastYear
     , (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 
 
+/*
+ * A breakdown line of a savings workstream as shown in a forecast (£000 per year, savings negative).
+ */
 struct  Cyphub__Send__V1__SavingsBreakdownLine
 {
   ProtobufCMessage base;
+  /*
+   * The line's name.
+   */
   char *name;
+  /*
+   * One figure per forecast year (delivery % applied).
+   */
   size_t n_amounts;
   double *amounts;
 };
@@ -508,18 +725,35 @@ struct  Cyphub__Send__V1__SavingsBreakdownLine
 
 
 /*
- * A workstream's breakdown lines reconciled with its own figures, per year.
+ * A savings workstream's breakdown lines reconciled with the workstream's own yearly figures:
+ * differences[i] = line_totals[i] - workstream_totals[i], 0 when the breakdown adds up to the figure the
+ * forecast uses, otherwise the amount the council's two tables disagree by.
  */
 struct  Cyphub__Send__V1__SavingsBreakdown
 {
   ProtobufCMessage base;
+  /*
+   * The workstream's name.
+   */
   char *workstream;
+  /*
+   * The forecast years, 2024/25, aligned with every list below.
+   */
   size_t n_years;
   char **years;
+  /*
+   * The breakdown lines.
+   */
   size_t n_lines;
   Cyphub__Send__V1__SavingsBreakdownLine **lines;
+  /*
+   * The sum of the lines per year.
+   */
   size_t n_line_totals;
   double *line_totals;
+  /*
+   * The workstream's own figure per year (the one the forecast uses).
+   */
   size_t n_workstream_totals;
   double *workstream_totals;
   /*
@@ -533,18 +767,49 @@ struct  Cyphub__Send__V1__SavingsBreakdown
     , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
 
 
+/*
+ * A High Needs Block forecast, year by year, computed from a plan as it stands or under a scenario's
+ * assumptions.
+ */
 struct  Cyphub__Send__V1__HighNeedsForecast
 {
   ProtobufCMessage base;
+  /*
+   * The authority's ONS code.
+   */
   char *authority_code;
+  /*
+   * The plan's id.
+   */
   char *plan_id;
+  /*
+   * The plan's title.
+   */
   char *title;
+  /*
+   * Where the plan's figures come from.
+   */
   char *source;
+  /*
+   * The first financial year, 2024/25.
+   */
   char *first_year;
+  /*
+   * The cumulative deficit brought forward into the first year (£000).
+   */
   double opening_deficit;
+  /*
+   * The savings delivery % applied to every workstream without its own (100 = as planned).
+   */
   double savings_delivery_percent;
+  /*
+   * The years, in order.
+   */
   size_t n_years;
   Cyphub__Send__V1__HighNeedsForecastYear **years;
+  /*
+   * Each workstream's breakdown reconciled with its figures (only workstreams that have one).
+   */
   size_t n_breakdowns;
   Cyphub__Send__V1__SavingsBreakdown **breakdowns;
 };
@@ -554,13 +819,19 @@ struct  Cyphub__Send__V1__HighNeedsForecast
 
 
 /*
- * A replacement growth rate. line: grant_income, placement_costs, other_costs, commissioning_costs,
- * invest_to_save_costs, other_dsg_blocks, total_dsg, or savings (with workstream).
+ * A scenario's replacement growth rate. line: grant_income, placement_costs, other_costs,
+ * commissioning_costs, invest_to_save_costs, other_dsg_blocks, total_dsg, or savings (with workstream).
  */
 struct  Cyphub__Send__V1__GrowthOverrideInput
 {
   ProtobufCMessage base;
+  /*
+   * The line's name (above).
+   */
   char *line;
+  /*
+   * The workstream's name when line is savings; empty otherwise.
+   */
   char *workstream;
   /*
    * % a year.
@@ -572,10 +843,19 @@ struct  Cyphub__Send__V1__GrowthOverrideInput
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
+/*
+ * The share of one workstream's savings a scenario delivers.
+ */
 struct  Cyphub__Send__V1__WorkstreamDeliveryInput
 {
   ProtobufCMessage base;
+  /*
+   * The workstream's name.
+   */
   char *workstream;
+  /*
+   * The share delivered, % (0-200).
+   */
   double delivery_percent;
 };
 #define CYPHUB__SEND__V1__WORKSTREAM_DELIVERY_INPUT__INIT \
@@ -583,21 +863,37 @@ struct  Cyphub__Send__V1__WorkstreamDeliveryInput
     , (char *)protobuf_c_empty_string, 0 }
 
 
+/*
+ * A plan's forecast under changed assumptions.
+ */
 struct  Cyphub__Send__V1__RunHighNeedsScenarioRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code.
+   */
   char *authority;
   /*
    * Empty: the latest plan.
    */
   char *plan_id;
+  /*
+   * Replacement growth rates, at most one per line or workstream.
+   */
   size_t n_growth_overrides;
   Cyphub__Send__V1__GrowthOverrideInput **growth_overrides;
   /*
-   * Whether savings_delivery_percent is given (otherwise 100).
+   * Whether savings_delivery_percent is given (otherwise 100). A savings_delivery_percent other than 0
+   * without it is refused.
    */
   protobuf_c_boolean has_savings_delivery_percent;
+  /*
+   * The share of every workstream's savings delivered, % (0-200).
+   */
   double savings_delivery_percent;
+  /*
+   * Per-workstream delivery, overriding savings_delivery_percent.
+   */
   size_t n_workstream_delivery;
   Cyphub__Send__V1__WorkstreamDeliveryInput **workstream_delivery;
 };
@@ -612,16 +908,24 @@ struct  Cyphub__Send__V1__RunHighNeedsScenarioRequest
 struct  Cyphub__Send__V1__HighNeedsScenarioComparison
 {
   ProtobufCMessage base;
+  /*
+   * The financial year, 2024/25.
+   */
   char *year;
   /*
-   * total_expenditure, total_savings, annual_funding_gap, deficit_carried_forward,
-   * dsg_surplus_deficit, high_needs_spend_percent_of_grant, deficit_percent_of_total_dsg.
+   * The measure: the HighNeedsForecastYear field's name (total_expenditure, total_savings,
+   * annual_funding_gap, deficit_carried_forward, dsg_surplus_deficit, high_needs_spend_percent_of_grant,
+   * deficit_percent_of_total_dsg).
    */
   char *measure;
   /*
-   * (Not `base`: protobuf-c names every message's header `base`.)
+   * The base forecast's figure (£000, or % for the two percentages). (Not `base`: protobuf-c names every
+   * message's header `base`.)
    */
   double base_value;
+  /*
+   * The scenario's figure.
+   */
   double scenario;
   /*
    * scenario - base (£000 or percentage points).
@@ -633,6 +937,9 @@ struct  Cyphub__Send__V1__HighNeedsScenarioComparison
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0 }
 
 
+/*
+ * A scenario and the base forecast side by side, with the differences per year.
+ */
 struct  Cyphub__Send__V1__HighNeedsScenarioResult
 {
   ProtobufCMessage base;
@@ -645,10 +952,13 @@ struct  Cyphub__Send__V1__HighNeedsScenarioResult
    */
   Cyphub__Send__V1__HighNeedsForecast *scenario;
   /*
-   * The assumptions, one per line for people.
+   * The assumptions, one per line for people (savings delivery 75.0%).
    */
   size_t n_assumptions;
   char **assumptions;
+  /*
+   * The key measures, year by year, base against scenario.
+   */
   size_t n_comparisons;
   Cyphub__Send__V1__HighNeedsScenarioComparison **comparisons;
 };
@@ -657,7 +967,11 @@ struct  Cyphub__Send__V1__HighNeedsScenarioResult
     , NULL, NULL, 0,NULL, 0,NULL }
 
 
-struct  Cyphub__Send__V1__ImportRequest
+/*
+ * One CSV file for one dataset. (SEND-prefixed, as SENDImportResult: every module has an import request,
+ * and a Swift file may import several modules.)
+ */
+struct  Cyphub__Send__V1__SENDImportRequest
 {
   ProtobufCMessage base;
   /*
@@ -674,20 +988,32 @@ struct  Cyphub__Send__V1__ImportRequest
    */
   char *csv;
 };
-#define CYPHUB__SEND__V1__IMPORT_REQUEST__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__import_request__descriptor) \
+#define CYPHUB__SEND__V1__SENDIMPORT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__sendimport_request__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
-struct  Cyphub__Send__V1__ImportResult
+/*
+ * What an import stored.
+ */
+struct  Cyphub__Send__V1__SENDImportResult
 {
   ProtobufCMessage base;
+  /*
+   * The dataset's name.
+   */
   char *dataset;
+  /*
+   * The file's name.
+   */
   char *file_name;
+  /*
+   * Data rows stored (every row of the file; an import is all or nothing).
+   */
   int64_t rows_stored;
 };
-#define CYPHUB__SEND__V1__IMPORT_RESULT__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__import_result__descriptor) \
+#define CYPHUB__SEND__V1__SENDIMPORT_RESULT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__sendimport_result__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
@@ -1147,43 +1473,43 @@ Cyphub__Send__V1__HighNeedsScenarioResult *
 void   cyphub__send__v1__high_needs_scenario_result__free_unpacked
                      (Cyphub__Send__V1__HighNeedsScenarioResult *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Send__V1__ImportRequest methods */
-void   cyphub__send__v1__import_request__init
-                     (Cyphub__Send__V1__ImportRequest         *message);
-size_t cyphub__send__v1__import_request__get_packed_size
-                     (const Cyphub__Send__V1__ImportRequest   *message);
-size_t cyphub__send__v1__import_request__pack
-                     (const Cyphub__Send__V1__ImportRequest   *message,
+/* Cyphub__Send__V1__SENDImportRequest methods */
+void   cyphub__send__v1__sendimport_request__init
+                     (Cyphub__Send__V1__SENDImportRequest         *message);
+size_t cyphub__send__v1__sendimport_request__get_packed_size
+                     (const Cyphub__Send__V1__SENDImportRequest   *message);
+size_t cyphub__send__v1__sendimport_request__pack
+                     (const Cyphub__Send__V1__SENDImportRequest   *message,
                       uint8_t             *out);
-size_t cyphub__send__v1__import_request__pack_to_buffer
-                     (const Cyphub__Send__V1__ImportRequest   *message,
+size_t cyphub__send__v1__sendimport_request__pack_to_buffer
+                     (const Cyphub__Send__V1__SENDImportRequest   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Send__V1__ImportRequest *
-       cyphub__send__v1__import_request__unpack
+Cyphub__Send__V1__SENDImportRequest *
+       cyphub__send__v1__sendimport_request__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__send__v1__import_request__free_unpacked
-                     (Cyphub__Send__V1__ImportRequest *message,
+void   cyphub__send__v1__sendimport_request__free_unpacked
+                     (Cyphub__Send__V1__SENDImportRequest *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Send__V1__ImportResult methods */
-void   cyphub__send__v1__import_result__init
-                     (Cyphub__Send__V1__ImportResult         *message);
-size_t cyphub__send__v1__import_result__get_packed_size
-                     (const Cyphub__Send__V1__ImportResult   *message);
-size_t cyphub__send__v1__import_result__pack
-                     (const Cyphub__Send__V1__ImportResult   *message,
+/* Cyphub__Send__V1__SENDImportResult methods */
+void   cyphub__send__v1__sendimport_result__init
+                     (Cyphub__Send__V1__SENDImportResult         *message);
+size_t cyphub__send__v1__sendimport_result__get_packed_size
+                     (const Cyphub__Send__V1__SENDImportResult   *message);
+size_t cyphub__send__v1__sendimport_result__pack
+                     (const Cyphub__Send__V1__SENDImportResult   *message,
                       uint8_t             *out);
-size_t cyphub__send__v1__import_result__pack_to_buffer
-                     (const Cyphub__Send__V1__ImportResult   *message,
+size_t cyphub__send__v1__sendimport_result__pack_to_buffer
+                     (const Cyphub__Send__V1__SENDImportResult   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Send__V1__ImportResult *
-       cyphub__send__v1__import_result__unpack
+Cyphub__Send__V1__SENDImportResult *
+       cyphub__send__v1__sendimport_result__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__send__v1__import_result__free_unpacked
-                     (Cyphub__Send__V1__ImportResult *message,
+void   cyphub__send__v1__sendimport_result__free_unpacked
+                     (Cyphub__Send__V1__SENDImportResult *message,
                       ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
@@ -1259,11 +1585,11 @@ typedef void (*Cyphub__Send__V1__HighNeedsScenarioComparison_Closure)
 typedef void (*Cyphub__Send__V1__HighNeedsScenarioResult_Closure)
                  (const Cyphub__Send__V1__HighNeedsScenarioResult *message,
                   void *closure_data);
-typedef void (*Cyphub__Send__V1__ImportRequest_Closure)
-                 (const Cyphub__Send__V1__ImportRequest *message,
+typedef void (*Cyphub__Send__V1__SENDImportRequest_Closure)
+                 (const Cyphub__Send__V1__SENDImportRequest *message,
                   void *closure_data);
-typedef void (*Cyphub__Send__V1__ImportResult_Closure)
-                 (const Cyphub__Send__V1__ImportResult *message,
+typedef void (*Cyphub__Send__V1__SENDImportResult_Closure)
+                 (const Cyphub__Send__V1__SENDImportResult *message,
                   void *closure_data);
 
 /* --- services --- */
@@ -1293,8 +1619,8 @@ struct Cyphub__Send__V1__SEND_Service
                                   Cyphub__Send__V1__HighNeedsScenarioResult_Closure closure,
                                   void *closure_data);
   void (*import)(Cyphub__Send__V1__SEND_Service *service,
-                 const Cyphub__Send__V1__ImportRequest *input,
-                 Cyphub__Send__V1__ImportResult_Closure closure,
+                 const Cyphub__Send__V1__SENDImportRequest *input,
+                 Cyphub__Send__V1__SENDImportResult_Closure closure,
                  void *closure_data);
 };
 typedef void (*Cyphub__Send__V1__SEND_ServiceDestroy)(Cyphub__Send__V1__SEND_Service *);
@@ -1331,13 +1657,13 @@ void cyphub__send__v1__send__run_high_needs_scenario(ProtobufCService *service,
                                                      Cyphub__Send__V1__HighNeedsScenarioResult_Closure closure,
                                                      void *closure_data);
 void cyphub__send__v1__send__import(ProtobufCService *service,
-                                    const Cyphub__Send__V1__ImportRequest *input,
-                                    Cyphub__Send__V1__ImportResult_Closure closure,
+                                    const Cyphub__Send__V1__SENDImportRequest *input,
+                                    Cyphub__Send__V1__SENDImportResult_Closure closure,
                                     void *closure_data);
 
 /* --- descriptors --- */
 
-extern const ProtobufCEnumDescriptor    cyphub__send__v1__data_source__descriptor;
+extern const ProtobufCEnumDescriptor    cyphub__send__v1__senddata_source__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__count_change__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__get_ehcp_summary_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__ehcp_caseload_group__descriptor;
@@ -1362,8 +1688,8 @@ extern const ProtobufCMessageDescriptor cyphub__send__v1__workstream_delivery_in
 extern const ProtobufCMessageDescriptor cyphub__send__v1__run_high_needs_scenario_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__high_needs_scenario_comparison__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__high_needs_scenario_result__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__send__v1__import_request__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__send__v1__import_result__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_result__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__send__v1__send__descriptor;
 
 PROTOBUF_C__END_DECLS

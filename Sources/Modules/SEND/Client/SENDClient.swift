@@ -1,6 +1,7 @@
 public import CYPHubCore
 
-/// A typed client for the SEND module's methods, over the network (the `cyp` CLI) or in-process (tests).
+/// A typed client for the SEND module's methods (the proto service ``SEND``), over the network (the `cyp` CLI)
+/// or in process (tests).
 public struct SENDClient: Sendable {
     /// What carries the calls.
     public let caller: any RPCCaller
@@ -15,43 +16,37 @@ public struct SENDClient: Sendable {
 
     /// EHCP and SEN Support snapshots and new plans per year.
     public func ehcpSummary(authority: String) async throws -> EhcpSummary {
-        try await caller.unary(
-            SENDModule.getEhcpSummary, request: GetEhcpSummaryRequest(authority: authority), response: EhcpSummary.self, options: options)
+        try await caller.unary(SEND.Method.GetEhcpSummary.self, request: GetEhcpSummaryRequest(authority: authority), options: options)
     }
 
     /// Timeliness over `periodStart...periodEnd` (`YYYY-MM-DD`; both empty: the latest calendar year).
-    public func timeliness(authority: String, periodStart: String = "", periodEnd: String = "") async throws -> SENTimelinessReport {
+    public func timeliness(authority: String, periodStart: String = "", periodEnd: String = "") async throws -> TimelinessReport {
         try await caller.unary(
-            SENDModule.getTimeliness, request: GetTimelinessRequest(authority: authority, periodStart: periodStart, periodEnd: periodEnd),
-            response: SENTimelinessReport.self, options: options
-        )
+            SEND.Method.GetTimeliness.self,
+            request: GetTimelinessRequest(authority: authority, periodStart: periodStart, periodEnd: periodEnd), options: options)
     }
 
     /// The High Needs plans held for an authority.
     public func highNeedsPlans(authority: String) async throws -> HighNeedsPlanList {
         try await caller.unary(
-            SENDModule.listHighNeedsPlans, request: ListHighNeedsPlansRequest(authority: authority), response: HighNeedsPlanList.self,
-            options: options)
+            SEND.Method.ListHighNeedsPlans.self, request: ListHighNeedsPlansRequest(authority: authority), options: options)
     }
 
     /// The forecast of `planId` (empty: the latest plan).
     public func highNeedsForecast(authority: String, planId: String = "") async throws -> HighNeedsForecast {
         try await caller.unary(
-            SENDModule.getHighNeedsForecast, request: GetHighNeedsForecastRequest(authority: authority, planId: planId),
-            response: HighNeedsForecast.self, options: options
-        )
+            SEND.Method.GetHighNeedsForecast.self, request: GetHighNeedsForecastRequest(authority: authority, planId: planId),
+            options: options)
     }
 
     /// A scenario beside the base forecast.
     public func highNeedsScenario(_ request: RunHighNeedsScenarioRequest) async throws -> HighNeedsScenarioResult {
-        try await caller.unary(SENDModule.runHighNeedsScenario, request: request, response: HighNeedsScenarioResult.self, options: options)
+        try await caller.unary(SEND.Method.RunHighNeedsScenario.self, request: request, options: options)
     }
 
     /// Imports one CSV file into one dataset.
     public func importCSV(dataset: String, fileName: String, csv: String) async throws -> SENDImportResult {
         try await caller.unary(
-            SENDModule.importData, request: SENDImportRequest(dataset: dataset, fileName: fileName, csv: csv),
-            response: SENDImportResult.self, options: options
-        )
+            SEND.Method.Import.self, request: SENDImportRequest(dataset: dataset, fileName: fileName, csv: csv), options: options)
     }
 }

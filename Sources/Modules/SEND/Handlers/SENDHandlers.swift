@@ -1,6 +1,7 @@
 import CYPHubCore
 
-/// The module's method handlers: validate the request, read what is stored, compute.
+/// The handlers of the module's methods (the proto service ``SEND``): validate the request, read what is stored,
+/// compute.
 struct SENDHandlers: Sendable {
     let storage: Storage
     var store: SENDStore { SENDStore(storage: storage) }
@@ -15,7 +16,7 @@ struct SENDHandlers: Sendable {
         return EhcpSummaryBuilder.summary(authorityCode: authority, counts: counts, newPlans: plans)
     }
 
-    func timeliness(_ request: GetTimelinessRequest) async throws -> SENTimelinessReport {
+    func timeliness(_ request: GetTimelinessRequest) async throws -> TimelinessReport {
         let authority = try AuthorityCode.validated(request.authority)
         let assessments = try await store.assessments(authority: authority)
         let reviews = try await store.reviews(authority: authority)
@@ -95,9 +96,14 @@ struct SENDHandlers: Sendable {
                 throw RPCError.invalidArgument("workstream_delivery[\(index)]: '\(input.workstream)' is given twice")
             }
         }
+        if !request.hasSavingsDeliveryPercent && request.savingsDeliveryPercent != 0 {
+            throw RPCError.invalidArgument(
+                "savings_delivery_percent: \(request.savingsDeliveryPercent) is given without has_savings_delivery_percent"
+            )
+        }
         let assumptions = HighNeedsScenarioAssumptions(
             growthOverrides: overrides,
-            savingsDeliveryPercent: request.hasSavingsDeliveryPercent ? request.savingsDeliveryPercent : 100,
+            savingsDeliveryPercent: request.savingsDelivery ?? 100,
             workstreamDeliveryPercent: perWorkstream
         )
         return try HighNeedsScenario.run(plan, assumptions: assumptions)
