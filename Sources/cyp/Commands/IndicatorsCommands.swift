@@ -49,7 +49,7 @@ struct IndicatorsReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let choice = indicatorsNoTargetChoice(noTargetRule) ?? .moduleDefault
+        let choice = indicatorsNoTargetChoice(noTargetRule) ?? .default
         let report = try await withCaller(global) { caller in
             try await IndicatorsClient(caller: caller).report(
                 authority: authority, period: period, neighbourSetVersion: neighbourSet, noTargetRule: choice)

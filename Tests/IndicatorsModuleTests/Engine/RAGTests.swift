@@ -8,7 +8,7 @@ struct RAGTests {
         "Seed 002 rows with targets, amber tolerance 20% of target",
         arguments: [
             // value, comparator, target, expected     (gap; margin = 20% of target)
-            (87.4, TargetComparator.greaterThan, 97.2, RAGStatus.amber),  // 9.8 <= 19.44
+            (87.4, TargetComparator.greaterThan, 97.2, RagStatus.amber),  // 9.8 <= 19.44
             (26.8, .lessThan, 20.8, .red),  // 6.0 > 4.16
             (24.1, .lessThan, 18.7, .red),  // 5.4 > 3.74
             (88.6, .greaterThan, 90.3, .amber),  // 1.7 <= 18.06
@@ -17,7 +17,7 @@ struct RAGTests {
             (60.6, .greaterThan, 54.0, .green),
             (0.8, .lessThan, 2.1, .green),
         ])
-    func seedRows(value: Double, comparator: TargetComparator, target: Double, expected: RAGStatus) {
+    func seedRows(value: Double, comparator: TargetComparator, target: Double, expected: RagStatus) {
         let status = IndicatorTarget(comparator, target).assess(value, tolerance: .percent(20), decimalPlaces: 1)
         #expect(status == expected)
     }
@@ -79,5 +79,15 @@ struct RAGTests {
     func display() {
         #expect(IndicatorTarget(.greaterThan, 97.2).display(valueType: .percent, decimalPlaces: 1) == ">97.2%")
         #expect(IndicatorTarget(.lessOrEqual, 3).display(valueType: .percent, decimalPlaces: 1) == "<=3.0%")
+    }
+
+    @Test("Comparator symbols round-trip; the proto's unspecified comparator has none and rates nothing")
+    func symbols() {
+        for comparator in TargetComparator.comparators {
+            #expect(TargetComparator(symbol: comparator.symbol) == comparator)
+        }
+        #expect(TargetComparator.comparators.map(\.symbol) == [">", ">=", "<", "<=", "="])
+        #expect(TargetComparator(symbol: "") == nil)
+        #expect(IndicatorTarget(.unspecified, 90).assess(95, tolerance: .zero, decimalPlaces: 1) == .none)
     }
 }

@@ -25,7 +25,7 @@ enum Seed002Fixture {
         var numerator: Double? = nil
         var denominator: Double? = nil
         var trend: Trend
-        var rag: RAGStatus
+        var rag: RagStatus
         var neighbourAverage: Double? = nil
         var band: Int? = nil
     }

@@ -6,11 +6,12 @@ public enum FigureFormatter {
     /// What a suppressed figure is shown as.
     public static let suppressedMark = "c"
 
-    /// `value` rounded to `decimalPlaces` with thousands separators and the unit of `valueType`.
+    /// `value` rounded to `decimalPlaces` with thousands separators and the unit of `valueType` (none when
+    /// it is `unspecified`).
     public static func format(_ value: Double, as valueType: ValueType, decimalPlaces: Int) -> String {
         let number = grouped(value, decimalPlaces: decimalPlaces)
         switch valueType {
-        case .number: return number
+        case .unspecified, .number: return number
         case .percent: return number + "%"
         case .ratePer10000: return number + " per 10,000"
         case .gbpThousands:
@@ -28,7 +29,7 @@ public enum FigureFormatter {
         switch valueType {
         case .percent: return sign + magnitude + " pp"
         case .gbpThousands: return sign + "£" + magnitude + "k"
-        case .ratePer10000, .number: return sign + magnitude
+        case .unspecified, .ratePer10000, .number: return sign + magnitude
         case .weeks: return sign + magnitude + " weeks"
         }
     }

@@ -100,7 +100,7 @@ public struct IndicatorEngine: Sendable {
         definition: IndicatorDefinition,
         england: AreaComparator?,
         neighbourAverage: NeighbourAverage?
-    ) -> (RAGStatus, RAGBasis, Double?) {
+    ) -> (RagStatus, RagBasis, Double?) {
         if let target = definition.target {
             let status = target.assess(
                 value, tolerance: definition.amberTolerance, decimalPlaces: definition.decimalPlaces)
@@ -108,7 +108,7 @@ public struct IndicatorEngine: Sendable {
         }
         let rule = options.noTargetRule
         let average: Double?
-        let basis: RAGBasis
+        let basis: RagBasis
         switch rule.basis {
         case .none: return (.none, .none, nil)
         case .englandAverage: (average, basis) = (england?.value, .englandAverage)

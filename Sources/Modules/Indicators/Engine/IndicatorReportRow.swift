@@ -44,9 +44,9 @@ public struct IndicatorReportRow: Sendable, Hashable {
     /// The target as shown (`>97.2%`), or empty.
     public var targetDisplay: String
     /// The RAG rating.
-    public var rag: RAGStatus
+    public var rag: RagStatus
     /// What the RAG rating was measured against.
-    public var ragBasis: RAGBasis
+    public var ragBasis: RagBasis
     /// The value the rating was measured against (the target, or the average standing in for it).
     public var ragReference: Double?
     /// Rank, quartile band and cut points among all reporting authorities; `nil` when fewer than the

@@ -10,13 +10,17 @@ extension IndicatorTarget {
     ///   margin means there is no amber band: a value exactly at a strict (`>`, `<`) target is then red;
     /// - **red** otherwise.
     ///
+    /// A target whose comparator is `unspecified` (never stored: the importer refuses it) rates nothing.
+    ///
     /// Worked from seed 002 with a 20% of target tolerance: 87.4 vs `>97.2` misses by 9.8, margin 19.44
     /// -> amber; 26.8 vs `<20.8` misses by 6.0, margin 4.16 -> red.
-    public func assess(_ value: Double, tolerance: Tolerance, decimalPlaces: Int) -> RAGStatus {
+    public func assess(_ value: Double, tolerance: Tolerance, decimalPlaces: Int) -> RagStatus {
         let shown = DecimalRounding.round(value, places: decimalPlaces)
         let gap: Double
         let met: Bool
         switch comparator {
+        case .unspecified:
+            return .none
         case .greaterThan:
             gap = DecimalRounding.clean(self.value - shown)
             met = gap < 0

@@ -14,69 +14,99 @@
 /// Periods order by their last nominal month, then (for periods ending in the same month) the longer
 /// period first, then by frequency. Within one frequency this is plain chronological order.
 public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The kind of period.
-    public let frequency: ReportingFrequency
+    /// The kind of period with its place in the year: the month, quarter or term it is, or a whole year.
+    /// Richer than the wire's ``ReportingFrequency`` (which ``frequency`` gives), and never `unspecified`.
+    enum Kind: Sendable, Hashable {
+        /// A calendar month, 1-12.
+        case month(Int)
+        /// A financial-year quarter, 1-4 (Q1 = April-June).
+        case quarter(Int)
+        /// A school term.
+        case term(SchoolTerm)
+        /// September to August.
+        case academicYear
+        /// April to March.
+        case financialYear
+    }
+
+    /// The kind of period and its place in the year.
+    let kind: Kind
     /// The calendar year for a month; the first year of the financial or academic year otherwise
     /// (2023 for `FY2023-24-Q4`).
     public let year: Int
-    /// The month (1-12), quarter (1-4) or term (1-3) within the year; 0 for a whole year.
-    public let index: Int
 
     /// The years a period may fall in.
     public static let validYears = 1900...2999
 
-    init(frequency: ReportingFrequency, year: Int, index: Int) {
-        self.frequency = frequency
+    init(_ kind: Kind, year: Int) {
+        self.kind = kind
         self.year = year
-        self.index = index
     }
 
     /// A calendar month, or `nil` when the year or month is out of range.
     public static func month(_ month: Int, of year: Int) -> ReportingPeriod? {
         guard validYears.contains(year), (1...12).contains(month) else { return nil }
-        return ReportingPeriod(frequency: .month, year: year, index: month)
+        return ReportingPeriod(.month(month), year: year)
     }
 
     /// A quarter (1-4, Q1 = April-June) of the financial year starting in April of `startYear`.
     public static func quarter(_ quarter: Int, ofFinancialYearStarting startYear: Int) -> ReportingPeriod? {
         guard validYears.contains(startYear), (1...4).contains(quarter) else { return nil }
-        return ReportingPeriod(frequency: .quarter, year: startYear, index: quarter)
+        return ReportingPeriod(.quarter(quarter), year: startYear)
     }
 
     /// A school term of the academic year starting in September of `startYear`.
     public static func term(_ term: SchoolTerm, ofAcademicYearStarting startYear: Int) -> ReportingPeriod? {
         guard validYears.contains(startYear) else { return nil }
-        return ReportingPeriod(frequency: .term, year: startYear, index: term.rawValue)
+        return ReportingPeriod(.term(term), year: startYear)
     }
 
     /// The academic year September `startYear` to August `startYear + 1`.
     public static func academicYear(starting startYear: Int) -> ReportingPeriod? {
         guard validYears.contains(startYear) else { return nil }
-        return ReportingPeriod(frequency: .academicYear, year: startYear, index: 0)
+        return ReportingPeriod(.academicYear, year: startYear)
     }
 
     /// The financial year April `startYear` to March `startYear + 1`.
     public static func financialYear(starting startYear: Int) -> ReportingPeriod? {
         guard validYears.contains(startYear) else { return nil }
-        return ReportingPeriod(frequency: .financialYear, year: startYear, index: 0)
+        return ReportingPeriod(.financialYear, year: startYear)
+    }
+
+    /// The kind of period, as the wire and the definitions name it.
+    public var frequency: ReportingFrequency {
+        switch kind {
+        case .month: .month
+        case .quarter: .quarter
+        case .term: .term
+        case .academicYear: .academicYear
+        case .financialYear: .financialYear
+        }
+    }
+
+    /// The month (1-12), quarter (1-4) or term (1-3) within the year; 0 for a whole year.
+    public var index: Int {
+        switch kind {
+        case .month(let month): month
+        case .quarter(let quarter): quarter
+        case .term(let term): term.rawValue
+        case .academicYear, .financialYear: 0
+        }
     }
 
     /// The school term, for a term period.
     public var term: SchoolTerm? {
-        frequency == .term ? SchoolTerm(rawValue: index) : nil
+        if case .term(let term) = kind { term } else { nil }
     }
 
     /// The first nominal month, counted as `year * 12 + (month - 1)`.
     public var firstMonthNumber: Int {
-        switch frequency {
-        case .month: year * 12 + index - 1
-        case .quarter: year * 12 + 3 + 3 * (index - 1)
-        case .term:
-            switch index {
-            case 1: year * 12 + 8
-            case 2: (year + 1) * 12
-            default: (year + 1) * 12 + 3
-            }
+        switch kind {
+        case .month(let month): year * 12 + month - 1
+        case .quarter(let quarter): year * 12 + 3 + 3 * (quarter - 1)
+        case .term(.autumn): year * 12 + 8
+        case .term(.spring): (year + 1) * 12
+        case .term(.summer): (year + 1) * 12 + 3
         case .academicYear: year * 12 + 8
         case .financialYear: year * 12 + 3
         }
@@ -84,15 +114,12 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
 
     /// The last nominal month, counted as `year * 12 + (month - 1)`.
     public var lastMonthNumber: Int {
-        switch frequency {
+        switch kind {
         case .month: firstMonthNumber
         case .quarter: firstMonthNumber + 2
-        case .term:
-            switch index {
-            case 1: year * 12 + 11
-            case 2: (year + 1) * 12 + 2
-            default: (year + 1) * 12 + 7
-            }
+        case .term(.autumn): year * 12 + 11
+        case .term(.spring): (year + 1) * 12 + 2
+        case .term(.summer): (year + 1) * 12 + 7
         case .academicYear: (year + 1) * 12 + 7
         case .financialYear: (year + 1) * 12 + 2
         }
@@ -100,35 +127,29 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
 
     /// The same period one year earlier (`FY2023-24-Q4` -> `FY2022-23-Q4`).
     public var yearEarlier: ReportingPeriod {
-        ReportingPeriod(frequency: frequency, year: year - 1, index: index)
+        ReportingPeriod(kind, year: year - 1)
     }
 
     /// The period of the same frequency immediately before this one (`FY2023-24-Q1` -> `FY2022-23-Q4`).
     public var preceding: ReportingPeriod {
-        switch frequency {
-        case .month:
-            index == 1
-                ? ReportingPeriod(frequency: .month, year: year - 1, index: 12)
-                : ReportingPeriod(frequency: .month, year: year, index: index - 1)
-        case .quarter:
-            index == 1
-                ? ReportingPeriod(frequency: .quarter, year: year - 1, index: 4)
-                : ReportingPeriod(frequency: .quarter, year: year, index: index - 1)
-        case .term:
-            index == 1
-                ? ReportingPeriod(frequency: .term, year: year - 1, index: 3)
-                : ReportingPeriod(frequency: .term, year: year, index: index - 1)
-        case .academicYear, .financialYear:
-            ReportingPeriod(frequency: frequency, year: year - 1, index: 0)
+        switch kind {
+        case .month(1): ReportingPeriod(.month(12), year: year - 1)
+        case .month(let month): ReportingPeriod(.month(month - 1), year: year)
+        case .quarter(1): ReportingPeriod(.quarter(4), year: year - 1)
+        case .quarter(let quarter): ReportingPeriod(.quarter(quarter - 1), year: year)
+        case .term(.autumn): ReportingPeriod(.term(.summer), year: year - 1)
+        case .term(.spring): ReportingPeriod(.term(.autumn), year: year)
+        case .term(.summer): ReportingPeriod(.term(.spring), year: year)
+        case .academicYear, .financialYear: ReportingPeriod(kind, year: year - 1)
         }
     }
 
     /// The canonical code (see the type's table).
     public var code: String {
-        switch frequency {
-        case .month: "\(Self.fourDigits(year))-\(Self.twoDigits(index))"
-        case .quarter: "FY\(yearSpan("-"))-Q\(index)"
-        case .term: "AY\(yearSpan("-"))-\(term?.code ?? "?")"
+        switch kind {
+        case .month(let month): "\(Self.fourDigits(year))-\(Self.twoDigits(month))"
+        case .quarter(let quarter): "FY\(yearSpan("-"))-Q\(quarter)"
+        case .term(let term): "AY\(yearSpan("-"))-\(term.code)"
         case .academicYear: "AY\(yearSpan("-"))"
         case .financialYear: "FY\(yearSpan("-"))"
         }
@@ -136,11 +157,10 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
 
     /// The label a committee paper uses ("Q4 2023/24", "Spring 2024", "AY 2022/23", "Mar 2024").
     public var label: String {
-        switch frequency {
-        case .month: "\(Self.monthNames[index - 1]) \(Self.fourDigits(year))"
-        case .quarter: "Q\(index) \(yearSpan("/"))"
-        case .term:
-            "\(term?.name ?? "?") \(Self.fourDigits(index == 1 ? year : year + 1))"
+        switch kind {
+        case .month(let month): "\(Self.monthNames[month - 1]) \(Self.fourDigits(year))"
+        case .quarter(let quarter): "Q\(quarter) \(yearSpan("/"))"
+        case .term(let term): "\(term.name) \(Self.fourDigits(term == .autumn ? year : year + 1))"
         case .academicYear: "AY \(yearSpan("/"))"
         case .financialYear: "FY \(yearSpan("/"))"
         }
@@ -154,8 +174,7 @@ public struct ReportingPeriod: Sendable, Hashable, Comparable, CustomStringConve
         if lhs.lastMonthNumber != rhs.lastMonthNumber { return lhs.lastMonthNumber < rhs.lastMonthNumber }
         if lhs.firstMonthNumber != rhs.firstMonthNumber { return lhs.firstMonthNumber < rhs.firstMonthNumber }
         if lhs.frequency != rhs.frequency {
-            return ReportingFrequency.allCases.firstIndex(of: lhs.frequency)
-                ?? 0 < ReportingFrequency.allCases.firstIndex(of: rhs.frequency) ?? 0
+            return lhs.frequency.protoNumber < rhs.frequency.protoNumber
         }
         return lhs.index < rhs.index
     }

@@ -31,10 +31,12 @@ extension CSVRecord {
         return text
     }
 
-    /// One of a `String` enum's raw values, named in the issue when the text matches none.
-    func choice<T: RawRepresentable & CaseIterable>(_ column: String, _ type: T.Type) throws(ImportIssue) -> T
-    where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue)
+    /// One of a `String` enum's raw values, named in the issue when the text matches none. Values in
+    /// `excluded` (a proto enum's "not set" value) are refused like any other unknown text.
+    func choice<T: RawRepresentable & CaseIterable & Equatable>(
+        _ column: String, _ type: T.Type, excluding excluded: [T] = []
+    ) throws(ImportIssue) -> T where T.RawValue == String {
+        let names = T.allCases.filter { !excluded.contains($0) }.map(\.rawValue)
         let text = try choice(column, names)
         guard let value = T(rawValue: text) else { throw issue(column, "'\(text)' is not recognised") }
         return value

@@ -2,7 +2,7 @@ import CYPHubCore
 
 extension IndicatorsImporter {
     /// The comparator symbols a definitions file may use.
-    static let comparatorSymbols = TargetComparator.allCases.map(\.symbol)
+    static let comparatorSymbols = TargetComparator.comparators.map(\.symbol)
 
     /// `indicator_id, name, value_type, polarity, frequency, decimal_places, target_comparator, target_value,
     /// amber_tolerance, amber_tolerance_kind, comparison`.
@@ -41,9 +41,9 @@ extension IndicatorsImporter {
     static func definition(_ record: CSVRecord) throws(ImportIssue) -> IndicatorDefinition {
         let id = try record.indicatorID("indicator_id")
         let name = try record.requiredText("name")
-        let valueType = try record.choice("value_type", ValueType.self)
+        let valueType = try record.choice("value_type", ValueType.self, excluding: [.unspecified])
         let polarity = try record.choice("polarity", Polarity.self)
-        let frequency = try record.choice("frequency", ReportingFrequency.self)
+        let frequency = try record.choice("frequency", ReportingFrequency.self, excluding: [.unspecified])
         let places = try record.int("decimal_places", range: 0...6)
 
         var target: IndicatorTarget?

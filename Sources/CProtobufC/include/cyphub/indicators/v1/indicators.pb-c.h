@@ -29,28 +29,63 @@ typedef struct Cyphub__Indicators__V1__IndicatorsImportResponse Cyphub__Indicato
 
 /* --- enums --- */
 
+/*
+ * What kind of figure an indicator is: how it is computed from a numerator and denominator and how it
+ * is shown.
+ */
 typedef enum _Cyphub__Indicators__V1__ValueType {
+  /*
+   * Not set: a definition must choose one.
+   */
   CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_UNSPECIFIED = 0,
+  /*
+   * A count or other plain number (children with an EHCP: 2,522).
+   */
   CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_NUMBER = 1,
+  /*
+   * A percentage, 0-100 (87.4 for 291 of 333).
+   */
   CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_PERCENT = 2,
+  /*
+   * A rate per 10,000 of a population (children in care per 10,000 aged 0-17).
+   */
   CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_RATE_PER_10000 = 3,
   /*
    * Thousands of pounds (£000).
    */
   CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_GBP_THOUSANDS = 4,
+  /*
+   * A duration in weeks.
+   */
   CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_WEEKS = 5
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__VALUE_TYPE)
 } Cyphub__Indicators__V1__ValueType;
+/*
+ * Which direction of an indicator is better: sets the direction of ranks and quartile bands, what
+ * "worse" means for the trend rule, and the comparator the no-target rule implies.
+ */
 typedef enum _Cyphub__Indicators__V1__Polarity {
   /*
-   * Neither direction is better: no rank, no quartile band.
+   * Neither direction is better (the number of children with an EHCP): no rank, no quartile band.
    */
   CYPHUB__INDICATORS__V1__POLARITY__POLARITY_NONE = 0,
+  /*
+   * Higher values are better (reviews held in time).
+   */
   CYPHUB__INDICATORS__V1__POLARITY__POLARITY_HIGH_IS_GOOD = 1,
+  /*
+   * Lower values are better (re-referrals).
+   */
   CYPHUB__INDICATORS__V1__POLARITY__POLARITY_LOW_IS_GOOD = 2
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__POLARITY)
 } Cyphub__Indicators__V1__Polarity;
+/*
+ * How often an indicator is reported; also the kind of its periods.
+ */
 typedef enum _Cyphub__Indicators__V1__ReportingFrequency {
+  /*
+   * Not set: a definition must choose one.
+   */
   CYPHUB__INDICATORS__V1__REPORTING_FREQUENCY__REPORTING_FREQUENCY_UNSPECIFIED = 0,
   /*
    * Period code 2024-03.
@@ -74,15 +109,39 @@ typedef enum _Cyphub__Indicators__V1__ReportingFrequency {
   CYPHUB__INDICATORS__V1__REPORTING_FREQUENCY__REPORTING_FREQUENCY_FINANCIAL_YEAR = 5
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__REPORTING_FREQUENCY)
 } Cyphub__Indicators__V1__ReportingFrequency;
+/*
+ * How a value is compared with its target (>97.2%, <20.8%).
+ */
 typedef enum _Cyphub__Indicators__V1__TargetComparator {
+  /*
+   * Not set: a target must have a comparator.
+   */
   CYPHUB__INDICATORS__V1__TARGET_COMPARATOR__TARGET_COMPARATOR_UNSPECIFIED = 0,
+  /*
+   * Met when the value is strictly above the target (>).
+   */
   CYPHUB__INDICATORS__V1__TARGET_COMPARATOR__TARGET_COMPARATOR_GREATER_THAN = 1,
+  /*
+   * Met when the value is at or above the target (>=).
+   */
   CYPHUB__INDICATORS__V1__TARGET_COMPARATOR__TARGET_COMPARATOR_GREATER_OR_EQUAL = 2,
+  /*
+   * Met when the value is strictly below the target (<).
+   */
   CYPHUB__INDICATORS__V1__TARGET_COMPARATOR__TARGET_COMPARATOR_LESS_THAN = 3,
+  /*
+   * Met when the value is at or below the target (<=).
+   */
   CYPHUB__INDICATORS__V1__TARGET_COMPARATOR__TARGET_COMPARATOR_LESS_OR_EQUAL = 4,
+  /*
+   * Met when the value equals the target at the indicator's displayed precision (=).
+   */
   CYPHUB__INDICATORS__V1__TARGET_COMPARATOR__TARGET_COMPARATOR_EQUAL = 5
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__TARGET_COMPARATOR)
 } Cyphub__Indicators__V1__TargetComparator;
+/*
+ * How a tolerance (the amber band, the trend rule's "No change" band) is measured.
+ */
 typedef enum _Cyphub__Indicators__V1__ToleranceKind {
   /*
    * In the indicator's units (percentage points for a percent).
@@ -94,6 +153,9 @@ typedef enum _Cyphub__Indicators__V1__ToleranceKind {
   CYPHUB__INDICATORS__V1__TOLERANCE_KIND__TOLERANCE_KIND_PERCENT_OF_REFERENCE = 1
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__TOLERANCE_KIND)
 } Cyphub__Indicators__V1__ToleranceKind;
+/*
+ * Which earlier observation an indicator's latest value is compared with.
+ */
 typedef enum _Cyphub__Indicators__V1__ComparisonBasis {
   /*
    * The latest earlier observation (Q3 for Q4).
@@ -105,17 +167,35 @@ typedef enum _Cyphub__Indicators__V1__ComparisonBasis {
   CYPHUB__INDICATORS__V1__COMPARISON_BASIS__COMPARISON_BASIS_YEAR_EARLIER = 1
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__COMPARISON_BASIS)
 } Cyphub__Indicators__V1__ComparisonBasis;
+/*
+ * A red / amber / green rating of a value against a target.
+ */
 typedef enum _Cyphub__Indicators__V1__RagStatus {
   /*
-   * Not rated.
+   * Not rated (no target and no applicable no-target rule).
    */
   CYPHUB__INDICATORS__V1__RAG_STATUS__RAG_STATUS_NONE = 0,
+  /*
+   * The target is met.
+   */
   CYPHUB__INDICATORS__V1__RAG_STATUS__RAG_STATUS_GREEN = 1,
+  /*
+   * The target is missed by no more than the amber tolerance.
+   */
   CYPHUB__INDICATORS__V1__RAG_STATUS__RAG_STATUS_AMBER = 2,
+  /*
+   * The target is missed by more than the amber tolerance.
+   */
   CYPHUB__INDICATORS__V1__RAG_STATUS__RAG_STATUS_RED = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__RAG_STATUS)
 } Cyphub__Indicators__V1__RagStatus;
+/*
+ * What a RAG rating was measured against.
+ */
 typedef enum _Cyphub__Indicators__V1__RagBasis {
+  /*
+   * Not rated.
+   */
   CYPHUB__INDICATORS__V1__RAG_BASIS__RAG_BASIS_NONE = 0,
   /*
    * The indicator's local target.
@@ -131,19 +211,44 @@ typedef enum _Cyphub__Indicators__V1__RagBasis {
   CYPHUB__INDICATORS__V1__RAG_BASIS__RAG_BASIS_NEIGHBOUR_AVERAGE = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__RAG_BASIS)
 } Cyphub__Indicators__V1__RagBasis;
+/*
+ * The direction of the latest value against the previous one. It describes the value, not
+ * performance: a fall in re-referrals (low is good) is a decrease.
+ */
 typedef enum _Cyphub__Indicators__V1__Trend {
   /*
-   * No previous value.
+   * No previous value to compare with.
    */
   CYPHUB__INDICATORS__V1__TREND__TREND_NONE = 0,
+  /*
+   * The value went up.
+   */
   CYPHUB__INDICATORS__V1__TREND__TREND_INCREASE = 1,
+  /*
+   * The value did not move (at the displayed precision, or within the trend rule's tolerance).
+   */
   CYPHUB__INDICATORS__V1__TREND__TREND_NO_CHANGE = 2,
+  /*
+   * The value went down.
+   */
   CYPHUB__INDICATORS__V1__TREND__TREND_DECREASE = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__TREND)
 } Cyphub__Indicators__V1__Trend;
+/*
+ * What an indicator without a local target is rated against.
+ */
 typedef enum _Cyphub__Indicators__V1__NoTargetBasis {
+  /*
+   * Indicators without a target are not rated.
+   */
   CYPHUB__INDICATORS__V1__NO_TARGET_BASIS__NO_TARGET_BASIS_NONE = 0,
+  /*
+   * The England comparator for the same period.
+   */
   CYPHUB__INDICATORS__V1__NO_TARGET_BASIS__NO_TARGET_BASIS_ENGLAND_AVERAGE = 1,
+  /*
+   * The statistical-neighbour average for the same period.
+   */
   CYPHUB__INDICATORS__V1__NO_TARGET_BASIS__NO_TARGET_BASIS_NEIGHBOUR_AVERAGE = 2
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__NO_TARGET_BASIS)
 } Cyphub__Indicators__V1__NoTargetBasis;
@@ -155,22 +260,56 @@ typedef enum _Cyphub__Indicators__V1__NoTargetRuleChoice {
    * The module's configured rule (by default the neighbour average, as in seed 002).
    */
   CYPHUB__INDICATORS__V1__NO_TARGET_RULE_CHOICE__NO_TARGET_RULE_CHOICE_DEFAULT = 0,
+  /*
+   * Do not rate indicators without a target.
+   */
   CYPHUB__INDICATORS__V1__NO_TARGET_RULE_CHOICE__NO_TARGET_RULE_CHOICE_NONE = 1,
+  /*
+   * Rate them against the England average.
+   */
   CYPHUB__INDICATORS__V1__NO_TARGET_RULE_CHOICE__NO_TARGET_RULE_CHOICE_ENGLAND_AVERAGE = 2,
+  /*
+   * Rate them against the statistical-neighbour average.
+   */
   CYPHUB__INDICATORS__V1__NO_TARGET_RULE_CHOICE__NO_TARGET_RULE_CHOICE_NEIGHBOUR_AVERAGE = 3
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__NO_TARGET_RULE_CHOICE)
 } Cyphub__Indicators__V1__NoTargetRuleChoice;
+/*
+ * Which movements the trend rule's tolerance turns into "No change".
+ */
 typedef enum _Cyphub__Indicators__V1__TrendToleranceScope {
+  /*
+   * Small movements either way.
+   */
   CYPHUB__INDICATORS__V1__TREND_TOLERANCE_SCOPE__TREND_TOLERANCE_SCOPE_BOTH_DIRECTIONS = 0,
+  /*
+   * Only small deteriorations by the indicator's polarity; any improvement is reported. With polarity
+   * none no tolerance applies.
+   */
   CYPHUB__INDICATORS__V1__TREND_TOLERANCE_SCOPE__TREND_TOLERANCE_SCOPE_WORSENING_ONLY = 1
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__TREND_TOLERANCE_SCOPE)
 } Cyphub__Indicators__V1__TrendToleranceScope;
+/*
+ * The kind of area a comparator figure is for.
+ */
 typedef enum _Cyphub__Indicators__V1__AreaType {
+  /*
+   * England as a whole (E92000001).
+   */
   CYPHUB__INDICATORS__V1__AREA_TYPE__AREA_TYPE_ENGLAND = 0,
+  /*
+   * A region (East Midlands, E12000004).
+   */
   CYPHUB__INDICATORS__V1__AREA_TYPE__AREA_TYPE_REGION = 1
     PROTOBUF_C__FORCE_ENUM_TO_BE_INT_SIZE(CYPHUB__INDICATORS__V1__AREA_TYPE)
 } Cyphub__Indicators__V1__AreaType;
+/*
+ * The datasets Import accepts; docs/modules/indicators.md gives each CSV template.
+ */
 typedef enum _Cyphub__Indicators__V1__IndicatorsDataset {
+  /*
+   * Not set: refused.
+   */
   CYPHUB__INDICATORS__V1__INDICATORS_DATASET__INDICATORS_DATASET_UNSPECIFIED = 0,
   /*
    * authority_code, name, region_code, region_name, synthetic
@@ -197,6 +336,9 @@ typedef enum _Cyphub__Indicators__V1__IndicatorsDataset {
 
 /* --- messages --- */
 
+/*
+ * One authority's performance report.
+ */
 struct  Cyphub__Indicators__V1__IndicatorReportRequest
 {
   ProtobufCMessage base;
@@ -370,6 +512,9 @@ struct  Cyphub__Indicators__V1__IndicatorReportLine
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_UNSPECIFIED, CYPHUB__INDICATORS__V1__POLARITY__POLARITY_NONE, CYPHUB__INDICATORS__V1__REPORTING_FREQUENCY__REPORTING_FREQUENCY_UNSPECIFIED, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0, CYPHUB__INDICATORS__V1__TREND__TREND_NONE, (char *)protobuf_c_empty_string, NULL, CYPHUB__INDICATORS__V1__RAG_STATUS__RAG_STATUS_NONE, CYPHUB__INDICATORS__V1__RAG_BASIS__RAG_BASIS_NONE, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, 0, 0, NULL, NULL, (char *)protobuf_c_empty_string }
 
 
+/*
+ * An authority's performance report and the rules it was built with.
+ */
 struct  Cyphub__Indicators__V1__IndicatorReportResponse
 {
   ProtobufCMessage base;
@@ -397,6 +542,9 @@ struct  Cyphub__Indicators__V1__IndicatorReportResponse
   double trend_tolerance_percent;
   Cyphub__Indicators__V1__TrendToleranceScope trend_tolerance_scope;
   int64_t minimum_for_benchmark;
+  /*
+   * One line per indicator the authority reports, in definition order.
+   */
   size_t n_lines;
   Cyphub__Indicators__V1__IndicatorReportLine **lines;
 };
@@ -405,6 +553,9 @@ struct  Cyphub__Indicators__V1__IndicatorReportResponse
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, CYPHUB__INDICATORS__V1__NO_TARGET_BASIS__NO_TARGET_BASIS_NONE, 0, 0, CYPHUB__INDICATORS__V1__TREND_TOLERANCE_SCOPE__TREND_TOLERANCE_SCOPE_BOTH_DIRECTIONS, 0, 0,NULL }
 
 
+/*
+ * No fields.
+ */
 struct  Cyphub__Indicators__V1__ListIndicatorsRequest
 {
   ProtobufCMessage base;
@@ -414,6 +565,9 @@ struct  Cyphub__Indicators__V1__ListIndicatorsRequest
      }
 
 
+/*
+ * One indicator definition and how much data it has.
+ */
 struct  Cyphub__Indicators__V1__IndicatorSummary
 {
   ProtobufCMessage base;
@@ -443,6 +597,9 @@ struct  Cyphub__Indicators__V1__IndicatorSummary
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CYPHUB__INDICATORS__V1__VALUE_TYPE__VALUE_TYPE_UNSPECIFIED, CYPHUB__INDICATORS__V1__POLARITY__POLARITY_NONE, CYPHUB__INDICATORS__V1__REPORTING_FREQUENCY__REPORTING_FREQUENCY_UNSPECIFIED, 0, NULL, CYPHUB__INDICATORS__V1__TOLERANCE_KIND__TOLERANCE_KIND_ABSOLUTE, 0, CYPHUB__INDICATORS__V1__COMPARISON_BASIS__COMPARISON_BASIS_PREVIOUS_PERIOD, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Every indicator definition held, in definition order.
+ */
 struct  Cyphub__Indicators__V1__ListIndicatorsResponse
 {
   ProtobufCMessage base;
@@ -454,6 +611,9 @@ struct  Cyphub__Indicators__V1__ListIndicatorsResponse
     , 0,NULL }
 
 
+/*
+ * One CSV file for one dataset.
+ */
 struct  Cyphub__Indicators__V1__IndicatorsImportRequest
 {
   ProtobufCMessage base;
@@ -472,6 +632,9 @@ struct  Cyphub__Indicators__V1__IndicatorsImportRequest
     , CYPHUB__INDICATORS__V1__INDICATORS_DATASET__INDICATORS_DATASET_UNSPECIFIED, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * How many rows an import stored.
+ */
 struct  Cyphub__Indicators__V1__IndicatorsImportResponse
 {
   ProtobufCMessage base;

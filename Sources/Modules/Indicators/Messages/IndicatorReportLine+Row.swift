@@ -2,13 +2,6 @@ extension IndicatorReportLine {
     /// The wire line for an engine row. Suppression is already applied in `row`.
     public init(_ row: IndicatorReportRow) {
         let definition = row.definition
-        func figure(_ comparator: AreaComparator?) -> AreaFigure? {
-            comparator.map {
-                AreaFigure(
-                    areaCode: $0.areaCode, areaName: $0.areaName, value: $0.value, display: definition.format($0.value),
-                    source: $0.source)
-            }
-        }
         self.init(
             indicatorId: definition.id,
             name: definition.name,
@@ -38,9 +31,7 @@ extension IndicatorReportLine {
             changePercent: row.changePercent ?? 0,
             trend: row.trend,
             trendDisplay: row.trend.displayName,
-            target: row.target.map {
-                TargetSpec(comparator: $0.comparator, value: $0.value, display: row.targetDisplay)
-            },
+            target: row.target.map { TargetSpec($0, of: definition) },
             rag: row.rag,
             ragBasis: row.ragBasis,
             hasRagReference: row.ragReference != nil,
@@ -59,8 +50,8 @@ extension IndicatorReportLine {
             neighbourAverageDisplay: row.neighbourAverage.map { definition.format($0.value) } ?? "",
             neighboursReporting: row.neighbourAverage?.reportingCount ?? 0,
             neighbourSetSize: row.neighbourAverage?.setSize ?? 0,
-            england: figure(row.england),
-            region: figure(row.region),
+            england: row.england.map { AreaFigure($0, of: definition) },
+            region: row.region.map { AreaFigure($0, of: definition) },
             source: row.source)
     }
 }

@@ -2,7 +2,7 @@ import CYPHubCore
 import Foundation
 
 /// The handlers behind the module's methods: load from storage, run the engine, map to messages.
-struct IndicatorsService: Sendable {
+struct IndicatorsHandlers: Sendable {
     /// The database.
     let storage: Storage
     /// The module's configured rules (suppression is always on for wire output).
@@ -30,7 +30,7 @@ struct IndicatorsService: Sendable {
         }
         var options = self.options
         switch request.noTargetRule {
-        case .moduleDefault: break
+        case .default: break
         case .none: options.noTargetRule.basis = .none
         case .englandAverage: options.noTargetRule.basis = .englandAverage
         case .neighbourAverage: options.noTargetRule.basis = .neighbourAverage
@@ -77,7 +77,7 @@ struct IndicatorsService: Sendable {
             trendTolerancePercent: options.trendRule.tolerance.amount,
             trendToleranceScope: options.trendRule.scope,
             minimumForBenchmark: options.minimumForBenchmark,
-            lines: rows.map(IndicatorReportLine.init))
+            lines: rows.map { IndicatorReportLine($0) })
     }
 
     func listIndicators() async throws -> ListIndicatorsResponse {
@@ -98,22 +98,9 @@ struct IndicatorsService: Sendable {
             }
             return ListIndicatorsResponse(
                 indicators: definitions.map { definition in
-                    let latest = periods[definition.id]?.max()
-                    return IndicatorSummary(
-                        id: definition.id, name: definition.name, valueType: definition.valueType,
-                        polarity: definition.polarity, frequency: definition.frequency,
-                        decimalPlaces: definition.decimalPlaces,
-                        target: definition.target.map {
-                            TargetSpec(
-                                comparator: $0.comparator, value: $0.value,
-                                display: $0.display(
-                                    valueType: definition.valueType, decimalPlaces: definition.decimalPlaces))
-                        },
-                        amberToleranceKind: definition.amberTolerance.kind,
-                        amberTolerance: definition.amberTolerance.amount, comparison: definition.comparison,
-                        observationCount: counts[definition.id]?.0 ?? 0,
-                        authorityCount: counts[definition.id]?.1 ?? 0,
-                        latestPeriod: latest?.code ?? "", latestPeriodLabel: latest?.label ?? "")
+                    IndicatorSummary(
+                        definition, observationCount: counts[definition.id]?.0 ?? 0,
+                        authorityCount: counts[definition.id]?.1 ?? 0, latestPeriod: periods[definition.id]?.max())
                 })
         }
     }

@@ -13,21 +13,19 @@ public struct IndicatorsClient: Sendable {
     /// One authority's report; `period` empty for each indicator's latest.
     public func report(
         authority: String, period: String = "", neighbourSetVersion: String = "",
-        noTargetRule: NoTargetRuleChoice = .moduleDefault, options: CallOptions = .defaults
+        noTargetRule: NoTargetRuleChoice = .default, options: CallOptions = .defaults
     ) async throws -> IndicatorReportResponse {
         try await caller.unary(
-            IndicatorsModule.report,
+            Indicators.Method.Report.self,
             request: IndicatorReportRequest(
                 authority: authority, period: period, neighbourSetVersion: neighbourSetVersion,
                 noTargetRule: noTargetRule),
-            response: IndicatorReportResponse.self, options: options)
+            options: options)
     }
 
     /// Every indicator definition held.
     public func listIndicators(options: CallOptions = .defaults) async throws -> ListIndicatorsResponse {
-        try await caller.unary(
-            IndicatorsModule.listIndicators, request: ListIndicatorsRequest(), response: ListIndicatorsResponse.self,
-            options: options)
+        try await caller.unary(Indicators.Method.ListIndicators.self, request: ListIndicatorsRequest(), options: options)
     }
 
     /// Imports one CSV file into one dataset; returns the rows stored.
@@ -35,8 +33,7 @@ public struct IndicatorsClient: Sendable {
         dataset: IndicatorsDataset, fileName: String, csv: String, options: CallOptions = .defaults
     ) async throws -> IndicatorsImportResponse {
         try await caller.unary(
-            IndicatorsModule.importData,
-            request: IndicatorsImportRequest(dataset: dataset, fileName: fileName, csv: csv),
-            response: IndicatorsImportResponse.self, options: options)
+            Indicators.Method.Import.self,
+            request: IndicatorsImportRequest(dataset: dataset, fileName: fileName, csv: csv), options: options)
     }
 }

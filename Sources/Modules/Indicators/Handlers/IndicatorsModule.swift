@@ -15,36 +15,21 @@ public struct IndicatorsModule: DomainModule {
             protoPackage: "cyphub.indicators.v1")
     }
 
-    /// The proto service.
-    public static let service = "cyphub.indicators.v1.Indicators"
-    /// `Report`: one authority's performance report.
-    public static let report = MethodDescriptor(service: service, method: "Report")
-    /// `ListIndicators`: every definition held.
-    public static let listIndicators = MethodDescriptor(service: service, method: "ListIndicators")
-    /// `Import`: one CSV file into one dataset.
-    public static let importData = MethodDescriptor(service: service, method: "Import")
-
     /// The `ind_` tables.
     public var migrations: [Migration] { IndicatorsSchema.migrations }
 
     /// Registers `Report`, `ListIndicators` and `Import`; reads the settings (see `docs/modules/indicators.md`).
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
-        let service = IndicatorsService(
+        let handlers = IndicatorsHandlers(
             storage: context.storage, options: try IndicatorsSettings.engineOptions(context.settings))
-        try router.registerUnary(
-            Self.report, request: IndicatorReportRequest.self, response: IndicatorReportResponse.self
-        ) { request, _ in
-            try await service.report(request)
+        try router.register(Indicators.Method.Report.self) { request, _ in
+            try await handlers.report(request)
         }
-        try router.registerUnary(
-            Self.listIndicators, request: ListIndicatorsRequest.self, response: ListIndicatorsResponse.self
-        ) { _, _ in
-            try await service.listIndicators()
+        try router.register(Indicators.Method.ListIndicators.self) { _, _ in
+            try await handlers.listIndicators()
         }
-        try router.registerUnary(
-            Self.importData, request: IndicatorsImportRequest.self, response: IndicatorsImportResponse.self
-        ) { request, _ in
-            try await service.importCSV(request)
+        try router.register(Indicators.Method.Import.self) { request, _ in
+            try await handlers.importCSV(request)
         }
     }
 
