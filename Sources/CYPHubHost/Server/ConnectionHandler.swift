@@ -139,7 +139,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         let start: CallStartPayload
         do {
-            start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
+            start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.limits.maxDecodeAllocationBytes)
         } catch {
             return endCall(id, RPCError(wrapping: error))
         }
@@ -169,9 +169,9 @@ final class ConnectionHandler: ChannelInboundHandler {
         var payload = frame.payload
         if frame.flags.contains(.compressed) {
             guard let context else { return }
-            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatcher.wireLimits.maxMessageBytes))
+            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatcher.limits.maxMessageBytes))
             do {
-                try zlib.decompress(payload, limit: dispatcher.wireLimits.maxMessageBytes, into: &inflated)
+                try zlib.decompress(payload, limit: dispatcher.limits.maxMessageBytes, into: &inflated)
             } catch {
                 return failCall(id, RPCError(wrapping: error))
             }
@@ -179,7 +179,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         let request: ProtoFields
         do {
-            request = try call.entry.schema.input.decode(payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
+            request = try call.entry.schema.input.decode(payload, allocationLimit: dispatcher.limits.maxDecodeAllocationBytes)
         } catch {
             return failCall(id, RPCError(wrapping: error))
         }
