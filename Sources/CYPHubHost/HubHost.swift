@@ -11,7 +11,8 @@ import Synchronization
 ///
 /// ``make(configuration:modules:group:logger:)`` does every start-up check (unknown module ids,
 /// malformed or unknown settings, duplicate methods, methods missing from the schema) and throws
-/// a message naming the key, the file or the module. ``services`` are what the executable runs in
+/// a message naming the key, where it was set, or the module; ``check(configuration:modules:)``
+/// runs the same checks without touching the disk. ``services`` are what the executable runs in
 /// its `ServiceGroup`.
 public final class HubHost: Sendable {
     /// The host's version.

@@ -1,4 +1,5 @@
 import Configuration
+import Foundation
 
 extension SettingsReader {
     /// The full dotted key of `key` (relative, dotted).
@@ -53,7 +54,7 @@ extension SettingsReader {
         case .text(let text):
             guard list else { return failure(key, "expected \(kind.noun), found '\(text)'", in: layer) }
             let items = text.split(separator: ",", omittingEmptySubsequences: false).map {
-                String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+                $0.trimmingCharacters(in: .whitespaces)
             }
             if let index = items.firstIndex(where: { !kind.accepts(text: $0) }) {
                 return failure("\(key)[\(index)]", "expected \(kind.noun), found '\(items[index])'", in: layer)

@@ -30,16 +30,19 @@ extension SettingsReader {
         if let (layer, _) = winner(full) { throw failure(key, reason, in: layer) }
     }
 
-    /// Throws unless this section is an object in every layer that holds it (or is absent).
+    /// Throws unless this section is an object (or absent) in every layer, so that a value where an object belongs
+    /// is reported even when a higher layer sets keys under it.
     package func requireObject() throws {
-        guard let (layer, entry) = winner(path) else { return }
-        let found: String
-        switch entry {
-        case .value(let value): found = value.typeName
-        case .text(let text): found = "'\(text)'"
-        case .absent, .object: return
+        for layer in shared.layers {
+            let found: String
+            switch layer.entry(at: path) {
+            case .value(let value): found = value.typeName
+            case .text(let text): found = "'\(text)'"
+            case .absent, .object: continue
+            }
+            throw ConfigError(
+                file: layer.name, key: keyPrefix, reason: "expected an object, found \(found)", name: layer.spelling(of: path))
         }
-        throw ConfigError(file: layer.name, key: keyPrefix, reason: "expected an object, found \(found)", name: layer.spelling(of: path))
     }
 
     /// Throws `reason(child)` for the first key under this section that is not one of `known` (a settings object for

@@ -102,6 +102,17 @@ import Testing
         }
     }
 
+    @Test func aValueWhereAnObjectBelongsIsReportedEvenUnderAHigherLayersKeys() throws {
+        let settings = reader(file: ["s106": .number(5)], environment: ["CYPHUB_S106_MULTIPLIER": "2"])
+        #expect(throws: ConfigError(file: "cyphub.json", key: "s106", reason: "expected an object, found a number")) {
+            try settings.section("s106") { try $0.double("multiplier", default: 1) }
+        }
+        let flat = reader(file: [:], environment: ["CYPHUB_S106": "2"])
+        #expect(throws: ConfigError(file: "environment", key: "s106", reason: "expected an object, found '2'", name: "CYPHUB_S106")) {
+            try flat.intMap("s106")
+        }
+    }
+
     @Test func aRemovedSettingSaysWhereItWent() throws {
         let settings = ModuleSettings(
             values: ["old": .object(["cin": .number(15)])], file: "cyphub.json", keyPrefix: "modules.settings.workforce")
