@@ -45,6 +45,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        // Configuration: one ConfigReader over the JSON file, environment and command-line providers. JSON is a
+        // default trait; the command-line provider is behind the CommandLineArguments trait.
+        .package(
+            url: "https://github.com/apple/swift-configuration.git", from: "1.4.0",
+            traits: [.defaults, "CommandLineArguments"]
+        ),
     ],
     targets: [
         // MARK: C libraries (only CYPHubWire imports them)
@@ -74,6 +80,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -95,6 +102,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -142,7 +150,7 @@ let package = Package(
         .target(
             name: "CYPHubTesting",
             dependencies: [
-                "CYPHubCore", "CYPHubHost", "CYPHubClient", "CYPHubModules",
+                "CYPHubCore", "CYPHubHost", "CYPHubClient", "CYPHubModules", "CYPHubWire",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

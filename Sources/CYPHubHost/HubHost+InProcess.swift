@@ -24,7 +24,7 @@ extension HubHost {
         }
         let context = CallContext(
             method: entry.method.descriptor, metadata: metadata, peer: "in-process", logger: logger ?? dispatcher.logger)
-        let limit = dispatcher.wireLimits.maxDecodeAllocationBytes
+        let limit = dispatcher.limits.maxDecodeAllocationBytes
         let collected = Collected()
         do {
             switch entry.method.handler {

@@ -11,7 +11,8 @@ import Synchronization
 ///
 /// ``make(configuration:modules:group:logger:)`` does every start-up check (unknown module ids,
 /// malformed or unknown settings, duplicate methods, methods missing from the schema) and throws
-/// a message naming the key, the file or the module. ``services`` are what the executable runs in
+/// a message naming the key, where it was set, or the module; ``check(configuration:modules:)``
+/// runs the same checks without touching the disk. ``services`` are what the executable runs in
 /// its `ServiceGroup`.
 public final class HubHost: Sendable {
     /// The host's version.
@@ -40,30 +41,15 @@ public final class HubHost: Sendable {
         self.listing = listing
     }
 
-    /// Builds a host from configuration and the compiled modules.
+    /// Builds a host from configuration and the compiled modules: the checks of ``check(configuration:modules:)``,
+    /// then the data directory, the database and its migrations, demo data and the server.
     public static func make(
         configuration: HostConfiguration,
         modules: [any DomainModule],
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger
     ) async throws -> HubHost {
-        let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (index, id) in configuration.enabledModules.enumerated() where byID[id] == nil {
-            throw HostError.unknownModule(
-                ConfigError(
-                    file: configuration.source, key: "modules.enabled[\(index)]",
-                    reason: "unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
-                ))
-        }
-        for id in configuration.moduleSettings.keys.sorted() where byID[id] == nil {
-            throw HostError.unknownModule(
-                ConfigError(
-                    file: configuration.source, key: "modules.settings.\(id)",
-                    reason:
-                        "settings for unknown module id '\(id)'; compiled modules: \(modules.map(\.descriptor.id).joined(separator: ", "))"
-                ))
-        }
-
+        try checkModuleIDs(configuration: configuration, modules: modules)
         do {
             try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         } catch {
@@ -71,6 +57,95 @@ public final class HubHost: Sendable {
         }
         let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
         let storage = try Storage.open(path: databasePath)
+        let shuttingDown = ShutdownState()
+        let registration = try register(
+            configuration: configuration, modules: modules, storage: storage, logger: logger,
+            shuttingDown: { shuttingDown.isShuttingDown })
+
+        if configuration.loadDemoData {
+            for module in registration.enabledModules {
+                guard let context = registration.contexts[module.descriptor.id] else { continue }
+                try await loadDemoDataOnce(module: module, context: context, storage: storage, logger: logger)
+            }
+        }
+
+        let dispatcher = Dispatcher(
+            entries: registration.entries,
+            disabledPackages: registration.disabledPackages,
+            schema: registration.schema,
+            limits: configuration.limits,
+            logger: logger
+        )
+        let listing = registration.listing
+        let server = HostServer(
+            dispatcher: dispatcher,
+            listen: configuration.listen,
+            gracePeriod: configuration.shutdownGracePeriod,
+            group: group,
+            logger: logger
+        ) { port in
+            Self.logSummary(configuration: configuration, port: port, listing: listing, databasePath: databasePath, logger: logger)
+        }
+        var services: [any Service] = [ShutdownFlag(flag: shuttingDown), server]
+        for module in registration.enabledModules {
+            guard let context = registration.contexts[module.descriptor.id] else { continue }
+            services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
+        }
+        return HubHost(configuration: configuration, server: server, storage: storage, services: services, listing: listing)
+    }
+
+    /// Runs every start-up check without touching the disk (`cyphub check-config`): unknown module ids and
+    /// settings for modules not compiled in; each enabled module's migrations, on an in-memory database, and its
+    /// `registerMethods` against a router, so its settings are read and any key it did not read is reported;
+    /// methods registered twice or missing from the schema. Creates no directory and no database file.
+    /// Returns the modules and methods the host would serve.
+    public static func check(configuration: HostConfiguration, modules: [any DomainModule]) throws -> ListModulesResponse {
+        try checkModuleIDs(configuration: configuration, modules: modules)
+        return try register(
+            configuration: configuration, modules: modules, storage: try Storage.inMemory(),
+            logger: Logger(label: "cyphub.check"), shuttingDown: { false }
+        ).listing
+    }
+
+    /// Module ids in `modules.enabled` and `modules.settings` that are not compiled in.
+    private static func checkModuleIDs(configuration: HostConfiguration, modules: [any DomainModule]) throws {
+        let ids = modules.map(\.descriptor.id)
+        let compiled = "compiled modules: \(ids.joined(separator: ", "))"
+        let moduleSettings = configuration.settings.scoped(to: "modules")
+        for (index, id) in configuration.enabledModules.enumerated() where !ids.contains(id) {
+            throw HostError.unknownModule(moduleSettings.error("enabled[\(index)]", "unknown module id '\(id)'; \(compiled)"))
+        }
+        let sections = moduleSettings.scoped(to: "settings")
+        try sections.requireObject()
+        do {
+            try sections.rejectUnknownChildren(known: Set(ids)) { id in
+                id.map { "settings for unknown module id '\($0)'; \(compiled)" } ?? "names the settings of no compiled module; \(compiled)"
+            }
+        } catch let error as ConfigError {
+            throw HostError.unknownModule(error)
+        }
+    }
+
+    /// The modules registered over `storage`, with the router, the dispatch table and the listing.
+    private struct Registration {
+        var contexts: [String: ModuleContext] = [:]
+        var enabledModules: [any DomainModule] = []
+        var entries: [String: Dispatcher.Entry] = [:]
+        var disabledPackages: [String: String] = [:]
+        var schema: ProtoSchema
+        var listing: ListModulesResponse
+    }
+
+    /// Migrates `storage` for the host and each enabled module, registers each module's methods with its settings
+    /// (refusing any setting it did not read), then the built-in services, and checks every method against the schema.
+    private static func register(
+        configuration: HostConfiguration,
+        modules: [any DomainModule],
+        storage: Storage,
+        logger: Logger,
+        shuttingDown: @escaping @Sendable () -> Bool
+    ) throws -> Registration {
+        let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
         try storage.migrate(
             namespace: "host",
             [
@@ -85,24 +160,18 @@ public final class HubHost: Sendable {
             guard let module = byID[id] else { continue }
             var moduleLogger = logger
             moduleLogger[metadataKey: "module"] = "\(id)"
-            let settings = ModuleSettings(
-                values: configuration.moduleSettings[id] ?? [:],
-                file: configuration.source,
-                keyPrefix: "modules.settings.\(id)"
-            )
+            let settings = configuration.settings.scoped(path: ["modules", "settings", id])
+            try settings.requireObject()
             let context = ModuleContext(settings: settings, storage: storage, logger: moduleLogger)
             try storage.migrate(namespace: id, module.migrations)
             var moduleRouter = Router(moduleID: id)
             try module.registerMethods(with: &moduleRouter, context: context)
             try router.merge(moduleRouter)
-            if let unknown = settings.unreadKeys.first {
-                throw settings.error(unknown, "unknown setting for module '\(id)' (see docs/modules/\(id).md)")
-            }
+            try settings.rejectUnread("unknown setting for module '\(id)' (see docs/modules/\(id).md)")
             contexts[id] = context
             enabledModules.append(module)
         }
 
-        let shuttingDown = ShutdownState()
         let listing = Self.listing(modules: modules, enabled: Set(configuration.enabledModules), router: router, schema: schema)
         var hostRouter = Router(moduleID: "host")
         let builtIns = BuiltInServices(
@@ -110,58 +179,22 @@ public final class HubHost: Sendable {
             modules: modules.map { ($0, contexts[$0.descriptor.id]) },
             listing: { listing },
             storage: storage,
-            shuttingDown: { shuttingDown.isShuttingDown }
+            shuttingDown: shuttingDown
         )
         try builtIns.register(with: &hostRouter)
         try router.merge(hostRouter)
 
-        var entries: [String: Dispatcher.Entry] = [:]
+        var registration = Registration(contexts: contexts, enabledModules: enabledModules, schema: schema, listing: listing)
         for (name, method) in router.methods {
             guard let methodSchema = schema.method(name) else {
                 throw HostError.methodNotInSchema(module: method.moduleID, method: name)
             }
-            entries[name] = Dispatcher.Entry(method: method, schema: methodSchema)
+            registration.entries[name] = Dispatcher.Entry(method: method, schema: methodSchema)
         }
-        var disabledPackages: [String: String] = [:]
         for module in modules where contexts[module.descriptor.id] == nil {
-            disabledPackages[module.descriptor.protoPackage] = module.descriptor.id
+            registration.disabledPackages[module.descriptor.protoPackage] = module.descriptor.id
         }
-
-        if configuration.loadDemoData {
-            for module in enabledModules {
-                guard let context = contexts[module.descriptor.id] else { continue }
-                try await loadDemoDataOnce(module: module, context: context, storage: storage, logger: logger)
-            }
-        }
-
-        let limits = configuration.limits
-        let dispatcher = Dispatcher(
-            entries: entries,
-            disabledPackages: disabledPackages,
-            schema: schema,
-            limits: limits,
-            wireLimits: WireLimits(
-                maxFrameBytes: limits.maxFrameBytes,
-                maxMessageBytes: limits.maxMessageBytes,
-                compressionThresholdBytes: limits.compressionThresholdBytes
-            ),
-            logger: logger
-        )
-        let server = HostServer(
-            dispatcher: dispatcher,
-            listen: configuration.listen,
-            gracePeriod: configuration.shutdownGracePeriod,
-            group: group,
-            logger: logger
-        ) { port in
-            Self.logSummary(configuration: configuration, port: port, listing: listing, databasePath: databasePath, logger: logger)
-        }
-        var services: [any Service] = [ShutdownFlag(flag: shuttingDown), server]
-        for module in enabledModules {
-            guard let context = contexts[module.descriptor.id] else { continue }
-            services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
-        }
-        return HubHost(configuration: configuration, server: server, storage: storage, services: services, listing: listing)
+        return registration
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {

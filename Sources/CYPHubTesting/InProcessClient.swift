@@ -16,7 +16,7 @@ public struct InProcessClient: RPCCaller {
     public init(host: HubHost) throws {
         self.host = host
         self.schema = try ProtoSchema.load()
-        self.allocationLimit = WireLimits(maxMessageBytes: host.configuration.limits.maxMessageBytes).maxDecodeAllocationBytes
+        self.allocationLimit = host.configuration.limits.maxDecodeAllocationBytes
     }
 
     private func methodSchema(_ method: MethodDescriptor) throws -> MethodSchema {

@@ -1,6 +1,7 @@
 public import CYPHubClient
 public import CYPHubCore
 public import CYPHubHost
+public import CYPHubWire
 import Foundation
 import Logging
 
@@ -58,7 +59,7 @@ public struct TestHost: Sendable {
         modules: [any DomainModule],
         enabled: [String]? = nil,
         moduleSettings: [String: [String: SettingValue]] = [:],
-        limits: HostLimits = HostLimits(),
+        limits: WireLimits = WireLimits(),
         demoData: Bool = false,
         dataDirectory: String? = nil,
         mode: Mode = .live,

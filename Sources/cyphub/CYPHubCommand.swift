@@ -25,34 +25,22 @@ struct Serve: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the host until SIGTERM or SIGINT.",
         discussion: """
-            Either --config FILE (see README, "Configuration"), or --demo: every module enabled, \
-            embedded SQLite in --data-dir (created if missing), demo data loaded once.
+            Settings come from flags, then CYPHUB_ environment variables, then --config FILE (see README, \
+            "Configuration"). --demo: every module enabled, embedded SQLite in ./data (or --data-dir), demo data \
+            loaded once.
             """
     )
 
-    @Option(help: "The JSON config file.")
-    var config: String?
-
-    @Flag(help: "Enable every module and load demo data once (no config file needed).")
-    var demo = false
-
-    @Option(help: "HOST:PORT to listen on (overrides the config's `listen`).")
-    var listen: String?
-
-    @Option(name: .customLong("data-dir"), help: "The data directory (overrides the config's `dataDirectory`).")
-    var dataDir: String?
-
-    @Option(help: "trace, debug, info, notice, warning, error or critical (overrides the config's `logLevel`).")
-    var logLevel: String?
-
-    func validate() throws {
-        if config == nil && !demo { throw ValidationError("give --config FILE, or --demo") }
-    }
+    @OptionGroup var options: HostOptions
 
     func run() async throws {
-        var configuration = try HostConfigurationBuilder.build(
-            config: config, demo: demo, listen: listen, dataDir: dataDir, logLevel: logLevel)
-        if demo { configuration.loadDemoData = true }
+        let configuration: HostConfiguration
+        do {
+            configuration = try await ConfigLoader.load(options.sources())
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
         let level = configuration.logLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
@@ -82,38 +70,38 @@ struct Serve: AsyncParsableCommand {
 struct CheckConfig: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check-config",
-        abstract: "Validate a config file without starting: every key, module id and module setting."
+        abstract: "Validate the configuration without starting: every key, module id and module setting.",
+        discussion: """
+            Reads the same layers as `serve` (flags, CYPHUB_ variables, --config FILE) and runs every start-up \
+            check, each enabled module's settings included, against an in-memory database: nothing is created on \
+            disk, not even the data directory.
+            """
     )
 
-    @Option(help: "The JSON config file.")
-    var config: String
+    @OptionGroup var options: HostOptions
 
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func run() async throws {
+        let file = options.config ?? ""
         do {
-            var configuration = try ConfigLoader.load(path: config)
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-check-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: scratch) }
-            configuration.dataDirectory = scratch
-            configuration.loadDemoData = false
-            let host = try await HubHost.make(
-                configuration: configuration, modules: BuiltInModules.all, logger: Logger(label: "cyphub.check"))
-            let enabled = host.listing.modules.filter { $0.enabled && $0.id != "host" }
+            let configuration = try await ConfigLoader.load(options.sources())
+            let listing = try HubHost.check(configuration: configuration, modules: BuiltInModules.all)
+            let enabled = listing.modules.filter { $0.enabled && $0.id != "host" }
             let methods = enabled.reduce(0) { $0 + $1.methods.count }
             if json {
-                let report = CheckReport(valid: true, file: config, error: "", enabledModules: enabled.map(\.id), methods: methods)
+                let report = CheckReport(valid: true, file: file, error: "", enabledModules: enabled.map(\.id), methods: methods)
                 print(try report.jsonString())
             } else {
-                print("\(config): valid")
+                print("\(configuration.source): valid")
                 print(
                     "listen \(configuration.listen), modules: \(enabled.map(\.id).joined(separator: ", ")) (\(methods) methods)"
                 )
             }
         } catch {
             if json {
-                print(try CheckReport(valid: false, file: config, error: "\(error)", enabledModules: [], methods: 0).jsonString())
+                print(try CheckReport(valid: false, file: file, error: "\(error)", enabledModules: [], methods: 0).jsonString())
             } else {
                 FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             }
@@ -162,36 +150,5 @@ struct ListCompiledModules: AsyncParsableCommand {
                     + module.version.padding(toLength: 7, withPad: " ", startingAt: 0) + "  "
                     + module.protoPackage.padding(toLength: 23, withPad: " ", startingAt: 0) + "  " + module.name)
         }
-    }
-}
-
-/// Combines a config file (or `--demo`) with command-line overrides.
-enum HostConfigurationBuilder {
-    static func build(config: String?, demo: Bool, listen: String?, dataDir: String?, logLevel: String?) throws -> HostConfiguration {
-        var configuration: HostConfiguration
-        if let config {
-            configuration = try ConfigLoader.load(path: config)
-        } else {
-            configuration = HostConfiguration(dataDirectory: "./data", source: "--demo")
-        }
-        if demo {
-            configuration.enabledModules = BuiltInModules.ids
-            configuration.loadDemoData = true
-        }
-        if let listen {
-            guard let address = ListenAddress(parsing: listen) else {
-                throw ValidationError("--listen: '\(listen)' is not HOST:PORT (e.g. 127.0.0.1:7420)")
-            }
-            configuration.listen = address
-        }
-        if let dataDir { configuration.dataDirectory = dataDir }
-        if let logLevel {
-            guard let level = Logger.Level(rawValue: logLevel) else {
-                throw ValidationError(
-                    "--log-level: '\(logLevel)' is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            configuration.logLevel = level
-        }
-        return configuration
     }
 }

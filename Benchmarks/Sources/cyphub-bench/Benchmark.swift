@@ -75,7 +75,7 @@ struct Benchmark: AsyncParsableCommand {
             let group = MultiThreadedEventLoopGroup(numberOfThreads: hostThreads)
             hostGroup = group
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-bench-\(UUID().uuidString)").path
-            var limits = HostLimits()
+            var limits = WireLimits()
             limits.maxCallsPerConnection = max(100, levels.max() ?? 1)
             let configuration = HostConfiguration(
                 listen: ListenAddress(host: "127.0.0.1", port: 0), dataDirectory: directory, enabledModules: [],

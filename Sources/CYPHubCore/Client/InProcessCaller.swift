@@ -15,21 +15,28 @@ public struct InProcessCaller: RPCCaller {
         self.logger = logger
     }
 
-    /// Builds a router from one module over `storage`, applying its migrations, and returns a caller.
+    /// Builds a router from one module over `storage`, applying its migrations, and returns a caller; `settings`
+    /// are the module's own section (`modules.settings.<id>`).
     public static func forModule(
         _ module: any DomainModule,
         storage: Storage,
         settings: [String: SettingValue] = [:]
     ) throws -> InProcessCaller {
+        try forModule(
+            module, storage: storage,
+            settings: ModuleSettings(values: settings, file: "test", keyPrefix: "modules.settings.\(module.descriptor.id)"))
+    }
+
+    /// Builds a router from one module over `storage` with `settings` (a reader scoped to the module's section,
+    /// e.g. one whose configuration also holds another module's section), and returns a caller. A setting the
+    /// module did not read is an error, as at start-up.
+    public static func forModule(_ module: any DomainModule, storage: Storage, settings: ModuleSettings) throws -> InProcessCaller {
         try storage.migrate(namespace: module.descriptor.id, module.migrations)
         let logger = Logger(label: "cyphub.\(module.descriptor.id)")
-        let context = ModuleContext(
-            settings: ModuleSettings(values: settings, file: "test", keyPrefix: "modules.settings.\(module.descriptor.id)"),
-            storage: storage,
-            logger: logger
-        )
+        let context = ModuleContext(settings: settings, storage: storage, logger: logger)
         var router = Router(moduleID: module.descriptor.id)
         try module.registerMethods(with: &router, context: context)
+        try settings.rejectUnread("unknown setting for module '\(module.descriptor.id)'")
         return InProcessCaller(router: router, logger: logger)
     }
 

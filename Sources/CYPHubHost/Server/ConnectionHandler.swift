@@ -139,7 +139,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         let start: CallStart
         do {
-            start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.wireLimits.maxDecodeAllocationBytes)
+            start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.limits.maxDecodeAllocationBytes)
         } catch {
             return endCall(id, RPCError(wrapping: error))
         }
@@ -169,9 +169,9 @@ final class ConnectionHandler: ChannelInboundHandler {
         var payload = frame.payload
         if frame.flags.contains(.compressed) {
             guard let context else { return }
-            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatcher.wireLimits.maxMessageBytes))
+            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatcher.limits.maxMessageBytes))
             do {
-                try zlib.decompress(payload, limit: dispatcher.wireLimits.maxMessageBytes, into: &inflated)
+                try zlib.decompress(payload, limit: dispatcher.limits.maxMessageBytes, into: &inflated)
             } catch {
                 return failCall(id, RPCError(wrapping: error))
             }
@@ -187,7 +187,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             logger: logger
         )
         let bound = NIOLoopBound(self, eventLoop: loop)
-        let limit = dispatcher.wireLimits.maxDecodeAllocationBytes
+        let limit = dispatcher.limits.maxDecodeAllocationBytes
         let input = call.entry.schema.input
         do {
             switch call.entry.method.handler {

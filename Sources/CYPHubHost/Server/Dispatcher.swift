@@ -13,8 +13,8 @@ struct Dispatcher: Sendable {
     /// Proto packages of compiled modules that are not enabled, with their module ids.
     let disabledPackages: [String: String]
     let schema: ProtoSchema
-    let limits: HostLimits
-    let wireLimits: WireLimits
+    /// Frame, message, decoding, call and connection limits (`limits.*` in the configuration).
+    let limits: WireLimits
     let logger: Logger
 
     /// The error for a method that is not served: disabled module or unknown method.

@@ -8,13 +8,14 @@ public import CYPHubCore
 /// - `caseloadThresholds`: an object of whole numbers keyed by ``CaseloadMeasure/settingsKey``
 ///   (`cin`, `sat`, …, `early_help_cluster`, `early_help_cluster_families`), replacing the defaults
 ///   of ``CaseloadThresholds/defaults`` (20; Early Help clusters 25 by individuals, 8 by families).
+///   The one setting of the thresholds: the workforce module reads it too (``caseloadThresholds(context:)``).
 public struct SocialCareModule: DomainModule {
     /// Creates the module.
     public init() {}
 
     /// `social-care`, proto package `cyphub.socialcare.v1`.
     public var descriptor: ModuleDescriptor {
-        ModuleDescriptor(id: "social-care", name: "Social care", version: "1.0.0", protoPackage: "cyphub.socialcare.v1")
+        ModuleDescriptor(id: Self.id, name: "Social care", version: "1.0.0", protoPackage: "cyphub.socialcare.v1")
     }
 
     /// The proto service: `cyphub.socialcare.v1.SocialCare`.
@@ -31,9 +32,12 @@ public struct SocialCareModule: DomainModule {
     /// The tables `sc_demand_snapshots`, `sc_worker_caseloads` and `sc_supervision`.
     public var migrations: [Migration] { SocialCareSchema.migrations }
 
+    /// The module's id, `social-care`; its settings are `modules.settings.social-care`.
+    public static let id = "social-care"
+
     /// Reads the thresholds from the settings and registers the four methods.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
-        let service = SocialCareService(storage: context.storage, thresholds: try Self.thresholds(context.settings))
+        let service = SocialCareService(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context))
         try router.registerUnary(Self.getSnapshot, request: GetSnapshotRequest.self, response: Snapshot.self) {
             request, _ in try await service.snapshot(request)
         }
@@ -67,7 +71,14 @@ public struct SocialCareModule: DomainModule {
         }
     }
 
-    /// The caseload thresholds: the defaults with `caseloadThresholds` from the settings applied.
+    /// The caseload thresholds in force: the defaults with `modules.settings.social-care.caseloadThresholds`
+    /// applied. This module and the workforce module both read them here, so the two report the same
+    /// threshold, and the same workers over it, for the same records.
+    public static func caseloadThresholds(context: ModuleContext) throws -> CaseloadThresholds {
+        try thresholds(context.settings(ofModule: id))
+    }
+
+    /// The defaults with `caseloadThresholds` from `settings` (this module's section) applied.
     static func thresholds(_ settings: ModuleSettings) throws -> CaseloadThresholds {
         let values = try settings.intMap(
             "caseloadThresholds",

@@ -27,19 +27,20 @@ public struct WorkforceModule: DomainModule {
     /// Creates the `wf_` tables.
     public var migrations: [Migration] { WorkforceSchema.migrations }
 
-    /// Reads the settings and registers the four methods.
+    /// Registers the four methods.
     ///
-    /// Settings (`modules.settings.workforce`):
-    /// - `caseloadThresholds`: the thresholds handed to the social care module's caseload analysis for the
-    ///   summary's social care section, in that module's own format (keys `cin`, `sat`, …,
-    ///   `early_help_cluster_families`); absent keys keep social care's defaults (20; Early Help clusters 25
-    ///   by individuals and 8 by families). Set the same values as `modules.settings.social-care`.
+    /// The caseload thresholds of the summary's social care section are the social care module's own setting,
+    /// `modules.settings.social-care.caseloadThresholds` (read whether or not that module is enabled), so the two
+    /// modules report the same figure for the same workers. The module has no settings of its own: the former
+    /// `modules.settings.workforce.caseloadThresholds` stops start-up with a message saying where it now lives.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
-        let thresholds = CaseloadThresholds.defaults.applying(
-            settings: try context.settings.intMap(
-                "caseloadThresholds", allowedKeys: Set(CaseloadMeasure.all.map(\.settingsKey)), range: 0...10_000
-            )
+        try context.settings.removed(
+            "caseloadThresholds",
+            "this setting has moved: workforce now uses the social care module's thresholds, so both modules report "
+                + "the same figure; set modules.settings.social-care.caseloadThresholds instead "
+                + "(CYPHUB_MODULES_SETTINGS_SOCIAL_CARE_CASELOAD_THRESHOLDS_<MEASURE> in the environment)"
         )
+        let thresholds = try SocialCareModule.caseloadThresholds(context: context)
         let service = WorkforceService(storage: context.storage, thresholds: thresholds)
         try router.registerUnary(
             Self.getEstablishment, request: GetEstablishmentRequest.self, response: GetEstablishmentResponse.self

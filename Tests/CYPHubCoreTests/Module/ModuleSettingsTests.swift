@@ -75,6 +75,6 @@ import Testing
         #expect { try settings.section("flat") { _ in 0 } } throws: { error in
             (error as? ConfigError)?.reason == "expected an object, found a number"
         }
-        #expect(try settings.section("absent") { $0.values.isEmpty })
+        #expect(try settings.section("absent") { $0.isEmpty })
     }
 }

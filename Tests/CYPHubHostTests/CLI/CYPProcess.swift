@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Runs the built `cyp` executable (built beside the tests by `swift build --build-tests`) and captures its
-/// output and exit status.
+/// Runs a built executable, `cyp` or `cyphub` (built beside the tests by `swift build --build-tests`), and
+/// captures its output and exit status.
 struct CYPProcess {
     struct Result {
         var status: Int32
@@ -13,24 +13,26 @@ struct CYPProcess {
         var json: Data { Data(stdout.utf8) }
     }
 
-    /// The `cyp` binary: beside the test bundle, else in the package's `.build/debug`.
-    static func executable() throws -> URL {
+    /// The binary `name`: beside the test bundle, else in the package's `.build/debug`.
+    static func executable(_ name: String = "cyp") throws -> URL {
         let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let candidates = [
-            bundleDirectory.appendingPathComponent("cyp"),
-            bundleDirectory.deletingLastPathComponent().appendingPathComponent("cyp"),
-            packageRoot.appendingPathComponent(".build/debug/cyp"),
+            bundleDirectory.appendingPathComponent(name),
+            bundleDirectory.deletingLastPathComponent().appendingPathComponent(name),
+            packageRoot.appendingPathComponent(".build/debug/\(name)"),
         ]
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw CLIError("cyp is not built; run `swift build --build-tests` (looked in \(candidates.map(\.path)))")
+            throw CLIError("\(name) is not built; run `swift build --build-tests` (looked in \(candidates.map(\.path)))")
         }
         return found
     }
 
-    /// Runs `cyp arguments…` to completion.
-    static func run(_ arguments: [String]) async throws -> Result {
+    /// Runs `name arguments…` to completion, with `environment` added to this process's.
+    static func run(_ arguments: [String], executable name: String = "cyp", environment: [String: String] = [:]) async throws
+        -> Result
+    {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -41,8 +43,9 @@ struct CYPProcess {
         let outHandle = try FileHandle(forWritingTo: out)
         let errHandle = try FileHandle(forWritingTo: err)
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try executable(name)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         process.standardOutput = outHandle
         process.standardError = errHandle
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in

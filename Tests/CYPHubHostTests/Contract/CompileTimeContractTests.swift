@@ -6,35 +6,71 @@ import Testing
 /// modules with `swiftc`, and a correct snippet is the control.
 @Suite struct CompileTimeContractTests {
     /// `swiftc -typecheck` of `source` against the package's built modules; its exit status and errors.
+    ///
+    /// The built Swift modules import C modules of the package's dependencies (GRDB's SQLite, swift-system's
+    /// CSystem…); a module map for each one `swiftc` reports missing is found under `.build` and added.
     static func typecheck(_ source: String) throws -> (status: Int32, errors: String) {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let modules = [bundle.appendingPathComponent("Modules"), root.appendingPathComponent(".build/debug/Modules")]
-            .first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("CYPHubCore.swiftmodule").path) }
-        let grdbMap = root.appendingPathComponent(".build/checkouts/GRDB.swift/Sources/GRDBSQLite/module.modulemap")
-        guard let modules, FileManager.default.fileExists(atPath: grdbMap.path) else {
-            throw CompileError("the built modules or GRDB's module map were not found; run `swift build --build-tests`")
+        guard
+            let modules = [bundle.appendingPathComponent("Modules"), root.appendingPathComponent(".build/debug/Modules")]
+                .first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent("CYPHubCore.swiftmodule").path) })
+        else {
+            throw CompileError("the built modules were not found; run `swift build --build-tests`")
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("contract-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("snippet.swift")
         try source.write(to: file, atomically: true, encoding: .utf8)
-        let errors = directory.appendingPathComponent("errors.txt")
+        var moduleMaps: [String] = []
+        for _ in 0..<10 {
+            let result = try swiftc(
+                ["-typecheck", "-I", modules.path] + moduleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0)"] } + [file.path], in: directory
+            )
+            guard let missing = Self.missingModule(in: result.errors), let map = Self.moduleMap(declaring: missing, under: root) else {
+                return result
+            }
+            moduleMaps.append(map)
+        }
+        throw CompileError("too many missing C modules")
+    }
+
+    static func swiftc(_ arguments: [String], in directory: URL) throws -> (status: Int32, errors: String) {
+        let errors = directory.appendingPathComponent("errors-\(UUID().uuidString).txt")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let handle = try FileHandle(forWritingTo: errors)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "swiftc", "-typecheck", "-I", modules.path, "-Xcc", "-fmodule-map-file=\(grdbMap.path)", file.path,
-        ]
+        process.arguments = ["swiftc"] + arguments
         process.standardError = handle
         process.standardOutput = handle
         try process.run()
         process.waitUntilExit()
         try handle.close()
         return (process.terminationStatus, try String(contentsOf: errors, encoding: .utf8))
+    }
+
+    /// `X` from `missing required module 'X'`.
+    static func missingModule(in errors: String) -> String? {
+        guard let range = errors.range(of: "missing required module '") else { return nil }
+        let rest = errors[range.upperBound...]
+        return rest.firstIndex(of: "'").map { String(rest[..<$0]) }
+    }
+
+    /// A `module.modulemap` under `.build` that declares `module X`.
+    static func moduleMap(declaring module: String, under root: URL) -> String? {
+        let build = root.appendingPathComponent(".build")
+        guard let files = FileManager.default.enumerator(atPath: build.path) else { return nil }
+        for case let path as String in files where path.hasSuffix("module.modulemap") {
+            let full = build.appendingPathComponent(path).path
+            guard let text = try? String(contentsOfFile: full, encoding: .utf8) else { continue }
+            if text.contains("module \(module) ") || text.contains("module \(module)\n") || text.contains("module \(module) {") {
+                return full
+            }
+        }
+        return nil
     }
 
     static let prelude = "import CYPHubCore\n"

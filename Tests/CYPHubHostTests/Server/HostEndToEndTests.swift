@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func refusesAFrameOverTheMaximumFromItsLengthPrefix() async throws {
-        var limits = HostLimits()
+        var limits = WireLimits()
         limits.maxFrameBytes = 64 * 1024
         try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
             let connection = try RawConnection(port: host.port)
@@ -183,7 +183,7 @@ import Testing
     }
 
     @Test func refusesCallsOverTheInFlightCap() async throws {
-        var limits = HostLimits()
+        var limits = WireLimits()
         limits.maxCallsPerConnection = 2
         try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
             let connection = try RawConnection(port: host.port)
@@ -267,7 +267,7 @@ import Testing
     }
 
     @Test func acceptsCompressedRequestsAndRefusesDecompressionBombs() async throws {
-        var limits = HostLimits()
+        var limits = WireLimits()
         limits.maxMessageBytes = 64 * 1024
         try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
             let client = try await host.connect()

@@ -7,6 +7,7 @@ import Testing
 
 /// One in-memory database holding the social care module's demo data (seed 000, 4.1, with its synthetic
 /// worker records and supervision counts) and the workforce demo data, and a workforce client over it.
+/// `settings` are the modules' sections by module id (`social-care`, `workforce`).
 private func makeClients(settings: [String: SettingValue] = [:]) async throws -> WorkforceClient {
     let storage = try Storage.inMemory()
     let socialCare = SocialCareModule()
@@ -18,7 +19,10 @@ private func makeClients(settings: [String: SettingValue] = [:]) async throws ->
         )
     )
     let client = WorkforceClient(
-        caller: try InProcessCaller.forModule(WorkforceModule(), storage: storage, settings: settings)
+        caller: try InProcessCaller.forModule(
+            WorkforceModule(), storage: storage,
+            settings: ModuleSettings(values: settings, file: "test", keyPrefix: "modules.settings").scoped(to: "workforce")
+        )
     )
     for file in WorkforceDemoData.files {
         _ = try await client.importFile(dataset: file.dataset, fileName: file.fileName, csv: file.csv)
@@ -101,9 +105,9 @@ struct SocialCareWorkloadTests {
         #expect(summary.total.agencyFTE == 23)
     }
 
-    @Test("caseloadThresholds in the settings reach the social care analysis")
+    @Test("Social care's caseloadThresholds setting reaches the workforce summary")
     func thresholdSetting() async throws {
-        let client = try await makeClients(settings: ["caseloadThresholds": .object(["cin": .number(25)])])
+        let client = try await makeClients(settings: ["social-care": .object(["caseloadThresholds": .object(["cin": .number(25)])])])
         try await importReturn(client, date: "2024-10-04")
         let socialCare = try #require(try await client.summary(authority: "E06000016").socialCare)
         let cin = try #require(socialCare.caseloads.first { $0.teamType == .cin })
@@ -114,14 +118,22 @@ struct SocialCareWorkloadTests {
         #expect(socialCare.caseloads.first { $0.teamType == .sat }?.threshold == 20)
     }
 
-    @Test("An unknown threshold key stops start-up, naming the key")
-    func badThresholdSetting() throws {
+    @Test("An unknown threshold key stops start-up, naming the key in social care's section")
+    func badThresholdSetting() async throws {
+        await #expect {
+            _ = try await makeClients(settings: ["social-care": .object(["caseloadThresholds": .object(["cim": .number(25)])])])
+        } throws: { error in
+            (error as? ConfigError)?.key == "modules.settings.social-care.caseloadThresholds.cim"
+        }
+    }
+
+    @Test("The former workforce caseloadThresholds stops start-up, saying where the setting now lives")
+    func movedThresholdSetting() async throws {
         let error = try #require(throws: ConfigError.self) {
             try InProcessCaller.forModule(
-                WorkforceModule(), storage: .inMemory(),
-                settings: ["caseloadThresholds": .object(["cim": .number(25)])]
-            )
+                WorkforceModule(), storage: .inMemory(), settings: ["caseloadThresholds": .object(["cin": .number(25)])])
         }
-        #expect(error.key == "modules.settings.workforce.caseloadThresholds.cim")
+        #expect(error.key == "modules.settings.workforce.caseloadThresholds")
+        #expect(error.reason.contains("set modules.settings.social-care.caseloadThresholds instead"))
     }
 }

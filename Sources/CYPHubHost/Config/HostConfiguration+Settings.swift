@@ -1,0 +1,65 @@
+public import CYPHubCore
+import CYPHubWire
+import Logging
+
+extension HostConfiguration {
+    /// The values each limit may take (its default and meaning are declared once, on `WireLimits`).
+    static let limitRanges: [(key: String, range: ClosedRange<Int>, keyPath: any WritableKeyPath<WireLimits, Int> & Sendable)] = [
+        ("maxFrameBytes", 1024...(256 << 20), \.maxFrameBytes),
+        ("maxMessageBytes", 1024...(256 << 20), \.maxMessageBytes),
+        ("maxCallsPerConnection", 1...100_000, \.maxCallsPerConnection),
+        ("maxConnections", 1...1_000_000, \.maxConnections),
+        ("compressionThresholdBytes", 64...(256 << 20), \.compressionThresholdBytes),
+    ]
+
+    /// Reads the host's keys from `settings` (see README, "Configuration"): the one place each host key, its
+    /// default and its check are written, whichever layer sets it. Ends by refusing anything outside the modules'
+    /// sections that nothing read; each module's section is checked when the module registers.
+    public init(settings: SettingsReader) throws {
+        let listenText = try settings.requiredString("listen")
+        guard let listen = ListenAddress(parsing: listenText) else {
+            throw settings.error("listen", "'\(listenText)' is not HOST:PORT (e.g. 127.0.0.1:7420)")
+        }
+        let dataDirectory = try settings.requiredString("dataDirectory")
+        if dataDirectory.isEmpty { throw settings.error("dataDirectory", "must not be empty") }
+
+        let modules = settings.scoped(to: "modules")
+        try modules.requireObject()
+        let enabled = try modules.stringList("enabled", default: [], element: "a module id string")
+        if modules.scoped(to: "enabled").isEmpty {
+            throw modules.missing("enabled", "required: an array of module ids, e.g. [\"social-care\"]")
+        }
+        var seen = Set<String>()
+        for (index, id) in enabled.enumerated() where !seen.insert(id).inserted {
+            throw modules.error("enabled[\(index)]", "module '\(id)' is listed twice")
+        }
+
+        let limitSettings = settings.scoped(to: "limits")
+        try limitSettings.requireObject()
+        var values = WireLimits()
+        for limit in Self.limitRanges {
+            values[keyPath: limit.keyPath] = try limitSettings.int(limit.key, default: values[keyPath: limit.keyPath], range: limit.range)
+        }
+        // Built through the initialiser so that the decoding budget follows the message limit.
+        let limits = WireLimits(
+            maxFrameBytes: values.maxFrameBytes, maxMessageBytes: values.maxMessageBytes,
+            compressionThresholdBytes: values.compressionThresholdBytes,
+            maxCallsPerConnection: values.maxCallsPerConnection, maxConnections: values.maxConnections
+        )
+
+        let grace = try settings.int("shutdownGracePeriodSeconds", default: 10, range: 0...3600)
+        let level = try settings.string("logLevel", default: "info")
+        guard let logLevel = Logger.Level(rawValue: level) else {
+            throw settings.error("logLevel", "'\(level)' is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let demoData = try settings.bool("demoData", default: false)
+        try settings.rejectUnread(
+            "unknown key (see README, \"Configuration\", for every key, variable and flag)", excluding: ["modules.settings"])
+
+        self.init(
+            listen: listen, dataDirectory: dataDirectory, enabledModules: enabled, limits: limits,
+            shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file
+        )
+        self.settings = settings
+    }
+}
