@@ -71,11 +71,16 @@ public final class HubHost: Sendable {
         }
         let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
         let storage = try Storage.open(path: databasePath)
-        try storage.migrate(
+        // One migrator for the database: the host's tables, then every enabled module's, in module order.
+        var migrator = StorageMigrator()
+        try migrator.register(
             namespace: "host",
             [
                 Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
             ])
+        try migrator.register(modules: configuration.enabledModules.compactMap { byID[$0] })
+        let applied = try migrator.migrate(storage)
+        if !applied.isEmpty { logger.info("applied migrations: \(applied.joined(separator: ", "))") }
 
         let schema = try ProtoSchema.load()
         var router = Router(moduleID: "host")
@@ -91,7 +96,6 @@ public final class HubHost: Sendable {
                 keyPrefix: "modules.settings.\(id)"
             )
             let context = ModuleContext(settings: settings, storage: storage, logger: moduleLogger)
-            try storage.migrate(namespace: id, module.migrations)
             router.currentModuleID = id
             try module.registerMethods(with: &router, context: context)
             if let unknown = settings.unreadKeys.first {

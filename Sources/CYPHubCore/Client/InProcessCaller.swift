@@ -21,7 +21,7 @@ public struct InProcessCaller: RPCCaller {
         storage: Storage,
         settings: [String: SettingValue] = [:]
     ) throws -> InProcessCaller {
-        try storage.migrate(namespace: module.descriptor.id, module.migrations)
+        try StorageMigrator(modules: [module]).migrate(storage)
         let logger = Logger(label: "cyphub.\(module.descriptor.id)")
         let context = ModuleContext(
             settings: ModuleSettings(values: settings, file: "test", keyPrefix: "modules.settings.\(module.descriptor.id)"),
