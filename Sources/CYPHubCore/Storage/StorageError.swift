@@ -1,5 +1,5 @@
 /// A database operation that failed.
-public enum StorageError: Error, Sendable, CustomStringConvertible, RPCErrorConvertible {
+public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible, RPCErrorConvertible {
     /// The database could not be opened or migrated.
     case open(path: String, reason: String)
     /// A statement failed (constraint, syntax, I/O).
