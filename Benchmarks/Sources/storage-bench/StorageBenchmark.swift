@@ -1,6 +1,6 @@
-import ArgumentParser
-import CYPHubCore
-import Foundation
+internal import ArgumentParser
+internal import CYPHubCore
+internal import Foundation
 
 /// Times the storage layer on its own: inserting worker-caseload-shaped rows, reading them back through
 /// the dictionary API (`db.rows`, a `[String: SQLValue]` per row) and through typed rows

@@ -1,4 +1,4 @@
-import CYPHubCore
+internal import CYPHubCore
 
 /// A row shaped like social care's worker caseload records (nine columns, one of them nullable).
 struct WorkerRecord: Equatable, Sendable, SQLRowDecodable {

@@ -1,5 +1,5 @@
 internal import GRDB
-import Synchronization
+internal import Synchronization
 
 /// Every schema change of the database, in one migrator applied once at start-up: the host's own,
 /// then each enabled module's, in module order.

@@ -1,5 +1,5 @@
-import CYPHubCore
-import Testing
+internal import CYPHubCore
+internal import Testing
 
 /// Whether this SQLite lists a connection's prepared statements (`sqlite_stmt`, ENABLE_STMTVTAB).
 private func sqliteListsStatements() async throws -> Bool {

@@ -1,5 +1,5 @@
-import CYPHubCore
-import Testing
+internal import CYPHubCore
+internal import Testing
 
 /// A stored kind, read through its raw value.
 private enum Kind: String, SQLColumnDecodable {

@@ -1,7 +1,7 @@
-import CYPHubCore
-import Foundation
-import Synchronization
-import Testing
+internal import CYPHubCore
+internal import Foundation
+internal import Synchronization
+internal import Testing
 
 /// The order migrations ran in, across modules.
 private final class RunLog: Sendable {

@@ -1,11 +1,11 @@
-import CYPHubClient
-import CYPHubCore
-import CYPHubHost
-import CYPHubModules
-import CYPHubTesting
-import Foundation
-import SocialCareModule
-import Testing
+internal import CYPHubClient
+internal import CYPHubCore
+internal import CYPHubHost
+internal import CYPHubModules
+internal import CYPHubTesting
+internal import Foundation
+internal import SocialCareModule
+internal import Testing
 
 /// The host applies the host's and every enabled module's migrations with one migrator, recording the
 /// same ids the per-module migrators did, so databases already deployed migrate again without change.

@@ -1,4 +1,4 @@
-import CYPHubCore
+internal import CYPHubCore
 
 /// One row of `sc_worker_caseloads` as ``SocialCareStore/workers(_:authority:date:)`` reads it: decoded in
 /// place, with no dictionary per row (the read serves responses of up to 80,000 workers).

@@ -1,4 +1,4 @@
-import CYPHubCore
+internal import CYPHubCore
 
 /// Pupils on roll summed over a planning area's schools for one academic year and year group, as
 /// ``SufficiencyStore/planningData(_:authority:)`` reads them: decoded in place, no dictionary per row.
