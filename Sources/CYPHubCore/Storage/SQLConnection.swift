@@ -30,7 +30,6 @@ public struct SQLConnection {
 
     /// Runs one statement once per row of arguments, preparing it once per connection.
     public func executeMany(_ sql: String, rows: [[SQLValue]]) throws {
-        guard !rows.isEmpty else { return }
         do {
             let statement = try database.cachedStatement(sql: sql)
             for row in rows {
