@@ -4,7 +4,8 @@ import PackageDescription
 // The benchmarks, kept apart from the tests:
 // `swift run -c release --package-path Benchmarks cyphub-bench` (the wire under load) and
 // `swift run -c release --package-path Benchmarks records-bench` (a record-level response of 10,000-80,000 rows) and
-// `swift run -c release --package-path Benchmarks sufficiency-bench` (a national-scale pupil forecast).
+// `swift run -c release --package-path Benchmarks sufficiency-bench` (a national-scale pupil forecast) and
+// `swift run -c release --package-path Benchmarks storage-bench` (80,000 rows in and out, dictionary vs typed rows).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
@@ -52,6 +53,14 @@ let package = Package(
                 .product(name: "CYPHubCore", package: "CYPHub"),
                 .product(name: "CapitalModule", package: "CYPHub"),
                 .product(name: "SufficiencyModule", package: "CYPHub"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "storage-bench",
+            dependencies: [
+                .product(name: "CYPHubCore", package: "CYPHub"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -146,11 +146,16 @@ public final class HubHost: Sendable {
         shuttingDown: @escaping @Sendable () -> Bool
     ) throws -> Registration {
         let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
-        try storage.migrate(
+        // One migrator for the database: the host's tables, then every enabled module's, in module order.
+        var migrator = StorageMigrator()
+        try migrator.register(
             namespace: "host",
             [
                 Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
             ])
+        try migrator.register(modules: configuration.enabledModules.compactMap { byID[$0] })
+        let applied = try migrator.migrate(storage)
+        if !applied.isEmpty { logger.info("applied migrations: \(applied.joined(separator: ", "))") }
 
         let schema = try ProtoSchema.load()
         var router = Router(moduleID: "host")
@@ -163,7 +168,6 @@ public final class HubHost: Sendable {
             let settings = configuration.settings.scoped(path: ["modules", "settings", id])
             try settings.requireObject()
             let context = ModuleContext(settings: settings, storage: storage, logger: moduleLogger)
-            try storage.migrate(namespace: id, module.migrations)
             var moduleRouter = Router(moduleID: id)
             try module.registerMethods(with: &moduleRouter, context: context)
             try router.merge(moduleRouter)

@@ -31,7 +31,7 @@ public struct InProcessCaller: RPCCaller {
     /// e.g. one whose configuration also holds another module's section), and returns a caller. A setting the
     /// module did not read is an error, as at start-up.
     public static func forModule(_ module: any DomainModule, storage: Storage, settings: ModuleSettings) throws -> InProcessCaller {
-        try storage.migrate(namespace: module.descriptor.id, module.migrations)
+        try StorageMigrator(modules: [module]).migrate(storage)
         let logger = Logger(label: "cyphub.\(module.descriptor.id)")
         let context = ModuleContext(settings: settings, storage: storage, logger: logger)
         var router = Router(moduleID: module.descriptor.id)

@@ -5,7 +5,7 @@ internal import GRDB
 ///
 /// Reads run concurrently; each ``write(_:)`` is one transaction: all of it is stored or none.
 public struct Storage: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     /// Where the database lives (`:memory:` for an in-memory one).
     public let path: String
 
@@ -45,27 +45,15 @@ public struct Storage: Sendable {
         try await writer.write { database in try body(SQLConnection(database: database)) }
     }
 
-    /// Applies migrations not yet applied, each in its own transaction, in order.
+    /// Applies one namespace's migrations not yet applied, each in its own transaction, in order.
     /// Ids are namespaced: `<namespace>/<migration id>`.
+    ///
+    /// For tools and tests that set up one module's tables. The host registers the host's and every
+    /// enabled module's migrations into one ``StorageMigrator`` and applies them once, in module order.
     public func migrate(namespace: String, _ migrations: [Migration]) throws {
-        var migrator = DatabaseMigrator()
-        for migration in migrations {
-            let id = "\(namespace)/\(migration.id)"
-            migrator.registerMigration(id) { database in
-                do {
-                    try migration.apply(SQLConnection(database: database))
-                } catch {
-                    throw StorageError.migration(id: id, reason: "\(error)")
-                }
-            }
-        }
-        do {
-            try migrator.migrate(writer)
-        } catch let error as StorageError {
-            throw error
-        } catch {
-            throw StorageError.migration(id: namespace, reason: "\(error)")
-        }
+        var migrator = StorageMigrator()
+        try migrator.register(namespace: namespace, migrations)
+        try migrator.migrate(self)
     }
 
     /// Checks that the database answers (used by health checks).

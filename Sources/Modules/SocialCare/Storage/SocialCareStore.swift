@@ -45,30 +45,18 @@ enum SocialCareStore {
 
     /// The worker records of one snapshot, ordered by team type (table order), team and worker.
     static func workers(_ db: SQLConnection, authority: String, date: LocalDate) throws -> [WorkerCaseload] {
-        let records = try db.rows(
-            "SELECT * FROM sc_worker_caseloads WHERE authority = ? AND snapshot_date = ? ORDER BY team_id, worker_id",
+        let rows = try db.fetchAll(
+            WorkerCaseloadRow.self,
+            """
+            SELECT \(WorkerCaseloadRow.columns) FROM sc_worker_caseloads
+            WHERE authority = ? AND snapshot_date = ? ORDER BY team_id, worker_id
+            """,
             [.text(authority), .text(date.description)]
         )
-        .map { row in
-            let teamTypeName = try row.string("team_type")
-            guard let teamType = TeamType(rawValue: teamTypeName) else {
-                throw StorageError.unexpectedValue(column: "team_type", row["team_type"])
-            }
-            return WorkerCaseload(
-                workerId: try row.string("worker_id"),
-                teamId: try row.string("team_id"),
-                teamType: teamType,
-                cases: try row.int("cases"),
-                families: row["families"].intValue
-            )
-        }
-        let order = Dictionary(uniqueKeysWithValues: TeamType.allCases.enumerated().map { ($1, $0) })
-        return records.enumerated()
-            .sorted { lhs, rhs in
-                let (left, right) = (order[lhs.element.teamType] ?? 0, order[rhs.element.teamType] ?? 0)
-                return left != right ? left < right : lhs.offset < rhs.offset
-            }
-            .map(\.element)
+        // Group by team type in table order, keeping team and worker order within each.
+        var byTeamType: [TeamType: [WorkerCaseload]] = [:]
+        for row in rows { byTeamType[row.caseload.teamType, default: []].append(row.caseload) }
+        return TeamType.allCases.flatMap { byTeamType[$0] ?? [] }
     }
 
     /// The supervision counts of one snapshot, in area order.

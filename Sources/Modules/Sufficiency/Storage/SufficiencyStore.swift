@@ -257,7 +257,8 @@ enum SufficiencyStore {
     static func planningData(_ db: SQLConnection, authority: String) throws -> AuthorityPlanningData {
         let key: [SQLValue] = [.text(authority)]
         var roll: [String: [Int: [Int: Int]]] = [:]
-        for row in try db.rows(
+        for total in try db.fetchAll(
+            AreaRollTotal.self,
             """
             SELECT s.planning_area AS area, n.academic_year AS year, n.year_group AS year_group, SUM(n.pupils) AS pupils
             FROM suf_nor n JOIN suf_schools s
@@ -267,8 +268,7 @@ enum SufficiencyStore {
             GROUP BY s.planning_area, n.academic_year, n.year_group
             """, key)
         {
-            roll[try row.string("area"), default: [:]][try row.int("year"), default: [:]][try row.int("year_group")] =
-                try row.int("pupils")
+            roll[total.area, default: [:]][total.year, default: [:]][total.yearGroup] = total.pupils
         }
         var births: [String: [Int: Int]] = [:]
         for row in try db.rows("SELECT planning_area, year, births FROM suf_births WHERE authority = ?", key) {
