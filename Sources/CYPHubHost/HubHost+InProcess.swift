@@ -24,32 +24,15 @@ extension HubHost {
         }
         let context = CallContext(
             method: entry.method.descriptor, metadata: metadata, peer: "in-process", logger: logger ?? dispatcher.logger)
-        let limit = dispatcher.limits.maxDecodeAllocationBytes
         let collected = Collected()
         do {
-            switch entry.method.handler {
-            case .messageUnary(let type, _, let handler):
-                let response = try await handler(try entry.schema.input.decode(type, from: request, allocationLimit: limit), context)
-                collected.append(try Self.encode(response, entry.schema.output))
-            case .messageStreaming(let type, _, let handler):
-                let output = entry.schema.output
-                try await handler(
-                    try entry.schema.input.decode(type, from: request, allocationLimit: limit), context,
-                    MessageStreamWriter { collected.append(try Self.encode($0, output)) })
-            case .unary(let handler):
-                let response = try await handler(try entry.schema.input.decode(request, allocationLimit: limit), context)
+            try await entry.run(request, context) { message in
                 var buffer = ByteBuffer()
-                try entry.schema.output.encode(response, into: &buffer)
+                switch message {
+                case .fields(let fields): try entry.schema.output.encode(fields, into: &buffer)
+                case .message(let value): try entry.schema.output.encode(value, into: &buffer)
+                }
                 collected.append(buffer)
-            case .serverStreaming(let handler):
-                let output = entry.schema.output
-                try await handler(
-                    try entry.schema.input.decode(request, allocationLimit: limit), context,
-                    RawResponseWriter { fields in
-                        var buffer = ByteBuffer()
-                        try output.encode(fields, into: &buffer)
-                        collected.append(buffer)
-                    })
             }
         } catch {
             return InProcessResult(messages: collected.messages, status: Status(RPCError(wrapping: error)))
@@ -57,11 +40,6 @@ extension HubHost {
         return InProcessResult(messages: collected.messages, status: .ok)
     }
 
-    private static func encode(_ message: any ProtoMessage, _ schema: MessageSchema) throws -> ByteBuffer {
-        var buffer = ByteBuffer()
-        try schema.encode(message, into: &buffer)
-        return buffer
-    }
 }
 
 /// Response messages collected by an in-process call (handlers append in order; read after the call).

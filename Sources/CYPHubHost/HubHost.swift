@@ -46,6 +46,7 @@ public final class HubHost: Sendable {
     public static func make(
         configuration: HostConfiguration,
         modules: [any DomainModule],
+        interceptors: [any ServerInterceptor] = [],
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger
     ) async throws -> HubHost {
@@ -60,6 +61,7 @@ public final class HubHost: Sendable {
         let shuttingDown = ShutdownState()
         let registration = try register(
             configuration: configuration, modules: modules, storage: storage, logger: logger,
+            interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors,
             shuttingDown: { shuttingDown.isShuttingDown })
 
         if configuration.loadDemoData {
@@ -103,7 +105,7 @@ public final class HubHost: Sendable {
         try checkModuleIDs(configuration: configuration, modules: modules)
         return try register(
             configuration: configuration, modules: modules, storage: try Storage.inMemory(),
-            logger: Logger(label: "cyphub.check"), shuttingDown: { false }
+            logger: Logger(label: "cyphub.check"), interceptors: [], shuttingDown: { false }
         ).listing
     }
 
@@ -143,6 +145,7 @@ public final class HubHost: Sendable {
         modules: [any DomainModule],
         storage: Storage,
         logger: Logger,
+        interceptors: [any ServerInterceptor],
         shuttingDown: @escaping @Sendable () -> Bool
     ) throws -> Registration {
         let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -193,7 +196,9 @@ public final class HubHost: Sendable {
             guard let methodSchema = schema.method(name) else {
                 throw HostError.methodNotInSchema(module: method.moduleID, method: name)
             }
-            registration.entries[name] = Dispatcher.Entry(method: method, schema: methodSchema)
+            registration.entries[name] = Dispatcher.Entry(
+                method: method, schema: methodSchema, limits: configuration.limits, interceptors: interceptors,
+                logger: interceptors.isEmpty ? nil : logger)
         }
         for module in modules where contexts[module.descriptor.id] == nil {
             registration.disabledPackages[module.descriptor.protoPackage] = module.descriptor.id

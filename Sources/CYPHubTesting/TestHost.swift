@@ -3,7 +3,7 @@ public import CYPHubCore
 public import CYPHubHost
 public import CYPHubWire
 import Foundation
-import Logging
+public import Logging
 
 /// A real host on a loopback port with a temporary data directory, for tests.
 ///
@@ -63,6 +63,8 @@ public struct TestHost: Sendable {
         demoData: Bool = false,
         dataDirectory: String? = nil,
         mode: Mode = .live,
+        interceptors: [any ServerInterceptor] = [],
+        logger: Logger? = nil,
         gracePeriod: Duration = .seconds(2),
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
@@ -81,9 +83,15 @@ public struct TestHost: Sendable {
             loadDemoData: demoData,
             source: "test"
         )
-        var logger = Logger(label: "cyphub.test")
-        logger.logLevel = .critical
-        let host = try await HubHost.make(configuration: configuration, modules: modules, logger: logger)
+        let logger =
+            logger
+            ?? {
+                var logger = Logger(label: "cyphub.test")
+                logger.logLevel = .critical
+                return logger
+            }()
+        let host = try await HubHost.make(
+            configuration: configuration, modules: modules, interceptors: interceptors, logger: logger)
         if mode == .inProcess {
             defer {
                 if dataDirectory == nil { try? FileManager.default.removeItem(atPath: directory) }

@@ -187,63 +187,34 @@ final class ConnectionHandler: ChannelInboundHandler {
             logger: logger
         )
         let bound = NIOLoopBound(self, eventLoop: loop)
-        let limit = dispatcher.limits.maxDecodeAllocationBytes
-        let input = call.entry.schema.input
-        do {
-            switch call.entry.method.handler {
-            case .messageUnary(let type, _, let handler):
-                let request = try input.decode(type, from: payload, allocationLimit: limit)
-                call.task = Task(executorPreference: executor) {
-                    let result: Result<OutgoingMessage, RPCError>
-                    do {
-                        result = .success(.message(try await handler(request, callContext)))
-                    } catch {
-                        result = .failure(RPCError(wrapping: error))
+        let run = call.entry.run
+        if call.entry.method.kind == .unary {
+            call.task = Task(executorPreference: executor) {
+                let response = ResponseBox()
+                let result: Result<OutgoingMessage, RPCError>
+                do {
+                    try await run(payload, callContext) { response.value = $0 }
+                    guard let message = response.value else {
+                        throw RPCError(code: .internalError, message: "\(callContext.method) returned no response")
                     }
-                    bound.finish(id, result, on: loop)
+                    result = .success(message)
+                } catch {
+                    result = .failure(RPCError(wrapping: error))
                 }
-            case .messageStreaming(let type, _, let handler):
-                let request = try input.decode(type, from: payload, allocationLimit: limit)
-                let writer = MessageStreamWriter { message in
-                    try await loop.flatSubmit { bound.value.writeStreamed(id, .message(message)) }.get()
-                }
-                call.task = Task(executorPreference: executor) {
-                    var failure: RPCError?
-                    do {
-                        try await handler(request, callContext, writer)
-                    } catch {
-                        failure = RPCError(wrapping: error)
-                    }
-                    bound.finishStreaming(id, failure, on: loop)
-                }
-            case .unary(let handler):
-                let request = try input.decode(payload, allocationLimit: limit)
-                call.task = Task(executorPreference: executor) {
-                    let result: Result<OutgoingMessage, RPCError>
-                    do {
-                        result = .success(.fields(try await handler(request, callContext)))
-                    } catch {
-                        result = .failure(RPCError(wrapping: error))
-                    }
-                    bound.finish(id, result, on: loop)
-                }
-            case .serverStreaming(let handler):
-                let request = try input.decode(payload, allocationLimit: limit)
-                let writer = RawResponseWriter { fields in
-                    try await loop.flatSubmit { bound.value.writeStreamed(id, .fields(fields)) }.get()
-                }
-                call.task = Task(executorPreference: executor) {
-                    var failure: RPCError?
-                    do {
-                        try await handler(request, callContext, writer)
-                    } catch {
-                        failure = RPCError(wrapping: error)
-                    }
-                    bound.finishStreaming(id, failure, on: loop)
-                }
+                bound.finish(id, result, on: loop)
             }
-        } catch {
-            return failCall(id, RPCError(wrapping: error))
+        } else {
+            call.task = Task(executorPreference: executor) {
+                var failure: RPCError?
+                do {
+                    try await run(payload, callContext) { message in
+                        try await loop.flatSubmit { bound.value.writeStreamed(id, message) }.get()
+                    }
+                } catch {
+                    failure = RPCError(wrapping: error)
+                }
+                bound.finishStreaming(id, failure, on: loop)
+            }
         }
         calls[id] = call
     }
@@ -292,7 +263,8 @@ final class ConnectionHandler: ChannelInboundHandler {
                 endCall(id, RPCError(wrapping: error), method: call.entry.method.descriptor.fullName)
             }
         case .failure(let error):
-            endCall(id, error, method: call.entry.method.descriptor.fullName)
+            // Logged by the dispatch entry (a request that does not decode) or the failure-logging interceptor.
+            endCall(id, error, method: call.entry.method.descriptor.fullName, log: false)
         }
         scheduleFlush()
         closeIfDrained()
@@ -336,7 +308,8 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
         guard let call = calls.removeValue(forKey: id) else { return }
-        endCall(id, failure, method: call.entry.method.descriptor.fullName)
+        // Logged by the dispatch entry or the failure-logging interceptor.
+        endCall(id, failure, method: call.entry.method.descriptor.fullName, log: false)
         scheduleFlush()
         closeIfDrained()
     }
@@ -468,12 +441,6 @@ final class ConnectionHandler: ChannelInboundHandler {
     }
 }
 
-/// A response ready to encode: a value tree (a hand-written `Codable` message) or a generated message.
-enum OutgoingMessage: Sendable {
-    case fields(ProtoFields)
-    case message(any ProtoMessage)
-}
-
 extension NIOLoopBound where Value == ConnectionHandler {
     /// Finishes a unary call on the connection's loop.
     fileprivate func finish(_ id: UInt32, _ result: Result<OutgoingMessage, RPCError>, on loop: any EventLoop) {
@@ -492,4 +459,10 @@ extension NIOLoopBound where Value == ConnectionHandler {
             loop.execute { self.value.finishStreaming(id, failure) }
         }
     }
+}
+
+/// The one response of a unary call, set by its handler's task before the task finishes.
+private final class ResponseBox: @unchecked Sendable {
+    // @unchecked: written once by the call's task, read by the same task after the handler returns.
+    var value: OutgoingMessage?
 }

@@ -1,12 +1,68 @@
 import CYPHubCore
 import CYPHubWire
 import Logging
+import NIOCore
 
 /// The immutable table a connection dispatches calls with, built once at start-up.
 struct Dispatcher: Sendable {
     struct Entry: Sendable {
         let method: RegisteredMethod
         let schema: MethodSchema
+        /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
+        /// for a unary method). Connections and in-process calls both serve through it.
+        let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (OutgoingMessage) async throws -> Void) async throws -> Void
+
+        /// Failures before the handler (a request that does not decode) are logged here, in the line the
+        /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given.
+        init(
+            method: RegisteredMethod, schema: MethodSchema, limits: WireLimits, interceptors: [any ServerInterceptor],
+            logger: Logger?
+        ) {
+            self.method = method
+            self.schema = schema
+            let decodeLimit = limits.maxDecodeAllocationBytes
+            let input = schema.input
+            /// Decodes, logging a request that does not.
+            @Sendable func decoded<Value>(_ context: CallContext, _ decode: () throws -> Value) throws -> Value {
+                do {
+                    return try decode()
+                } catch {
+                    let failure = RPCError(wrapping: error)
+                    if let logger { FailureLoggingInterceptor.log(failure, context: context, logger: logger) }
+                    throw failure
+                }
+            }
+            switch method.handler {
+            case .messageUnary(let type, _, let handler):
+                run = { payload, context, emit in
+                    let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
+                    try await interceptors.wrapping { request, context in
+                        try await emit(.message(try await handler(request, context)))
+                    }(request, context)
+                }
+            case .messageStreaming(let type, _, let handler):
+                run = { payload, context, emit in
+                    let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
+                    try await interceptors.wrapping { request, context in
+                        try await handler(request, context, MessageStreamWriter { try await emit(.message($0)) })
+                    }(request, context)
+                }
+            case .unary(let handler):
+                run = { payload, context, emit in
+                    let request = try decoded(context) { try input.decode(payload, allocationLimit: decodeLimit) }
+                    try await (logger.map { [FailureLoggingInterceptor(logger: $0)] } ?? []).wrapping { _, context in
+                        try await emit(.fields(try await handler(request, context)))
+                    }(EchoRequest(), context)
+                }
+            case .serverStreaming(let handler):
+                run = { payload, context, emit in
+                    let request = try decoded(context) { try input.decode(payload, allocationLimit: decodeLimit) }
+                    try await (logger.map { [FailureLoggingInterceptor(logger: $0)] } ?? []).wrapping { _, context in
+                        try await handler(request, context, RawResponseWriter { try await emit(.fields($0)) })
+                    }(EchoRequest(), context)
+                }
+            }
+        }
     }
 
     let entries: [String: Entry]
@@ -29,4 +85,10 @@ struct Dispatcher: Sendable {
         return RPCError(
             code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
     }
+}
+
+/// A response ready to encode: a value tree (a hand-written `Codable` message) or a generated message.
+enum OutgoingMessage: Sendable {
+    case fields(ProtoFields)
+    case message(any ProtoMessage)
 }
