@@ -59,7 +59,7 @@ enum SocialCareStore {
                 teamId: try row.string("team_id"),
                 teamType: teamType,
                 cases: try row.int("cases"),
-                families: row["families"].intValue
+                familyCount: row["families"].intValue
             )
         }
         let order = Dictionary(uniqueKeysWithValues: TeamType.allCases.enumerated().map { ($1, $0) })

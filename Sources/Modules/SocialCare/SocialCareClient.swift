@@ -1,7 +1,7 @@
 public import CYPHubCore
 
-/// A typed client for the social care methods, over any `RPCCaller` (the network client, or an
-/// in-process caller in tests).
+/// A typed client for the ``SocialCare`` methods, over any `RPCCaller` (the network client, or a test host's
+/// in-process client).
 public struct SocialCareClient: Sendable {
     /// The caller the methods go through.
     public let caller: any RPCCaller
@@ -17,9 +17,8 @@ public struct SocialCareClient: Sendable {
     /// One snapshot (`date` empty: the latest).
     public func snapshot(authority: String, date: String = "") async throws -> Snapshot {
         try await caller.unary(
-            SocialCareModule.getSnapshot, request: GetSnapshotRequest(authority: authority, date: date),
-            response: Snapshot.self, options: options
-        )
+            SocialCare.Method.GetSnapshot.self, request: GetSnapshotRequest(authority: authority, date: date),
+            options: options)
     }
 
     /// The caseloads on a date (`date` empty: the latest with worker records).
@@ -30,26 +29,22 @@ public struct SocialCareClient: Sendable {
         includeWorkers: Bool = false
     ) async throws -> Caseloads {
         try await caller.unary(
-            SocialCareModule.getCaseloads,
+            SocialCare.Method.GetCaseloads.self,
             request: GetCaseloadsRequest(
                 authority: authority, date: date, teamTypes: teamTypes, includeWorkers: includeWorkers),
-            response: Caseloads.self, options: options
-        )
+            options: options)
     }
 
     /// The dates held for an authority.
     public func snapshots(authority: String) async throws -> SnapshotList {
         try await caller.unary(
-            SocialCareModule.listSnapshots, request: ListSnapshotsRequest(authority: authority),
-            response: SnapshotList.self, options: options
-        )
+            SocialCare.Method.ListSnapshots.self, request: ListSnapshotsRequest(authority: authority), options: options)
     }
 
     /// Imports one CSV file.
     public func importCSV(dataset: Dataset, fileName: String, csv: String) async throws -> ImportResult {
         try await caller.unary(
-            SocialCareModule.importCSV, request: ImportRequest(dataset: dataset, fileName: fileName, csv: csv),
-            response: ImportResult.self, options: options
-        )
+            SocialCare.Method.Import.self, request: ImportRequest(dataset: dataset, fileName: fileName, csv: csv),
+            options: options)
     }
 }

@@ -1,8 +1,9 @@
 import CYPHubCore
 import Foundation
 
-/// The method handlers, apart from the router so that they read as plain functions of a request.
-struct SocialCareService: Sendable {
+/// The handlers of the ``SocialCare`` methods, apart from the router so that they read as plain functions of a
+/// request.
+struct SocialCareHandlers: Sendable {
     let storage: Storage
     let thresholds: CaseloadThresholds
 
