@@ -1,8 +1,8 @@
 import CYPHubCore
 import SocialCareModule
 
-/// The workforce module's handlers, over the host's storage.
-struct WorkforceService: Sendable {
+/// The handlers of the ``Workforce`` methods, over the host's storage.
+struct WorkforceHandlers: Sendable {
     let storage: Storage
     /// The caseload thresholds handed to the social care module's caseload analysis.
     var thresholds: CaseloadThresholds = .defaults
@@ -24,7 +24,7 @@ struct WorkforceService: Sendable {
                 source: stored.sources.joined(separator: "; "),
                 divisions: establishment.divisions.map(DivisionStaffing.init),
                 headcount: establishment.headcount,
-                fte: FTESum(establishment.fte),
+                fte: FteSum(establishment.fte),
                 availableDates: available
             )
         }
@@ -61,9 +61,9 @@ struct WorkforceService: Sendable {
     func agencyCost(_ request: GetAgencyCostRequest) async throws -> GetAgencyCostResponse {
         let authority = try AuthorityCode.validated(request.authority)
         let requested = try Self.requestedDate(request.asAt)
-        if request.hasAgencyFTE {
-            guard request.agencyFTE.isFinite, request.agencyFTE >= 0, request.agencyFTE <= 100_000 else {
-                throw RPCError.invalidArgument("agency_fte: \(request.agencyFTE) is not an FTE between 0 and 100,000")
+        if request.hasAgencyFte {
+            guard request.agencyFte.isFinite, request.agencyFte >= 0, request.agencyFte <= 100_000 else {
+                throw RPCError.invalidArgument("agency_fte: \(request.agencyFte) is not an FTE between 0 and 100,000")
             }
         }
         return try await storage.read { db in
@@ -81,8 +81,8 @@ struct WorkforceService: Sendable {
             let basis: String
             var returnAsAt = ""
             var agencyRate: RateFigure?
-            if request.hasAgencyFTE {
-                agencyFTE = request.agencyFTE
+            if request.hasAgencyFte {
+                agencyFTE = request.agencyFte
                 basis = "request"
             } else {
                 let returnDates = try WorkforceStore.dates(in: .staffReturn, authority: authority, db: db)
@@ -101,7 +101,7 @@ struct WorkforceService: Sendable {
                 paySource: pay.sources.joined(separator: "; "),
                 premium: pay.premium,
                 share: pay.premium.annualCost(agencyFTE: agencyFTE),
-                agencyFTEBasis: basis,
+                agencyFteBasis: basis,
                 returnAsAt: returnAsAt,
                 agencyRate: agencyRate
             )
