@@ -43,10 +43,15 @@ enum SocialCareStore {
         .compactMap { LocalDate(parsing: try $0.string("snapshot_date")) }
     }
 
-    /// The worker records of one snapshot, ordered by team type (table order), team and worker.
+    /// The worker records of one snapshot, ordered by team type (table order), team and worker. Only the columns
+    /// a record needs are read: a snapshot may hold tens of thousands of workers (`GetCaseloads` with
+    /// `include_workers`).
     static func workers(_ db: SQLConnection, authority: String, date: LocalDate) throws -> [WorkerCaseload] {
         let records = try db.rows(
-            "SELECT * FROM sc_worker_caseloads WHERE authority = ? AND snapshot_date = ? ORDER BY team_id, worker_id",
+            """
+            SELECT worker_id, team_id, team_type, cases, families FROM sc_worker_caseloads
+            WHERE authority = ? AND snapshot_date = ? ORDER BY team_id, worker_id
+            """,
             [.text(authority), .text(date.description)]
         )
         .map { row in
