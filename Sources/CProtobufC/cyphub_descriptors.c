@@ -160,12 +160,12 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__workforce__v1__get_establishment_response__descriptor,
     &cyphub__workforce__v1__get_workforce_summary_request__descriptor,
     &cyphub__workforce__v1__get_workforce_summary_response__descriptor,
-    &cyphub__workforce__v1__import_request__descriptor,
-    &cyphub__workforce__v1__import_response__descriptor,
     &cyphub__workforce__v1__rate_figure__descriptor,
     &cyphub__workforce__v1__service_staffing__descriptor,
     &cyphub__workforce__v1__social_care_workload__descriptor,
     &cyphub__workforce__v1__team_figures__descriptor,
+    &cyphub__workforce__v1__workforce_import_request__descriptor,
+    &cyphub__workforce__v1__workforce_import_response__descriptor,
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {

@@ -18,38 +18,19 @@ public struct SocialCareModule: DomainModule {
         ModuleDescriptor(id: Self.id, name: "Social care", version: "1.0.0", protoPackage: "cyphub.socialcare.v1")
     }
 
-    /// The proto service: `cyphub.socialcare.v1.SocialCare`.
-    public static let service = "cyphub.socialcare.v1.SocialCare"
-    /// `GetSnapshot`: ``GetSnapshotRequest`` → ``Snapshot``.
-    public static let getSnapshot = MethodDescriptor(service: service, method: "GetSnapshot")
-    /// `GetCaseloads`: ``GetCaseloadsRequest`` → ``Caseloads``.
-    public static let getCaseloads = MethodDescriptor(service: service, method: "GetCaseloads")
-    /// `ListSnapshots`: ``ListSnapshotsRequest`` → ``SnapshotList``.
-    public static let listSnapshots = MethodDescriptor(service: service, method: "ListSnapshots")
-    /// `Import`: ``ImportRequest`` → ``ImportResult``.
-    public static let importCSV = MethodDescriptor(service: service, method: "Import")
-
     /// The tables `sc_demand_snapshots`, `sc_worker_caseloads` and `sc_supervision`.
     public var migrations: [Migration] { SocialCareSchema.migrations }
 
     /// The module's id, `social-care`; its settings are `modules.settings.social-care`.
     public static let id = "social-care"
 
-    /// Reads the thresholds from the settings and registers the four methods.
+    /// Reads the thresholds from the settings and registers the four methods of ``SocialCare``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
-        let service = SocialCareService(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context))
-        try router.registerUnary(Self.getSnapshot, request: GetSnapshotRequest.self, response: Snapshot.self) {
-            request, _ in try await service.snapshot(request)
-        }
-        try router.registerUnary(Self.getCaseloads, request: GetCaseloadsRequest.self, response: Caseloads.self) {
-            request, _ in try await service.caseloads(request)
-        }
-        try router.registerUnary(Self.listSnapshots, request: ListSnapshotsRequest.self, response: SnapshotList.self) {
-            request, _ in try await service.list(request)
-        }
-        try router.registerUnary(Self.importCSV, request: ImportRequest.self, response: ImportResult.self) {
-            request, _ in try await service.importCSV(request)
-        }
+        let handlers = SocialCareHandlers(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context))
+        try router.register(SocialCare.Method.GetSnapshot.self) { request, _ in try await handlers.snapshot(request) }
+        try router.register(SocialCare.Method.GetCaseloads.self) { request, _ in try await handlers.caseloads(request) }
+        try router.register(SocialCare.Method.ListSnapshots.self) { request, _ in try await handlers.list(request) }
+        try router.register(SocialCare.Method.Import.self) { request, _ in try await handlers.importCSV(request) }
     }
 
     /// Loads Leicester (E06000016) at 2024-10-04 and 2024-07-05 through the module's own importer.

@@ -1,6 +1,6 @@
 public import CYPHubCore
 
-/// A typed client for the workforce methods, over the network (`cyp`) or in-process (tests).
+/// A typed client for the ``Workforce`` methods, over the network (`cyp`) or a test host's in-process client.
 public struct WorkforceClient: Sendable {
     /// What makes the calls.
     public let caller: any RPCCaller
@@ -16,17 +16,15 @@ public struct WorkforceClient: Sendable {
     /// The establishment by division and service, with computed totals.
     public func establishment(authority: String, asAt: String = "") async throws -> GetEstablishmentResponse {
         try await caller.unary(
-            WorkforceModule.getEstablishment, request: GetEstablishmentRequest(authority: authority, asAt: asAt),
-            response: GetEstablishmentResponse.self, options: options
-        )
+            Workforce.Method.GetEstablishment.self, request: GetEstablishmentRequest(authority: authority, asAt: asAt),
+            options: options)
     }
 
     /// The DfE workforce indicators of a staff return.
     public func summary(authority: String, asAt: String = "") async throws -> GetWorkforceSummaryResponse {
         try await caller.unary(
-            WorkforceModule.getWorkforceSummary, request: GetWorkforceSummaryRequest(authority: authority, asAt: asAt),
-            response: GetWorkforceSummaryResponse.self, options: options
-        )
+            Workforce.Method.GetWorkforceSummary.self,
+            request: GetWorkforceSummaryRequest(authority: authority, asAt: asAt), options: options)
     }
 
     /// Agency premium and the annual cost of `agencyFTE` (or of the staff return's agency FTE when `nil`).
@@ -34,10 +32,10 @@ public struct WorkforceClient: Sendable {
         -> GetAgencyCostResponse
     {
         try await caller.unary(
-            WorkforceModule.getAgencyCost,
-            request: GetAgencyCostRequest(authority: authority, asAt: asAt, agencyFTE: agencyFTE),
-            response: GetAgencyCostResponse.self, options: options
-        )
+            Workforce.Method.GetAgencyCost.self,
+            request: GetAgencyCostRequest(
+                authority: authority, asAt: asAt, hasAgencyFte: agencyFTE != nil, agencyFte: agencyFTE ?? 0),
+            options: options)
     }
 
     /// Imports one CSV file into `dataset`, all or nothing.
@@ -45,9 +43,7 @@ public struct WorkforceClient: Sendable {
         -> WorkforceImportResponse
     {
         try await caller.unary(
-            WorkforceModule.importData,
-            request: WorkforceImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv),
-            response: WorkforceImportResponse.self, options: options
-        )
+            Workforce.Method.Import.self,
+            request: WorkforceImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv), options: options)
     }
 }

@@ -5,17 +5,6 @@ import SocialCareModule
 /// workforce indicators (turnover, agency, vacancy rates and average caseload), and the cost of agency
 /// social workers against employed ones. Module id `workforce`, proto package `cyphub.workforce.v1`.
 public struct WorkforceModule: DomainModule {
-    /// The fully qualified proto service name.
-    public static let serviceName = "cyphub.workforce.v1.Workforce"
-    /// `GetEstablishment`: establishment by division and service with computed totals.
-    public static let getEstablishment = MethodDescriptor(service: serviceName, method: "GetEstablishment")
-    /// `GetWorkforceSummary`: DfE workforce indicators of a staff return.
-    public static let getWorkforceSummary = MethodDescriptor(service: serviceName, method: "GetWorkforceSummary")
-    /// `GetAgencyCost`: agency premium per FTE and the annual cost of the agency FTE.
-    public static let getAgencyCost = MethodDescriptor(service: serviceName, method: "GetAgencyCost")
-    /// `Import`: one CSV file into one dataset, all or nothing.
-    public static let importData = MethodDescriptor(service: serviceName, method: "Import")
-
     /// Creates the module.
     public init() {}
 
@@ -27,7 +16,7 @@ public struct WorkforceModule: DomainModule {
     /// Creates the `wf_` tables.
     public var migrations: [Migration] { WorkforceSchema.migrations }
 
-    /// Registers the four methods.
+    /// Reads the settings and registers the four methods of ``Workforce``.
     ///
     /// The caseload thresholds of the summary's social care section are the social care module's own setting,
     /// `modules.settings.social-care.caseloadThresholds` (read whether or not that module is enabled), so the two
@@ -41,35 +30,20 @@ public struct WorkforceModule: DomainModule {
                 + "(CYPHUB_MODULES_SETTINGS_SOCIAL_CARE_CASELOAD_THRESHOLDS_<MEASURE> in the environment)"
         )
         let thresholds = try SocialCareModule.caseloadThresholds(context: context)
-        let service = WorkforceService(storage: context.storage, thresholds: thresholds)
-        try router.registerUnary(
-            Self.getEstablishment, request: GetEstablishmentRequest.self, response: GetEstablishmentResponse.self
-        ) { request, _ in
-            try await service.establishment(request)
+        let handlers = WorkforceHandlers(storage: context.storage, thresholds: thresholds)
+        try router.register(Workforce.Method.GetEstablishment.self) { request, _ in
+            try await handlers.establishment(request)
         }
-        try router.registerUnary(
-            Self.getWorkforceSummary, request: GetWorkforceSummaryRequest.self,
-            response: GetWorkforceSummaryResponse.self
-        ) { request, _ in
-            try await service.summary(request)
-        }
-        try router.registerUnary(
-            Self.getAgencyCost, request: GetAgencyCostRequest.self, response: GetAgencyCostResponse.self
-        ) { request, _ in
-            try await service.agencyCost(request)
-        }
-        try router.registerUnary(
-            Self.importData, request: WorkforceImportRequest.self, response: WorkforceImportResponse.self
-        ) { request, _ in
-            try await service.importFile(request)
-        }
+        try router.register(Workforce.Method.GetWorkforceSummary.self) { request, _ in try await handlers.summary(request) }
+        try router.register(Workforce.Method.GetAgencyCost.self) { request, _ in try await handlers.agencyCost(request) }
+        try router.register(Workforce.Method.Import.self) { request, _ in try await handlers.importFile(request) }
     }
 
     /// Imports the demo files (``WorkforceDemoData``) through the module's own importer.
     public func loadDemoData(context: ModuleContext) async throws {
-        let service = WorkforceService(storage: context.storage)
+        let handlers = WorkforceHandlers(storage: context.storage)
         for file in WorkforceDemoData.files {
-            _ = try await service.importFile(
+            _ = try await handlers.importFile(
                 WorkforceImportRequest(dataset: file.dataset.rawValue, fileName: file.fileName, csv: file.csv)
             )
         }

@@ -38,7 +38,7 @@ struct SocialCareSnapshotCommand: AsyncParsableCommand {
             try Output.json(snapshot)
             return
         }
-        let comparison = snapshot.comparison
+        let comparison = snapshot.comparison ?? ComparisonBasis()
         let basis =
             comparison.hasEarlierSnapshot
             ? "compared with \(socialCareUKDate(comparison.earlierDate)) (\(comparison.daysBetween) days earlier)"
@@ -73,7 +73,7 @@ struct SocialCareCaseloadsCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("team-type"),
-        help: "Only this team type (repeatable): \(TeamType.allCases.map(\.rawValue).joined(separator: ", "))."
+        help: "Only this team type (repeatable): \(TeamType.specified.map(\.rawValue).joined(separator: ", "))."
     )
     var teamTypes: [String] = []
 
@@ -81,15 +81,15 @@ struct SocialCareCaseloadsCommand: AsyncParsableCommand {
     var workers = false
 
     func validate() throws {
-        for name in teamTypes where TeamType(rawValue: name.lowercased()) == nil {
+        for name in teamTypes where socialCareTeamType(name) == nil {
             throw ValidationError(
-                "--team-type: '\(name)' is not one of \(TeamType.allCases.map(\.rawValue).joined(separator: ", "))"
+                "--team-type: '\(name)' is not one of \(TeamType.specified.map(\.rawValue).joined(separator: ", "))"
             )
         }
     }
 
     func run() async throws {
-        let types = teamTypes.compactMap { TeamType(rawValue: $0.lowercased()) }
+        let types = teamTypes.compactMap(socialCareTeamType)
         let caseloads = try await withCaller(global) { caller in
             try await SocialCareClient(caller: caller).caseloads(
                 authority: authority, date: date, teamTypes: types, includeWorkers: workers
@@ -125,7 +125,7 @@ struct SocialCareCaseloadsCommand: AsyncParsableCommand {
             rows: caseloads.workers.map { worker in
                 [
                     worker.workerId, worker.teamId, worker.teamType.displayName, Output.number(worker.cases),
-                    worker.families.map { Output.number($0) } ?? "",
+                    worker.familyCount.map { Output.number($0) } ?? "",
                 ]
             }
         )
@@ -234,6 +234,11 @@ struct SocialCareTemplateCommand: ParsableCommand {
         guard let dataset = socialCareDataset(dataset) else { throw ValidationError("unknown dataset") }
         print(dataset.templateHeader)
     }
+}
+
+/// A team type named on the command line (`early_help_cluster`, any case), never `unspecified`.
+private func socialCareTeamType(_ name: String) -> TeamType? {
+    TeamType.specified.first { $0.rawValue == name.lowercased() }
 }
 
 /// A dataset named on the command line (`worker_caseloads` or `worker-caseloads`), never `unspecified`.

@@ -44,7 +44,7 @@ struct WorkforceEstablishmentCommand: AsyncParsableCommand {
             for (index, service) in division.services.enumerated() {
                 rows.append([
                     index == 0 ? division.name : "", service.service, Output.number(service.headcount),
-                    service.hasFTE ? Output.number(service.fte, places: 1) : "",
+                    service.hasFte ? Output.number(service.fte, places: 1) : "",
                 ])
             }
             rows.append(["Total \(division.name)", "", Output.number(division.headcount), workforceFTE(division.fte)])
@@ -90,13 +90,14 @@ struct WorkforceSummaryCommand: AsyncParsableCommand {
                 .right("Leaver FTE"), .right("Turnover"), .right("Agency rate"), .right("Vacancy rate"),
                 .right("Cases"), .right("Case-holder FTE"), .right("Avg caseload"),
             ],
-            rows: (summary.teams + [summary.total]).map { team in
-                [
-                    team.team, Output.number(team.employedFTE, places: 1), Output.number(team.agencyFTE, places: 1),
-                    Output.number(team.vacancyFTE, places: 1), Output.number(team.leaverFTE, places: 1),
+            rows: (summary.teams + [summary.total].compactMap { $0 }).map { team in
+                let caseload = team.caseload ?? CaseloadFigure()
+                return [
+                    team.team, Output.number(team.employedFte, places: 1), Output.number(team.agencyFte, places: 1),
+                    Output.number(team.vacancyFte, places: 1), Output.number(team.leaverFte, places: 1),
                     workforcePercent(team.turnover), workforcePercent(team.agency), workforcePercent(team.vacancy),
-                    Output.number(team.caseload.cases), Output.number(team.caseload.caseHolderFTE, places: 1),
-                    team.caseload.hasAverage ? Output.number(team.caseload.average, places: 1) : "n/a",
+                    Output.number(caseload.cases), Output.number(caseload.caseHolderFte, places: 1),
+                    caseload.hasAverage ? Output.number(caseload.average, places: 1) : "n/a",
                 ]
             }
         )
@@ -164,7 +165,7 @@ struct WorkforceAgencyCostCommand: AsyncParsableCommand {
             try Output.json(cost)
             return
         }
-        var fteBasis = cost.agencyFTEBasis
+        var fteBasis = cost.agencyFteBasis
         if !cost.returnAsAt.isEmpty {
             fteBasis += " at \(workforceUKDate(cost.returnAsAt))"
             if let rate = cost.agencyRate { fteBasis += ", agency rate \(workforcePercent(rate))" }
@@ -179,8 +180,8 @@ struct WorkforceAgencyCostCommand: AsyncParsableCommand {
                     Output.pounds(cost.monthlyPremium)
                         + (cost.hasPremiumPercent ? " (\(Output.percent(cost.premiumPercent)) above employed)" : "")
                 ),
-                ("Premium, a year per FTE", Output.pounds(cost.annualPremiumPerFTE)),
-                ("Agency FTE", "\(Output.number(cost.agencyFTE, places: 1)) (\(fteBasis))"),
+                ("Premium, a year per FTE", Output.pounds(cost.annualPremiumPerFte)),
+                ("Agency FTE", "\(Output.number(cost.agencyFte, places: 1)) (\(fteBasis))"),
                 ("Annual cost, agency", Output.pounds(cost.agencyAnnualCost)),
                 ("Annual cost if employed", Output.pounds(cost.employedEquivalentAnnualCost)),
                 ("Annual agency premium", Output.pounds(cost.annualPremium)),
@@ -257,15 +258,17 @@ private func workforceDataset(_ name: String) -> WorkforceDataset? {
     WorkforceDataset(rawValue: name.lowercased().replacingOccurrences(of: "-", with: "_"))
 }
 
-/// A rate to one decimal place, or `n/a` when undefined.
-private func workforcePercent(_ rate: RateFigure) -> String {
-    rate.hasPercent ? Output.percent(rate.percent) : "n/a"
+/// A rate to one decimal place, or `n/a` when undefined (or absent).
+private func workforcePercent(_ rate: RateFigure?) -> String {
+    guard let rate, rate.hasPercent else { return "n/a" }
+    return Output.percent(rate.percent)
 }
 
 /// An FTE total: the number when complete, marked partial when some lines give none, blank when none do.
-private func workforceFTE(_ sum: FTESum) -> String {
+private func workforceFTE(_ sum: FteSum?) -> String {
+    guard let sum else { return "" }
     if sum.complete { return Output.number(sum.known, places: 1) }
-    return sum.linesWithFTE > 0 ? "\(Output.number(sum.known, places: 1)) (partial)" : ""
+    return sum.linesWithFte > 0 ? "\(Output.number(sum.known, places: 1)) (partial)" : ""
 }
 
 /// `1 row`, `1,234 rows`.

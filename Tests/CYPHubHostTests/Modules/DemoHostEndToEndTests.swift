@@ -119,7 +119,7 @@ import WorkforceModule
         try await TestHost.withRunning(modules: BuiltInModules.all, demoData: true, dataDirectory: directory) { host in
             let client = try await host.connect()
             let snapshot = try await SocialCareClient(caller: client).snapshot(authority: "E06000016", date: "2024-10-04")
-            #expect(snapshot.demand.childProtectionPlans == 420)
+            #expect(snapshot.demand?.childProtectionPlans == 420)
             // 420 / 88,726 × 10,000 = 47.34 → 47.
             #expect(snapshot.rows.first { $0.key == "child_protection_plans" }?.valueDisplay == "420")
             await client.close()

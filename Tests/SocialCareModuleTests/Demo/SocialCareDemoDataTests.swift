@@ -1,4 +1,5 @@
 import CYPHubCore
+import CYPHubTesting
 import Testing
 
 @testable import SocialCareModule
@@ -7,13 +8,14 @@ import Testing
 struct SocialCareDemoDataTests {
     @Test("the demo files go through the importer")
     func imports() async throws {
-        let host = try await TestHost.withDemoData()
-        #expect(try await host.count("sc_demand_snapshots") == 2)
-        #expect(try await host.count("sc_worker_caseloads") == 262)
-        #expect(try await host.count("sc_supervision") == 4)
-        // Loading again replaces rather than duplicates.
-        try await SocialCareModule.loadDemoData(into: host.storage)
-        #expect(try await host.count("sc_worker_caseloads") == 262)
+        try await withSocialCare(demoData: true) { _, host in
+            #expect(try await host.count("sc_demand_snapshots") == 2)
+            #expect(try await host.count("sc_worker_caseloads") == 262)
+            #expect(try await host.count("sc_supervision") == 4)
+            // Loading again replaces rather than duplicates.
+            try await SocialCareModule.loadDemoData(into: host.storage)
+            #expect(try await host.count("sc_worker_caseloads") == 262)
+        }
     }
 
     /// Highest, lowest and workers over the threshold for a team type: October is the seed's value,

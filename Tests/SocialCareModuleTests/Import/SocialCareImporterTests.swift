@@ -1,4 +1,5 @@
 import CYPHubCore
+import CYPHubTesting
 import Testing
 
 @testable import SocialCareModule
@@ -7,48 +8,51 @@ import Testing
 struct SocialCareImporterTests {
     @Test("a good file is stored and reported")
     func goodFile() async throws {
-        let host = try TestHost()
-        let result = try await host.client.importCSV(
-            dataset: .demandSnapshot, fileName: "oct.csv",
-            csv: demandHeader + "\nE06000016,2024-10-04,379780,88726,4405,415,602,2009,13,65,67,37\n"
-        )
-        #expect(result.rowsStored == 1)
-        #expect(result.rowsReplaced == 0)
-        #expect(result.snapshots == [SnapshotKey(authority: "E06000016", date: "2024-10-04")])
-        #expect(result.dataset == .demandSnapshot)
-        let snapshot = try await host.client.snapshot(authority: "E06000016", date: "2024-10-04")
-        #expect(snapshot.demand == SeedTable.octoberDemand)
+        try await withSocialCare { client, _ in
+            let result = try await client.importCSV(
+                dataset: .demandSnapshot, fileName: "oct.csv",
+                csv: demandHeader + "\nE06000016,2024-10-04,379780,88726,4405,415,602,2009,13,65,67,37\n"
+            )
+            #expect(result.rowsStored == 1)
+            #expect(result.rowsReplaced == 0)
+            #expect(result.snapshots == [SnapshotKey(authority: "E06000016", date: "2024-10-04")])
+            #expect(result.dataset == .demandSnapshot)
+            let snapshot = try await client.snapshot(authority: "E06000016", date: "2024-10-04")
+            #expect(snapshot.demand == SeedTable.octoberDemand)
+        }
     }
 
     @Test("quoted numbers with thousands separators and UK dates are accepted")
     func spreadsheetExport() async throws {
-        let host = try TestHost()
-        let csv =
-            demandHeader + "\nE06000016,04/10/2024,\"379,780\",\"88,726\",\"4,405\",415,602,\"2,009\",13,65,67,37\n"
-        _ = try await host.client.importCSV(dataset: .demandSnapshot, fileName: "export.csv", csv: csv)
-        let snapshot = try await host.client.snapshot(authority: "E06000016")
-        #expect(snapshot.date == "2024-10-04")
-        #expect(snapshot.demand.population == 379_780)
+        try await withSocialCare { client, _ in
+            let csv =
+                demandHeader + "\nE06000016,04/10/2024,\"379,780\",\"88,726\",\"4,405\",415,602,\"2,009\",13,65,67,37\n"
+            _ = try await client.importCSV(dataset: .demandSnapshot, fileName: "export.csv", csv: csv)
+            let snapshot = try await client.snapshot(authority: "E06000016")
+            #expect(snapshot.date == "2024-10-04")
+            #expect(snapshot.demand?.population == 379_780)
+        }
     }
 
     @Test("a bad value names file, line, column and reason, and nothing is stored")
     func badValue() async throws {
-        let host = try TestHost()
-        let csv = """
-            \(demandHeader)
-            E06000016,2024-07-05,373399,87835,4278,403,623,2146,32,86,64,36
-            E06000016,2024-10-04,379780,88726,4405,lots,602,2009,13,65,67,37
-            """
-        let error = try await #require(throws: RPCError.self) {
-            try await host.client.importCSV(dataset: .demandSnapshot, fileName: "bad.csv", csv: csv)
+        try await withSocialCare { client, host in
+            let csv = """
+                \(demandHeader)
+                E06000016,2024-07-05,373399,87835,4278,403,623,2146,32,86,64,36
+                E06000016,2024-10-04,379780,88726,4405,lots,602,2009,13,65,67,37
+                """
+            let error = try await #require(throws: RPCError.self) {
+                try await client.importCSV(dataset: .demandSnapshot, fileName: "bad.csv", csv: csv)
+            }
+            #expect(error.code == .invalidArgument)
+            #expect(error.message.contains("bad.csv:3: column child_protection_plans: 'lots' is not a whole number"))
+            #expect(error.metadata["cyphub-import-file"] == "bad.csv")
+            #expect(error.metadata["cyphub-import-line"] == "3")
+            #expect(error.metadata["cyphub-import-column"] == "child_protection_plans")
+            // Line 2 was good, but the file is all or nothing.
+            #expect(try await host.count("sc_demand_snapshots") == 0)
         }
-        #expect(error.code == .invalidArgument)
-        #expect(error.message.contains("bad.csv:3: column child_protection_plans: 'lots' is not a whole number"))
-        #expect(error.metadata["cyphub-import-file"] == "bad.csv")
-        #expect(error.metadata["cyphub-import-line"] == "3")
-        #expect(error.metadata["cyphub-import-column"] == "child_protection_plans")
-        // Line 2 was good, but the file is all or nothing.
-        #expect(try await host.count("sc_demand_snapshots") == 0)
     }
 
     @Test("every failing row is reported at once")
@@ -141,57 +145,60 @@ struct SocialCareImporterTests {
 
     @Test("a bad file leaves earlier data intact")
     func allOrNothing() async throws {
-        let host = try await TestHost.withDemoData()
-        #expect(try await host.count("sc_worker_caseloads") == 262)
-        // A re-import of October whose last row is bad: nothing of October may change.
-        let csv = """
-            authority_code,snapshot_date,worker_id,team_id,team_type,cases,families
-            E06000016,2024-10-04,N1,A,cin,3,
-            E06000016,2024-10-04,N2,A,cin,three,
-            """
-        await #expect(throws: RPCError.self) {
-            try await host.client.importCSV(dataset: .workerCaseloads, fileName: "oct.csv", csv: csv)
+        try await withSocialCare(demoData: true) { client, host in
+            #expect(try await host.count("sc_worker_caseloads") == 262)
+            // A re-import of October whose last row is bad: nothing of October may change.
+            let csv = """
+                authority_code,snapshot_date,worker_id,team_id,team_type,cases,families
+                E06000016,2024-10-04,N1,A,cin,3,
+                E06000016,2024-10-04,N2,A,cin,three,
+                """
+            await #expect(throws: RPCError.self) {
+                try await client.importCSV(dataset: .workerCaseloads, fileName: "oct.csv", csv: csv)
+            }
+            #expect(try await host.count("sc_worker_caseloads") == 262)
+            let caseloads = try await client.caseloads(authority: "E06000016", date: "2024-10-04")
+            #expect(caseloads.summaries.first { $0.teamType == .cin }?.highestWorkerCaseload == 31)
         }
-        #expect(try await host.count("sc_worker_caseloads") == 262)
-        let caseloads = try await host.client.caseloads(authority: "E06000016", date: "2024-10-04")
-        #expect(caseloads.summaries.first { $0.teamType == .cin }?.highestWorkerCaseload == 31)
     }
 
     @Test("re-importing a snapshot replaces its rows as a whole, and no other snapshot's")
     func replace() async throws {
-        let host = try await TestHost.withDemoData()
-        let csv = """
-            authority_code,snapshot_date,worker_id,team_id,team_type,cases,families
-            E06000016,2024-10-04,N1,A,cin,3,
-            E06000016,2024-10-04,N2,A,cin,22,
-            """
-        let result = try await host.client.importCSV(dataset: .workerCaseloads, fileName: "oct-v2.csv", csv: csv)
-        #expect(result.rowsStored == 2)
-        // October had 130 worker records; all are replaced, July's 132 are untouched.
-        #expect(result.rowsReplaced == 130)
-        #expect(try await host.count("sc_worker_caseloads") == 134)
-        let october = try await host.client.caseloads(authority: "E06000016", date: "2024-10-04", includeWorkers: true)
-        #expect(october.workers.map(\.workerId) == ["N1", "N2"])
-        #expect(october.summaries.count == 1)
-        let july = try await host.client.caseloads(authority: "E06000016", date: "2024-07-05")
-        #expect(july.summaries.first { $0.teamType == .cin }?.highestTeamCaseload == 139)
-        // The demand and supervision of October are other datasets: untouched.
-        let snapshot = try await host.client.snapshot(authority: "E06000016", date: "2024-10-04")
-        #expect(snapshot.demand.population == 379_780)
-        #expect(snapshot.supervision.count == 2)
+        try await withSocialCare(demoData: true) { client, host in
+            let csv = """
+                authority_code,snapshot_date,worker_id,team_id,team_type,cases,families
+                E06000016,2024-10-04,N1,A,cin,3,
+                E06000016,2024-10-04,N2,A,cin,22,
+                """
+            let result = try await client.importCSV(dataset: .workerCaseloads, fileName: "oct-v2.csv", csv: csv)
+            #expect(result.rowsStored == 2)
+            // October had 130 worker records; all are replaced, July's 132 are untouched.
+            #expect(result.rowsReplaced == 130)
+            #expect(try await host.count("sc_worker_caseloads") == 134)
+            let october = try await client.caseloads(authority: "E06000016", date: "2024-10-04", includeWorkers: true)
+            #expect(october.workers.map(\.workerId) == ["N1", "N2"])
+            #expect(october.summaries.count == 1)
+            let july = try await client.caseloads(authority: "E06000016", date: "2024-07-05")
+            #expect(july.summaries.first { $0.teamType == .cin }?.highestTeamCaseload == 139)
+            // The demand and supervision of October are other datasets: untouched.
+            let snapshot = try await client.snapshot(authority: "E06000016", date: "2024-10-04")
+            #expect(snapshot.demand?.population == 379_780)
+            #expect(snapshot.supervision.count == 2)
+        }
     }
 
     @Test("an import needs a dataset and a file name")
     func requestChecks() async throws {
-        let host = try TestHost()
-        let noDataset = try await #require(throws: RPCError.self) {
-            try await host.client.importCSV(dataset: .unspecified, fileName: "x.csv", csv: demandHeader)
+        try await withSocialCare { client, _ in
+            let noDataset = try await #require(throws: RPCError.self) {
+                try await client.importCSV(dataset: .unspecified, fileName: "x.csv", csv: demandHeader)
+            }
+            #expect(noDataset.code == .invalidArgument)
+            #expect(noDataset.message.hasPrefix("dataset: required"))
+            let noName = try await #require(throws: RPCError.self) {
+                try await client.importCSV(dataset: .demandSnapshot, fileName: " ", csv: demandHeader)
+            }
+            #expect(noName.message.hasPrefix("file_name: required"))
         }
-        #expect(noDataset.code == .invalidArgument)
-        #expect(noDataset.message.hasPrefix("dataset: required"))
-        let noName = try await #require(throws: RPCError.self) {
-            try await host.client.importCSV(dataset: .demandSnapshot, fileName: " ", csv: demandHeader)
-        }
-        #expect(noName.message.hasPrefix("file_name: required"))
     }
 }

@@ -119,7 +119,7 @@ enum SeedTable {
                 let cases = Int(fields[5])
             else { return nil }
             return WorkerCaseload(
-                workerId: fields[2], teamId: fields[3], teamType: teamType, cases: cases, families: Int(fields[6])
+                workerId: fields[2], teamId: fields[3], teamType: teamType, cases: cases, familyCount: Int(fields[6])
             )
         }
     }

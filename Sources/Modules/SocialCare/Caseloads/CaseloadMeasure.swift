@@ -13,7 +13,7 @@ public struct CaseloadMeasure: Sendable, Hashable, Comparable, CustomStringConve
 
     /// Every measure the module reports, in table order: each team type by cases, then by families
     /// where the team type counts families.
-    public static let all: [CaseloadMeasure] = TeamType.allCases.flatMap { teamType in
+    public static let all: [CaseloadMeasure] = TeamType.specified.flatMap { teamType in
         teamType.countsFamilies
             ? [CaseloadMeasure(teamType, .cases), CaseloadMeasure(teamType, .families)]
             : [CaseloadMeasure(teamType, .cases)]
@@ -27,8 +27,8 @@ public struct CaseloadMeasure: Sendable, Hashable, Comparable, CustomStringConve
 
     /// Orders measures as the table lists them.
     public static func < (lhs: CaseloadMeasure, rhs: CaseloadMeasure) -> Bool {
-        let lhsIndex = TeamType.allCases.firstIndex(of: lhs.teamType) ?? 0
-        let rhsIndex = TeamType.allCases.firstIndex(of: rhs.teamType) ?? 0
+        let lhsIndex = TeamType.specified.firstIndex(of: lhs.teamType) ?? -1
+        let rhsIndex = TeamType.specified.firstIndex(of: rhs.teamType) ?? -1
         if lhsIndex != rhsIndex { return lhsIndex < rhsIndex }
         return lhs.basis == .cases && rhs.basis == .families
     }

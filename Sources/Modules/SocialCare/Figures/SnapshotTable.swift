@@ -81,7 +81,7 @@ public enum SnapshotTable {
     /// A value or change as the table writes it for its unit.
     public static func display(_ value: Double, unit: FigureUnit) -> String {
         switch unit {
-        case .count, .ratePer10000: FigureText.number(value, decimals: 0)
+        case .unspecified, .count, .ratePer10000: FigureText.number(value, decimals: 0)
         case .percent: FigureText.percent(value, decimals: 1)
         }
     }
@@ -121,7 +121,7 @@ public enum SnapshotTable {
         let earlyHelpIndividuals = thresholds.threshold(for: CaseloadMeasure(.earlyHelpCluster))
         let earlyHelpFamilies = thresholds.threshold(for: CaseloadMeasure(.earlyHelpCluster, .families))
         let youthSupport = thresholds.threshold(for: CaseloadMeasure(.targetedYouthSupport))
-        for area in SupervisionArea.allCases {
+        for area in SupervisionArea.specified {
             rows.append(
                 RowDefinition(
                     key: "supervision_compliance.\(area.rawValue)",

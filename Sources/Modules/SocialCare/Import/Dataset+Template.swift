@@ -1,4 +1,8 @@
+/// The CSV template of each dataset (see `docs/modules/social-care.md`).
 extension Dataset {
+    /// The datasets a file can be imported into (all but ``unspecified``, which ``SocialCare/Method/Import`` refuses).
+    public static let importable: [Dataset] = allCases.filter { $0 != .unspecified }
+
     /// The columns a file of this dataset must have, in template order.
     public var requiredColumns: [String] {
         switch self {

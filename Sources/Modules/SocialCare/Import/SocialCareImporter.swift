@@ -135,7 +135,7 @@ enum SocialCareImporter {
     private static func workerValues(_ record: CSVRecord) throws(ImportIssue) -> (String, String, [SQLValue]) {
         let workerId = try record.requiredText("worker_id")
         let teamId = try record.requiredText("team_id")
-        let teamTypeName = try record.choice("team_type", TeamType.allCases.map(\.rawValue))
+        let teamTypeName = try record.choice("team_type", TeamType.specified.map(\.rawValue))
         guard let teamType = TeamType(rawValue: teamTypeName) else {
             throw record.issue("team_type", "unknown team type")
         }
@@ -162,7 +162,7 @@ enum SocialCareImporter {
     }
 
     private static func supervisionValues(_ record: CSVRecord) throws(ImportIssue) -> (String, String, [SQLValue]) {
-        let areaName = try record.choice("area", SupervisionArea.allCases.map(\.rawValue))
+        let areaName = try record.choice("area", SupervisionArea.specified.map(\.rawValue))
         let due = try record.int("supervisions_due")
         let inTimescale = try record.int("supervisions_in_timescale")
         if inTimescale > due {

@@ -43,7 +43,9 @@ enum SocialCareStore {
         .compactMap { LocalDate(parsing: try $0.string("snapshot_date")) }
     }
 
-    /// The worker records of one snapshot, ordered by team type (table order), team and worker.
+    /// The worker records of one snapshot, ordered by team type (table order), team and worker. Only the columns
+    /// a record needs are read: a snapshot may hold tens of thousands of workers (`GetCaseloads` with
+    /// `include_workers`).
     static func workers(_ db: SQLConnection, authority: String, date: LocalDate) throws -> [WorkerCaseload] {
         let rows = try db.fetchAll(
             WorkerCaseloadRow.self,

@@ -19,7 +19,7 @@ struct WorkerCaseloadRow: SQLRowDecodable {
             teamId: try row["team_id"],
             teamType: teamType,
             cases: try row["cases"],
-            families: try row["families"]
+            familyCount: try row["families"]
         )
     }
 }

@@ -592,94 +592,94 @@ void   cyphub__workforce__v1__get_agency_cost_response__free_unpacked
   assert(message->base.descriptor == &cyphub__workforce__v1__get_agency_cost_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__workforce__v1__import_request__init
-                     (Cyphub__Workforce__V1__ImportRequest         *message)
+void   cyphub__workforce__v1__workforce_import_request__init
+                     (Cyphub__Workforce__V1__WorkforceImportRequest         *message)
 {
-  static const Cyphub__Workforce__V1__ImportRequest init_value = CYPHUB__WORKFORCE__V1__IMPORT_REQUEST__INIT;
+  static const Cyphub__Workforce__V1__WorkforceImportRequest init_value = CYPHUB__WORKFORCE__V1__WORKFORCE_IMPORT_REQUEST__INIT;
   *message = init_value;
 }
-size_t cyphub__workforce__v1__import_request__get_packed_size
-                     (const Cyphub__Workforce__V1__ImportRequest *message)
+size_t cyphub__workforce__v1__workforce_import_request__get_packed_size
+                     (const Cyphub__Workforce__V1__WorkforceImportRequest *message)
 {
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_request__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__workforce__v1__import_request__pack
-                     (const Cyphub__Workforce__V1__ImportRequest *message,
+size_t cyphub__workforce__v1__workforce_import_request__pack
+                     (const Cyphub__Workforce__V1__WorkforceImportRequest *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_request__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__workforce__v1__import_request__pack_to_buffer
-                     (const Cyphub__Workforce__V1__ImportRequest *message,
+size_t cyphub__workforce__v1__workforce_import_request__pack_to_buffer
+                     (const Cyphub__Workforce__V1__WorkforceImportRequest *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_request__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Workforce__V1__ImportRequest *
-       cyphub__workforce__v1__import_request__unpack
+Cyphub__Workforce__V1__WorkforceImportRequest *
+       cyphub__workforce__v1__workforce_import_request__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Workforce__V1__ImportRequest *)
-     protobuf_c_message_unpack (&cyphub__workforce__v1__import_request__descriptor,
+  return (Cyphub__Workforce__V1__WorkforceImportRequest *)
+     protobuf_c_message_unpack (&cyphub__workforce__v1__workforce_import_request__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__workforce__v1__import_request__free_unpacked
-                     (Cyphub__Workforce__V1__ImportRequest *message,
+void   cyphub__workforce__v1__workforce_import_request__free_unpacked
+                     (Cyphub__Workforce__V1__WorkforceImportRequest *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__workforce__v1__import_response__init
-                     (Cyphub__Workforce__V1__ImportResponse         *message)
+void   cyphub__workforce__v1__workforce_import_response__init
+                     (Cyphub__Workforce__V1__WorkforceImportResponse         *message)
 {
-  static const Cyphub__Workforce__V1__ImportResponse init_value = CYPHUB__WORKFORCE__V1__IMPORT_RESPONSE__INIT;
+  static const Cyphub__Workforce__V1__WorkforceImportResponse init_value = CYPHUB__WORKFORCE__V1__WORKFORCE_IMPORT_RESPONSE__INIT;
   *message = init_value;
 }
-size_t cyphub__workforce__v1__import_response__get_packed_size
-                     (const Cyphub__Workforce__V1__ImportResponse *message)
+size_t cyphub__workforce__v1__workforce_import_response__get_packed_size
+                     (const Cyphub__Workforce__V1__WorkforceImportResponse *message)
 {
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_response__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__workforce__v1__import_response__pack
-                     (const Cyphub__Workforce__V1__ImportResponse *message,
+size_t cyphub__workforce__v1__workforce_import_response__pack
+                     (const Cyphub__Workforce__V1__WorkforceImportResponse *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_response__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__workforce__v1__import_response__pack_to_buffer
-                     (const Cyphub__Workforce__V1__ImportResponse *message,
+size_t cyphub__workforce__v1__workforce_import_response__pack_to_buffer
+                     (const Cyphub__Workforce__V1__WorkforceImportResponse *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_response__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Workforce__V1__ImportResponse *
-       cyphub__workforce__v1__import_response__unpack
+Cyphub__Workforce__V1__WorkforceImportResponse *
+       cyphub__workforce__v1__workforce_import_response__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Workforce__V1__ImportResponse *)
-     protobuf_c_message_unpack (&cyphub__workforce__v1__import_response__descriptor,
+  return (Cyphub__Workforce__V1__WorkforceImportResponse *)
+     protobuf_c_message_unpack (&cyphub__workforce__v1__workforce_import_response__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__workforce__v1__import_response__free_unpacked
-                     (Cyphub__Workforce__V1__ImportResponse *message,
+void   cyphub__workforce__v1__workforce_import_response__free_unpacked
+                     (Cyphub__Workforce__V1__WorkforceImportResponse *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__workforce__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_establishment_request__field_descriptors[2] =
@@ -1995,7 +1995,7 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__get_agency_cost_response
   (ProtobufCMessageInit) cyphub__workforce__v1__get_agency_cost_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_request__field_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__workforce__v1__workforce_import_request__field_descriptors[3] =
 {
   {
     "dataset",
@@ -2003,7 +2003,7 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_request__fie
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportRequest, dataset),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportRequest, dataset),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -2015,7 +2015,7 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_request__fie
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportRequest, file_name),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportRequest, file_name),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -2027,39 +2027,39 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_request__fie
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportRequest, csv),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportRequest, csv),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__workforce__v1__import_request__field_indices_by_name[] = {
+static const unsigned cyphub__workforce__v1__workforce_import_request__field_indices_by_name[] = {
   2,   /* field[2] = csv */
   0,   /* field[0] = dataset */
   1,   /* field[1] = file_name */
 };
-static const ProtobufCIntRange cyphub__workforce__v1__import_request__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__workforce__v1__workforce_import_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 3 }
 };
-const ProtobufCMessageDescriptor cyphub__workforce__v1__import_request__descriptor =
+const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_request__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.workforce.v1.ImportRequest",
-  "ImportRequest",
-  "Cyphub__Workforce__V1__ImportRequest",
+  "cyphub.workforce.v1.WorkforceImportRequest",
+  "WorkforceImportRequest",
+  "Cyphub__Workforce__V1__WorkforceImportRequest",
   "cyphub.workforce.v1",
-  sizeof(Cyphub__Workforce__V1__ImportRequest),
+  sizeof(Cyphub__Workforce__V1__WorkforceImportRequest),
   3,
-  cyphub__workforce__v1__import_request__field_descriptors,
-  cyphub__workforce__v1__import_request__field_indices_by_name,
-  1,  cyphub__workforce__v1__import_request__number_ranges,
-  (ProtobufCMessageInit) cyphub__workforce__v1__import_request__init,
+  cyphub__workforce__v1__workforce_import_request__field_descriptors,
+  cyphub__workforce__v1__workforce_import_request__field_indices_by_name,
+  1,  cyphub__workforce__v1__workforce_import_request__number_ranges,
+  (ProtobufCMessageInit) cyphub__workforce__v1__workforce_import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_response__field_descriptors[5] =
+static const ProtobufCFieldDescriptor cyphub__workforce__v1__workforce_import_response__field_descriptors[5] =
 {
   {
     "dataset",
@@ -2067,7 +2067,7 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_response__fi
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportResponse, dataset),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportResponse, dataset),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -2079,7 +2079,7 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_response__fi
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportResponse, file_name),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportResponse, file_name),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -2091,7 +2091,7 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_response__fi
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_INT64,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportResponse, rows),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportResponse, rows),
     NULL,
     NULL,
     0,             /* flags */
@@ -2103,7 +2103,7 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_response__fi
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_INT64,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Workforce__V1__ImportResponse, replaced),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportResponse, replaced),
     NULL,
     NULL,
     0,             /* flags */
@@ -2114,39 +2114,39 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__import_response__fi
     5,
     PROTOBUF_C_LABEL_REPEATED,
     PROTOBUF_C_TYPE_STRING,
-    offsetof(Cyphub__Workforce__V1__ImportResponse, n_periods),
-    offsetof(Cyphub__Workforce__V1__ImportResponse, periods),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportResponse, n_periods),
+    offsetof(Cyphub__Workforce__V1__WorkforceImportResponse, periods),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__workforce__v1__import_response__field_indices_by_name[] = {
+static const unsigned cyphub__workforce__v1__workforce_import_response__field_indices_by_name[] = {
   0,   /* field[0] = dataset */
   1,   /* field[1] = file_name */
   4,   /* field[4] = periods */
   3,   /* field[3] = replaced */
   2,   /* field[2] = rows */
 };
-static const ProtobufCIntRange cyphub__workforce__v1__import_response__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__workforce__v1__workforce_import_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 5 }
 };
-const ProtobufCMessageDescriptor cyphub__workforce__v1__import_response__descriptor =
+const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_response__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.workforce.v1.ImportResponse",
-  "ImportResponse",
-  "Cyphub__Workforce__V1__ImportResponse",
+  "cyphub.workforce.v1.WorkforceImportResponse",
+  "WorkforceImportResponse",
+  "Cyphub__Workforce__V1__WorkforceImportResponse",
   "cyphub.workforce.v1",
-  sizeof(Cyphub__Workforce__V1__ImportResponse),
+  sizeof(Cyphub__Workforce__V1__WorkforceImportResponse),
   5,
-  cyphub__workforce__v1__import_response__field_descriptors,
-  cyphub__workforce__v1__import_response__field_indices_by_name,
-  1,  cyphub__workforce__v1__import_response__number_ranges,
-  (ProtobufCMessageInit) cyphub__workforce__v1__import_response__init,
+  cyphub__workforce__v1__workforce_import_response__field_descriptors,
+  cyphub__workforce__v1__workforce_import_response__field_indices_by_name,
+  1,  cyphub__workforce__v1__workforce_import_response__number_ranges,
+  (ProtobufCMessageInit) cyphub__workforce__v1__workforce_import_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCMethodDescriptor cyphub__workforce__v1__workforce__method_descriptors[4] =
@@ -2154,7 +2154,7 @@ static const ProtobufCMethodDescriptor cyphub__workforce__v1__workforce__method_
   { "GetEstablishment", &cyphub__workforce__v1__get_establishment_request__descriptor, &cyphub__workforce__v1__get_establishment_response__descriptor },
   { "GetWorkforceSummary", &cyphub__workforce__v1__get_workforce_summary_request__descriptor, &cyphub__workforce__v1__get_workforce_summary_response__descriptor },
   { "GetAgencyCost", &cyphub__workforce__v1__get_agency_cost_request__descriptor, &cyphub__workforce__v1__get_agency_cost_response__descriptor },
-  { "Import", &cyphub__workforce__v1__import_request__descriptor, &cyphub__workforce__v1__import_response__descriptor },
+  { "Import", &cyphub__workforce__v1__workforce_import_request__descriptor, &cyphub__workforce__v1__workforce_import_response__descriptor },
 };
 const unsigned cyphub__workforce__v1__workforce__method_indices_by_name[] = {
   2,        /* GetAgencyCost */
@@ -2198,8 +2198,8 @@ void cyphub__workforce__v1__workforce__get_agency_cost(ProtobufCService *service
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__workforce__v1__workforce__import(ProtobufCService *service,
-                                              const Cyphub__Workforce__V1__ImportRequest *input,
-                                              Cyphub__Workforce__V1__ImportResponse_Closure closure,
+                                              const Cyphub__Workforce__V1__WorkforceImportRequest *input,
+                                              Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
                                               void *closure_data)
 {
   assert(service->descriptor == &cyphub__workforce__v1__workforce__descriptor);

@@ -279,19 +279,37 @@ struct  Cyphub__Socialcare__V1__DerivedFigures
 struct  Cyphub__Socialcare__V1__CaseloadSummary
 {
   ProtobufCMessage base;
+  /*
+   * The team type.
+   */
   Cyphub__Socialcare__V1__TeamType team_type;
+  /*
+   * What is counted: cases or families.
+   */
   Cyphub__Socialcare__V1__CaseloadBasis basis;
   /*
    * Workers with a caseload strictly greater than this are over (from the module's settings).
    */
   int64_t threshold;
+  /*
+   * How many workers (records) the measure covers.
+   */
   int64_t worker_count;
+  /*
+   * How many distinct teams those workers are in.
+   */
   int64_t team_count;
   /*
    * Sum of the workers' caseloads.
    */
   int64_t total_caseload;
+  /*
+   * The largest single worker's caseload.
+   */
   int64_t highest_worker_caseload;
+  /*
+   * The smallest single worker's caseload (a worker recorded with 0 makes this 0).
+   */
   int64_t lowest_worker_caseload;
   /*
    * Workers with a caseload > threshold.
@@ -317,8 +335,17 @@ struct  Cyphub__Socialcare__V1__CaseloadSummary
 struct  Cyphub__Socialcare__V1__SupervisionCompliance
 {
   ProtobufCMessage base;
+  /*
+   * The area.
+   */
   Cyphub__Socialcare__V1__SupervisionArea area;
+  /*
+   * Supervisions that fell due in the reporting period.
+   */
   int64_t supervisions_due;
+  /*
+   * Of those, the supervisions held within timescale.
+   */
   int64_t supervisions_in_timescale;
   /*
    * False when nothing fell due.
@@ -380,7 +407,13 @@ struct  Cyphub__Socialcare__V1__SnapshotRow
    * Label as the council's table words it.
    */
   char *label;
+  /*
+   * How the figure is measured and published.
+   */
   Cyphub__Socialcare__V1__FigureUnit unit;
+  /*
+   * False when the figure is not available on this snapshot.
+   */
   protobuf_c_boolean has_value;
   /*
    * Exact value.
@@ -394,6 +427,9 @@ struct  Cyphub__Socialcare__V1__SnapshotRow
    * "379,780", "47", "79.7%"; "n/a" when not available.
    */
   char *value_display;
+  /*
+   * Whether the change is set, and if not why.
+   */
   Cyphub__Socialcare__V1__ComparisonStatus comparison;
   /*
    * The earlier snapshot's exact value.
@@ -403,6 +439,9 @@ struct  Cyphub__Socialcare__V1__SnapshotRow
    * Current − earlier, exact.
    */
   double change;
+  /*
+   * The change rounded as published, like the value.
+   */
   double published_change;
   /*
    * "6,381", "-3", "5.3%" (percentage points); "n/a" unless compared.
@@ -434,6 +473,9 @@ struct  Cyphub__Socialcare__V1__SnapshotRow
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CYPHUB__SOCIALCARE__V1__FIGURE_UNIT__FIGURE_UNIT_UNSPECIFIED, 0, 0, 0, (char *)protobuf_c_empty_string, CYPHUB__SOCIALCARE__V1__COMPARISON_STATUS__COMPARISON_STATUS_UNSPECIFIED, 0, 0, 0, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * Asks for one snapshot.
+ */
 struct  Cyphub__Socialcare__V1__GetSnapshotRequest
 {
   ProtobufCMessage base;
@@ -451,15 +493,28 @@ struct  Cyphub__Socialcare__V1__GetSnapshotRequest
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * One monthly demand snapshot with every figure, its comparison with the snapshot 13 weeks earlier and the table
+ * as the council publishes it.
+ */
 struct  Cyphub__Socialcare__V1__Snapshot
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * YYYY-MM-DD.
    */
   char *date;
+  /*
+   * The imported counts.
+   */
   Cyphub__Socialcare__V1__DemandFigures *demand;
+  /*
+   * Rates, CASS open and the Early Help cluster totals, exact.
+   */
   Cyphub__Socialcare__V1__DerivedFigures *derived;
   /*
    * Per team type and basis, in table order; empty when the snapshot has no worker records.
@@ -471,6 +526,9 @@ struct  Cyphub__Socialcare__V1__Snapshot
    */
   size_t n_supervision;
   Cyphub__Socialcare__V1__SupervisionCompliance **supervision;
+  /*
+   * Which snapshot the changes are measured against.
+   */
   Cyphub__Socialcare__V1__ComparisonBasis *comparison;
   /*
    * The council's table: 51 rows in its order.
@@ -483,9 +541,15 @@ struct  Cyphub__Socialcare__V1__Snapshot
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL, 0,NULL, NULL, 0,NULL }
 
 
+/*
+ * Asks for the caseloads on one date.
+ */
 struct  Cyphub__Socialcare__V1__GetCaseloadsRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * YYYY-MM-DD; empty for the latest date with worker records.
@@ -512,14 +576,29 @@ struct  Cyphub__Socialcare__V1__GetCaseloadsRequest
 struct  Cyphub__Socialcare__V1__WorkerCaseload
 {
   ProtobufCMessage base;
+  /*
+   * The authority's id for the worker (any stable string; not a name).
+   */
   char *worker_id;
+  /*
+   * The team the worker belongs to; team caseloads are summed per team id within a team type.
+   */
   char *team_id;
+  /*
+   * The kind of team.
+   */
   Cyphub__Socialcare__V1__TeamType team_type;
+  /*
+   * The cases the worker holds (for Early Help and Targeted Youth Support: individuals).
+   */
   int64_t cases;
   /*
    * True for team types that count families (Early Help clusters).
    */
   protobuf_c_boolean has_families;
+  /*
+   * The families the worker holds; 0 unless has_families.
+   */
   int64_t families;
 };
 #define CYPHUB__SOCIALCARE__V1__WORKER_CASELOAD__INIT \
@@ -527,11 +606,23 @@ struct  Cyphub__Socialcare__V1__WorkerCaseload
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, CYPHUB__SOCIALCARE__V1__TEAM_TYPE__TEAM_TYPE_UNSPECIFIED, 0, 0, 0 }
 
 
+/*
+ * The caseloads on one date: summaries per team type and basis, and the worker-level records when asked.
+ */
 struct  Cyphub__Socialcare__V1__Caseloads
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
+  /*
+   * YYYY-MM-DD.
+   */
   char *date;
+  /*
+   * Per team type and basis, in table order.
+   */
   size_t n_summaries;
   Cyphub__Socialcare__V1__CaseloadSummary **summaries;
   /*
@@ -545,9 +636,15 @@ struct  Cyphub__Socialcare__V1__Caseloads
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL }
 
 
+/*
+ * Asks which snapshot dates are held for an authority.
+ */
 struct  Cyphub__Socialcare__V1__ListSnapshotsRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
 };
 #define CYPHUB__SOCIALCARE__V1__LIST_SNAPSHOTS_REQUEST__INIT \
@@ -583,9 +680,15 @@ struct  Cyphub__Socialcare__V1__SnapshotDate
     , (char *)protobuf_c_empty_string, 0, 0, 0 }
 
 
+/*
+ * The dates held for an authority.
+ */
 struct  Cyphub__Socialcare__V1__SnapshotList
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * Oldest first.
@@ -598,9 +701,15 @@ struct  Cyphub__Socialcare__V1__SnapshotList
     , (char *)protobuf_c_empty_string, 0,NULL }
 
 
+/*
+ * One CSV file to import into one dataset.
+ */
 struct  Cyphub__Socialcare__V1__ImportRequest
 {
   ProtobufCMessage base;
+  /*
+   * Which template the file follows; unspecified is refused.
+   */
   Cyphub__Socialcare__V1__Dataset dataset;
   /*
    * The file's name, used in every issue reported.
@@ -622,7 +731,13 @@ struct  Cyphub__Socialcare__V1__ImportRequest
 struct  Cyphub__Socialcare__V1__SnapshotKey
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
+  /*
+   * YYYY-MM-DD.
+   */
   char *date;
 };
 #define CYPHUB__SOCIALCARE__V1__SNAPSHOT_KEY__INIT \
@@ -630,10 +745,19 @@ struct  Cyphub__Socialcare__V1__SnapshotKey
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * What an import stored.
+ */
 struct  Cyphub__Socialcare__V1__ImportResult
 {
   ProtobufCMessage base;
+  /*
+   * The dataset imported into.
+   */
   Cyphub__Socialcare__V1__Dataset dataset;
+  /*
+   * The file's name.
+   */
   char *file_name;
   /*
    * Data rows stored.

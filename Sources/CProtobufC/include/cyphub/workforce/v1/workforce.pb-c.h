@@ -29,8 +29,8 @@ typedef struct Cyphub__Workforce__V1__SocialCareWorkload Cyphub__Workforce__V1__
 typedef struct Cyphub__Workforce__V1__GetWorkforceSummaryResponse Cyphub__Workforce__V1__GetWorkforceSummaryResponse;
 typedef struct Cyphub__Workforce__V1__GetAgencyCostRequest Cyphub__Workforce__V1__GetAgencyCostRequest;
 typedef struct Cyphub__Workforce__V1__GetAgencyCostResponse Cyphub__Workforce__V1__GetAgencyCostResponse;
-typedef struct Cyphub__Workforce__V1__ImportRequest Cyphub__Workforce__V1__ImportRequest;
-typedef struct Cyphub__Workforce__V1__ImportResponse Cyphub__Workforce__V1__ImportResponse;
+typedef struct Cyphub__Workforce__V1__WorkforceImportRequest Cyphub__Workforce__V1__WorkforceImportRequest;
+typedef struct Cyphub__Workforce__V1__WorkforceImportResponse Cyphub__Workforce__V1__WorkforceImportResponse;
 
 
 /* --- enums --- */
@@ -38,6 +38,9 @@ typedef struct Cyphub__Workforce__V1__ImportResponse Cyphub__Workforce__V1__Impo
 
 /* --- messages --- */
 
+/*
+ * Which establishment to show.
+ */
 struct  Cyphub__Workforce__V1__GetEstablishmentRequest
 {
   ProtobufCMessage base;
@@ -89,12 +92,21 @@ struct  Cyphub__Workforce__V1__FteSum
 struct  Cyphub__Workforce__V1__ServiceStaffing
 {
   ProtobufCMessage base;
+  /*
+   * The service's name.
+   */
   char *service;
+  /*
+   * People in post.
+   */
   int64_t headcount;
   /*
    * False when the source gives no FTE for this service.
    */
   protobuf_c_boolean has_fte;
+  /*
+   * FTE in post; 0 unless has_fte.
+   */
   double fte;
 };
 #define CYPHUB__WORKFORCE__V1__SERVICE_STAFFING__INIT \
@@ -108,7 +120,13 @@ struct  Cyphub__Workforce__V1__ServiceStaffing
 struct  Cyphub__Workforce__V1__DivisionStaffing
 {
   ProtobufCMessage base;
+  /*
+   * The division's name.
+   */
   char *name;
+  /*
+   * The services, in source order.
+   */
   size_t n_services;
   Cyphub__Workforce__V1__ServiceStaffing **services;
   /*
@@ -125,9 +143,15 @@ struct  Cyphub__Workforce__V1__DivisionStaffing
     , (char *)protobuf_c_empty_string, 0,NULL, 0, NULL }
 
 
+/*
+ * An establishment by division and service, with division totals and a grand total computed from the service lines.
+ */
 struct  Cyphub__Workforce__V1__GetEstablishmentResponse
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * The establishment's date (YYYY-MM-DD).
@@ -137,6 +161,9 @@ struct  Cyphub__Workforce__V1__GetEstablishmentResponse
    * Where the figures come from.
    */
   char *source;
+  /*
+   * Divisions in source order.
+   */
   size_t n_divisions;
   Cyphub__Workforce__V1__DivisionStaffing **divisions;
   /*
@@ -158,9 +185,15 @@ struct  Cyphub__Workforce__V1__GetEstablishmentResponse
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, NULL, 0,NULL }
 
 
+/*
+ * Which staff return to summarise.
+ */
 struct  Cyphub__Workforce__V1__GetWorkforceSummaryRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * Census date (YYYY-MM-DD, normally 30 September); empty for the latest return held.
@@ -178,12 +211,21 @@ struct  Cyphub__Workforce__V1__GetWorkforceSummaryRequest
 struct  Cyphub__Workforce__V1__RateFigure
 {
   ProtobufCMessage base;
+  /*
+   * The numerator (FTE).
+   */
   double numerator;
+  /*
+   * The denominator (FTE).
+   */
   double denominator;
   /*
    * False when the denominator is zero: the rate is undefined (not zero).
    */
   protobuf_c_boolean has_percent;
+  /*
+   * numerator / denominator × 100, unrounded; 0 unless has_percent.
+   */
   double percent;
 };
 #define CYPHUB__WORKFORCE__V1__RATE_FIGURE__INIT \
@@ -197,12 +239,21 @@ struct  Cyphub__Workforce__V1__RateFigure
 struct  Cyphub__Workforce__V1__CaseloadFigure
 {
   ProtobufCMessage base;
+  /*
+   * Cases held.
+   */
   int64_t cases;
+  /*
+   * FTE of the workers (employed and agency) holding one or more cases.
+   */
   double case_holder_fte;
   /*
    * False when there is no case-holder FTE.
    */
   protobuf_c_boolean has_average;
+  /*
+   * cases / case-holder FTE, unrounded; 0 unless has_average.
+   */
   double average;
 };
 #define CYPHUB__WORKFORCE__V1__CASELOAD_FIGURE__INIT \
@@ -216,14 +267,41 @@ struct  Cyphub__Workforce__V1__CaseloadFigure
 struct  Cyphub__Workforce__V1__TeamFigures
 {
   ProtobufCMessage base;
+  /*
+   * The team, or "All teams" for the total.
+   */
   char *team;
+  /*
+   * Employed social workers in post, FTE.
+   */
   double employed_fte;
+  /*
+   * Employed social workers in post, headcount.
+   */
   int64_t employed_headcount;
+  /*
+   * Agency social workers, FTE.
+   */
   double agency_fte;
+  /*
+   * Agency social workers, headcount.
+   */
   int64_t agency_headcount;
+  /*
+   * Vacant posts, FTE (including posts covered by agency workers).
+   */
   double vacancy_fte;
+  /*
+   * Employed leavers in the 12 months to the census date, FTE.
+   */
   double leaver_fte;
+  /*
+   * Workers holding one or more cases, FTE.
+   */
   double case_holder_fte;
+  /*
+   * Cases held.
+   */
   int64_t cases;
   /*
    * Employed leaver FTE in the 12 months to the census date / employed FTE in post at the census date.
@@ -276,9 +354,15 @@ struct  Cyphub__Workforce__V1__SocialCareWorkload
     , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL }
 
 
+/*
+ * The DfE workforce indicators of one staff return, by team and in total.
+ */
 struct  Cyphub__Workforce__V1__GetWorkforceSummaryResponse
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * Census date of the return.
@@ -288,8 +372,14 @@ struct  Cyphub__Workforce__V1__GetWorkforceSummaryResponse
    * Where the figures come from (synthetic data says so).
    */
   char *source;
+  /*
+   * One entry per team, in source order.
+   */
   size_t n_teams;
   Cyphub__Workforce__V1__TeamFigures **teams;
+  /*
+   * All teams together: counts summed, rates computed from the sums (never averaged).
+   */
   Cyphub__Workforce__V1__TeamFigures *total;
   /*
    * Every census date held for the authority, newest first.
@@ -307,9 +397,15 @@ struct  Cyphub__Workforce__V1__GetWorkforceSummaryResponse
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, NULL, 0,NULL, NULL }
 
 
+/*
+ * Which pay rates and agency FTE to cost.
+ */
 struct  Cyphub__Workforce__V1__GetAgencyCostRequest
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
    * YYYY-MM-DD: use the pay rates and staff return held on or before this date; empty for the latest.
@@ -319,6 +415,9 @@ struct  Cyphub__Workforce__V1__GetAgencyCostRequest
    * When true, cost `agency_fte` instead of the agency FTE in the staff return.
    */
   protobuf_c_boolean has_agency_fte;
+  /*
+   * The agency FTE to cost when has_agency_fte is set.
+   */
   double agency_fte;
 };
 #define CYPHUB__WORKFORCE__V1__GET_AGENCY_COST_REQUEST__INIT \
@@ -326,39 +425,63 @@ struct  Cyphub__Workforce__V1__GetAgencyCostRequest
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0 }
 
 
+/*
+ * Agency against employed cost per FTE, and the annual cost of the agency FTE.
+ */
 struct  Cyphub__Workforce__V1__GetAgencyCostResponse
 {
   ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
   char *authority;
   /*
-   * Date and source of the pay rates used.
+   * Date of the pay rates used (YYYY-MM-DD).
    */
   char *pay_as_at;
+  /*
+   * Where the pay rates come from.
+   */
   char *pay_source;
   /*
-   * Monthly cost per FTE, pounds.
+   * Monthly cost of one employed FTE, pounds.
    */
   double employed_monthly;
+  /*
+   * Monthly cost of one agency FTE, pounds.
+   */
   double agency_monthly;
   /*
    * Agency − employed, pounds a month.
    */
   double monthly_premium;
   /*
-   * Premium as a percentage of the employed cost.
+   * False when the employed cost is zero.
    */
   protobuf_c_boolean has_premium_percent;
+  /*
+   * Premium as a percentage of the employed cost.
+   */
   double premium_percent;
   /*
-   * Annual cost per FTE (12 × monthly), pounds.
+   * Annual cost of one employed FTE (12 × monthly), pounds.
    */
   double employed_annual;
+  /*
+   * Annual cost of one agency FTE (12 × monthly), pounds.
+   */
   double agency_annual;
+  /*
+   * Annual premium per agency FTE (12 × monthly premium), pounds.
+   */
   double annual_premium_per_fte;
   /*
-   * The agency FTE costed and where it comes from ("request" or "staff return").
+   * The agency FTE costed.
    */
   double agency_fte;
+  /*
+   * Where agency_fte comes from: "request" or "staff return".
+   */
   char *agency_fte_basis;
   /*
    * The staff return's census date, when the FTE comes from it.
@@ -369,10 +492,16 @@ struct  Cyphub__Workforce__V1__GetAgencyCostResponse
    */
   Cyphub__Workforce__V1__RateFigure *agency_rate;
   /*
-   * Annual cost of the agency FTE, the same FTE at the employed cost, and the difference; pounds.
+   * Annual cost of the agency FTE at the agency cost, pounds.
    */
   double agency_annual_cost;
+  /*
+   * Annual cost of the same FTE at the employed cost, pounds.
+   */
   double employed_equivalent_annual_cost;
+  /*
+   * agency_annual_cost − employed_equivalent_annual_cost, pounds.
+   */
   double annual_premium;
 };
 #define CYPHUB__WORKFORCE__V1__GET_AGENCY_COST_RESPONSE__INIT \
@@ -380,7 +509,10 @@ struct  Cyphub__Workforce__V1__GetAgencyCostResponse
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, 0, 0, 0 }
 
 
-struct  Cyphub__Workforce__V1__ImportRequest
+/*
+ * One CSV file for one dataset. Named apart from social care's ImportRequest, which the workforce module imports.
+ */
+struct  Cyphub__Workforce__V1__WorkforceImportRequest
 {
   ProtobufCMessage base;
   /*
@@ -396,15 +528,24 @@ struct  Cyphub__Workforce__V1__ImportRequest
    */
   char *csv;
 };
-#define CYPHUB__WORKFORCE__V1__IMPORT_REQUEST__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__import_request__descriptor) \
+#define CYPHUB__WORKFORCE__V1__WORKFORCE_IMPORT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__workforce_import_request__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
-struct  Cyphub__Workforce__V1__ImportResponse
+/*
+ * What an import stored.
+ */
+struct  Cyphub__Workforce__V1__WorkforceImportResponse
 {
   ProtobufCMessage base;
+  /*
+   * The dataset imported into.
+   */
   char *dataset;
+  /*
+   * The file's name.
+   */
   char *file_name;
   /*
    * Rows stored.
@@ -420,8 +561,8 @@ struct  Cyphub__Workforce__V1__ImportResponse
   size_t n_periods;
   char **periods;
 };
-#define CYPHUB__WORKFORCE__V1__IMPORT_RESPONSE__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__import_response__descriptor) \
+#define CYPHUB__WORKFORCE__V1__WORKFORCE_IMPORT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__workforce_import_response__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0,NULL }
 
 
@@ -672,43 +813,43 @@ Cyphub__Workforce__V1__GetAgencyCostResponse *
 void   cyphub__workforce__v1__get_agency_cost_response__free_unpacked
                      (Cyphub__Workforce__V1__GetAgencyCostResponse *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Workforce__V1__ImportRequest methods */
-void   cyphub__workforce__v1__import_request__init
-                     (Cyphub__Workforce__V1__ImportRequest         *message);
-size_t cyphub__workforce__v1__import_request__get_packed_size
-                     (const Cyphub__Workforce__V1__ImportRequest   *message);
-size_t cyphub__workforce__v1__import_request__pack
-                     (const Cyphub__Workforce__V1__ImportRequest   *message,
+/* Cyphub__Workforce__V1__WorkforceImportRequest methods */
+void   cyphub__workforce__v1__workforce_import_request__init
+                     (Cyphub__Workforce__V1__WorkforceImportRequest         *message);
+size_t cyphub__workforce__v1__workforce_import_request__get_packed_size
+                     (const Cyphub__Workforce__V1__WorkforceImportRequest   *message);
+size_t cyphub__workforce__v1__workforce_import_request__pack
+                     (const Cyphub__Workforce__V1__WorkforceImportRequest   *message,
                       uint8_t             *out);
-size_t cyphub__workforce__v1__import_request__pack_to_buffer
-                     (const Cyphub__Workforce__V1__ImportRequest   *message,
+size_t cyphub__workforce__v1__workforce_import_request__pack_to_buffer
+                     (const Cyphub__Workforce__V1__WorkforceImportRequest   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Workforce__V1__ImportRequest *
-       cyphub__workforce__v1__import_request__unpack
+Cyphub__Workforce__V1__WorkforceImportRequest *
+       cyphub__workforce__v1__workforce_import_request__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__workforce__v1__import_request__free_unpacked
-                     (Cyphub__Workforce__V1__ImportRequest *message,
+void   cyphub__workforce__v1__workforce_import_request__free_unpacked
+                     (Cyphub__Workforce__V1__WorkforceImportRequest *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Workforce__V1__ImportResponse methods */
-void   cyphub__workforce__v1__import_response__init
-                     (Cyphub__Workforce__V1__ImportResponse         *message);
-size_t cyphub__workforce__v1__import_response__get_packed_size
-                     (const Cyphub__Workforce__V1__ImportResponse   *message);
-size_t cyphub__workforce__v1__import_response__pack
-                     (const Cyphub__Workforce__V1__ImportResponse   *message,
+/* Cyphub__Workforce__V1__WorkforceImportResponse methods */
+void   cyphub__workforce__v1__workforce_import_response__init
+                     (Cyphub__Workforce__V1__WorkforceImportResponse         *message);
+size_t cyphub__workforce__v1__workforce_import_response__get_packed_size
+                     (const Cyphub__Workforce__V1__WorkforceImportResponse   *message);
+size_t cyphub__workforce__v1__workforce_import_response__pack
+                     (const Cyphub__Workforce__V1__WorkforceImportResponse   *message,
                       uint8_t             *out);
-size_t cyphub__workforce__v1__import_response__pack_to_buffer
-                     (const Cyphub__Workforce__V1__ImportResponse   *message,
+size_t cyphub__workforce__v1__workforce_import_response__pack_to_buffer
+                     (const Cyphub__Workforce__V1__WorkforceImportResponse   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Workforce__V1__ImportResponse *
-       cyphub__workforce__v1__import_response__unpack
+Cyphub__Workforce__V1__WorkforceImportResponse *
+       cyphub__workforce__v1__workforce_import_response__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__workforce__v1__import_response__free_unpacked
-                     (Cyphub__Workforce__V1__ImportResponse *message,
+void   cyphub__workforce__v1__workforce_import_response__free_unpacked
+                     (Cyphub__Workforce__V1__WorkforceImportResponse *message,
                       ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
@@ -751,11 +892,11 @@ typedef void (*Cyphub__Workforce__V1__GetAgencyCostRequest_Closure)
 typedef void (*Cyphub__Workforce__V1__GetAgencyCostResponse_Closure)
                  (const Cyphub__Workforce__V1__GetAgencyCostResponse *message,
                   void *closure_data);
-typedef void (*Cyphub__Workforce__V1__ImportRequest_Closure)
-                 (const Cyphub__Workforce__V1__ImportRequest *message,
+typedef void (*Cyphub__Workforce__V1__WorkforceImportRequest_Closure)
+                 (const Cyphub__Workforce__V1__WorkforceImportRequest *message,
                   void *closure_data);
-typedef void (*Cyphub__Workforce__V1__ImportResponse_Closure)
-                 (const Cyphub__Workforce__V1__ImportResponse *message,
+typedef void (*Cyphub__Workforce__V1__WorkforceImportResponse_Closure)
+                 (const Cyphub__Workforce__V1__WorkforceImportResponse *message,
                   void *closure_data);
 
 /* --- services --- */
@@ -777,8 +918,8 @@ struct Cyphub__Workforce__V1__Workforce_Service
                           Cyphub__Workforce__V1__GetAgencyCostResponse_Closure closure,
                           void *closure_data);
   void (*import)(Cyphub__Workforce__V1__Workforce_Service *service,
-                 const Cyphub__Workforce__V1__ImportRequest *input,
-                 Cyphub__Workforce__V1__ImportResponse_Closure closure,
+                 const Cyphub__Workforce__V1__WorkforceImportRequest *input,
+                 Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
                  void *closure_data);
 };
 typedef void (*Cyphub__Workforce__V1__Workforce_ServiceDestroy)(Cyphub__Workforce__V1__Workforce_Service *);
@@ -805,8 +946,8 @@ void cyphub__workforce__v1__workforce__get_agency_cost(ProtobufCService *service
                                                        Cyphub__Workforce__V1__GetAgencyCostResponse_Closure closure,
                                                        void *closure_data);
 void cyphub__workforce__v1__workforce__import(ProtobufCService *service,
-                                              const Cyphub__Workforce__V1__ImportRequest *input,
-                                              Cyphub__Workforce__V1__ImportResponse_Closure closure,
+                                              const Cyphub__Workforce__V1__WorkforceImportRequest *input,
+                                              Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
                                               void *closure_data);
 
 /* --- descriptors --- */
@@ -824,8 +965,8 @@ extern const ProtobufCMessageDescriptor cyphub__workforce__v1__social_care_workl
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__get_workforce_summary_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__get_agency_cost_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__get_agency_cost_response__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__workforce__v1__import_request__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__workforce__v1__import_response__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_response__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__workforce__v1__workforce__descriptor;
 
 PROTOBUF_C__END_DECLS
