@@ -22,10 +22,10 @@ struct SufficiencyCommand: AsyncParsableCommand {
 struct PhaseOption: ExpressibleByArgument {
     var filter: PhaseFilter
     init?(argument: String) {
-        guard let phase = SchoolPhase(rawValue: argument.lowercased()) else { return nil }
+        guard let phase = SchoolPhase.phases.first(where: { $0.rawValue == argument.lowercased() }) else { return nil }
         filter = PhaseFilter(phase)
     }
-    static var allValueStrings: [String] { SchoolPhase.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { SchoolPhase.phases.map(\.rawValue) }
 }
 
 /// `cyp sufficiency areas --authority E10000018`.

@@ -13,7 +13,7 @@ import Testing
     static func demo(settings: [String: SettingValue] = [:]) async throws -> (SufficiencyClient, Storage) {
         let storage = try Storage.inMemory()
         try storage.migrate(namespace: "capital", CapitalModule().migrations)
-        let capital = CapitalService(storage: storage)
+        let capital = CapitalHandlers(storage: storage)
         for request in CapitalDemoData.requests { _ = try await capital.importProgramme(request) }
         let send = try InProcessCaller.forModule(SENDModule(), storage: storage)
         _ = send

@@ -31,7 +31,7 @@ public enum AccuracyCalculator {
                     byPhase[phase, default: (0, 0)].forecast += forecastPupils
                     byPhase[phase, default: (0, 0)].actual += actual
                 }
-                for phase in SchoolPhase.allCases {
+                for phase in SchoolPhase.phases {
                     guard let sums = byPhase[phase] else { continue }
                     authorityLines.append(
                         line(
@@ -41,7 +41,7 @@ public enum AccuracyCalculator {
             }
         }
         var summaries: [AccuracySummary] = []
-        for phase in SchoolPhase.allCases where phases.contains(phase) {
+        for phase in SchoolPhase.phases where phases.contains(phase) {
             for horizon in horizons {
                 let totals = authorityLines.filter { $0.phase == phase && $0.horizonYears == horizon }
                 let areaErrors = lines.filter { $0.phase == phase && $0.horizonYears == horizon && $0.hasError }

@@ -12,7 +12,7 @@ public enum PhaseFilter: String, Sendable, Hashable, Codable, CaseIterable {
     case specialist
 
     /// The phase, or `nil` for every phase.
-    public var phase: SchoolPhase? { SchoolPhase(rawValue: rawValue) }
+    public var phase: SchoolPhase? { self == .unspecified ? nil : SchoolPhase(rawValue: rawValue) }
 
     /// The filter for one phase, or `unspecified` for `nil`.
     public init(_ phase: SchoolPhase?) { self = phase.flatMap { PhaseFilter(rawValue: $0.rawValue) } ?? .unspecified }

@@ -56,7 +56,7 @@ public enum PlacesGapCalculator {
             }
             return gap(area, projects: own, cost: costs[area.phase])
         }
-        let phases = SchoolPhase.allCases.compactMap { phase -> PhaseGap? in
+        let phases = SchoolPhase.phases.compactMap { phase -> PhaseGap? in
             let ofPhase = areaGaps.filter { $0.phase == phase }
             guard !ofPhase.isEmpty else { return nil }
             let remaining = ofPhase.reduce(0) { $0 + $1.peakRemainingGap }

@@ -29,7 +29,7 @@ public enum SufficiencyCalculator {
     /// The authority's totals per phase and year: shortfalls and surpluses summed separately over areas.
     public static func totals(_ areas: [AreaSufficiency]) -> [SufficiencyTotal] {
         var totals: [SufficiencyTotal] = []
-        for phase in SchoolPhase.allCases {
+        for phase in SchoolPhase.phases {
             let ofPhase = areas.filter { $0.phase == phase }
             let years = ofPhase.flatMap(\.years).map(\.academicYear)
             for year in Array(Set(years)).sorted() {

@@ -143,7 +143,7 @@ struct SufficiencyService: Sendable {
                         + data.areas.map(\.code).joined(separator: ", "))
             }
             var costs: [SchoolPhase: PlacesGapCalculator.CostBasis] = [:]
-            for phase in SchoolPhase.allCases {
+            for phase in SchoolPhase.phases {
                 costs[phase] = Self.costBasis(phase, settings: settings, capital: capital)
             }
             var report = PlacesGapCalculator.report(

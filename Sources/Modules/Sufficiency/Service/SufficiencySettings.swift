@@ -24,7 +24,7 @@ struct SufficiencySettings: Sendable {
         accuracyHorizons = Array(Set(try settings.intList("accuracyHorizons", default: [1, 2], range: 1...10))).sorted()
         if accuracyHorizons.isEmpty { throw settings.error("accuracyHorizons", "give at least one horizon, e.g. [1, 2]") }
         let costs = try settings.doubleMap(
-            "costPerPlace", allowedKeys: Set(SchoolPhase.allCases.map(\.rawValue)), range: 1...10_000_000)
+            "costPerPlace", allowedKeys: Set(SchoolPhase.phases.map(\.rawValue)), range: 1...10_000_000)
         for (key, value) in costs { if let phase = SchoolPhase(rawValue: key) { costPerPlace[phase] = value } }
         ehcpGrowthYears = try settings.int("ehcpGrowthYears", default: 5, range: 1...20)
     }

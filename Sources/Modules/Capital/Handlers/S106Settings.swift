@@ -17,7 +17,7 @@ struct S106Settings: Sendable {
     /// Reads the `s106` section of the module's settings; a malformed or unknown key stops start-up.
     init(settings: ModuleSettings) throws {
         keyPrefix = "\(settings.keyPrefix).s106"
-        let phases = Set(SchoolPhase.allCases.map(\.rawValue))
+        let phases = Set(SchoolPhase.phases.map(\.rawValue))
         let (yields, costs, multiplier) = try settings.section("s106") { section in
             (
                 try section.doubleMap("yieldPerDwelling", allowedKeys: phases, range: 0...10),

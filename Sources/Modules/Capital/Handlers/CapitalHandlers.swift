@@ -1,8 +1,8 @@
 import CYPHubCore
 import Foundation
 
-/// The capital module's handlers, over the host's storage.
-struct CapitalService: Sendable {
+/// The handlers of the `Capital` service's methods, over the host's storage.
+struct CapitalHandlers: Sendable {
     let storage: Storage
     /// The S106 rates set in the module's settings.
     var s106Settings = S106Settings()
@@ -26,7 +26,8 @@ struct CapitalService: Sendable {
         let authority = try AuthorityCode.validated(request.authority)
         return try await storage.read { db in
             let held = try CapitalStore.versions(authority: authority, db: db)
-            return ListVersionsResponse(authority: authority, versions: try Self.summaries(held, authority: authority, db: db))
+            return ListVersionsResponse(
+                authority: authority, unit: CapitalModule.unit, versions: try Self.summaries(held, authority: authority, db: db))
         }
     }
 
@@ -81,7 +82,7 @@ struct CapitalService: Sendable {
         let given = try Self.givenRates(request)
         var yields: [SchoolPhase: Double] = [:]
         var yieldBases: [SchoolPhase: RateBasis] = [:]
-        for phase in SchoolPhase.allCases {
+        for phase in SchoolPhase.phases {
             if let value = given.yields[phase] {
                 (yields[phase], yieldBases[phase]) = (value, .request)
             } else if let value = settings.yieldPerDwelling[phase] {
@@ -111,9 +112,10 @@ struct CapitalService: Sendable {
             secondaryCostPerPlacePounds: costs.secondary.pounds, specialistCostMultiplier: multiplier.value
         )
         let contribution = S106Contribution(dwellings: request.dwellings, rates: rates)
-        let lines = contribution.lines.map { line in
+        let lines = try contribution.lines.map { line in
             let cost: ResolvedCost
             switch line.phase {
+            case .unspecified: throw RPCError(code: .internalError, message: "an S106 line has no phase")
             case .primary: cost = costs.primary
             case .secondary: cost = costs.secondary
             case .specialist:
@@ -189,10 +191,8 @@ struct CapitalService: Sendable {
     private static func givenRates(_ request: CalculateS106Request) throws -> (
         yields: [SchoolPhase: Double], costs: [SchoolPhase: Double], multiplier: Double?
     ) {
-        func checked(_ has: Bool, _ value: Double, field: String, range: ClosedRange<Double>, exclusiveLower: Bool) throws
-            -> Double?
-        {
-            guard has else { return nil }
+        func checked(_ given: Double?, field: String, range: ClosedRange<Double>, exclusiveLower: Bool) throws -> Double? {
+            guard let value = given else { return nil }
             guard value.isFinite, range.contains(value), !(exclusiveLower && value == range.lowerBound) else {
                 let lower = exclusiveLower ? "more than \(FigureFormat.number(range.lowerBound))" : FigureFormat.number(range.lowerBound)
                 throw RPCError.invalidArgument("\(field): \(value) is not from \(lower) to \(FigureFormat.number(range.upperBound))")
@@ -200,22 +200,17 @@ struct CapitalService: Sendable {
             return value
         }
         var yields: [SchoolPhase: Double] = [:]
-        yields[.primary] = try checked(
-            request.hasPrimaryYield, request.primaryYield, field: "primary_yield", range: 0...10, exclusiveLower: false)
-        yields[.secondary] = try checked(
-            request.hasSecondaryYield, request.secondaryYield, field: "secondary_yield", range: 0...10, exclusiveLower: false)
+        yields[.primary] = try checked(request.givenPrimaryYield, field: "primary_yield", range: 0...10, exclusiveLower: false)
+        yields[.secondary] = try checked(request.givenSecondaryYield, field: "secondary_yield", range: 0...10, exclusiveLower: false)
         yields[.specialist] = try checked(
-            request.hasSpecialistYield, request.specialistYield, field: "specialist_yield", range: 0...10, exclusiveLower: false)
+            request.givenSpecialistYield, field: "specialist_yield", range: 0...10, exclusiveLower: false)
         var costs: [SchoolPhase: Double] = [:]
         costs[.primary] = try checked(
-            request.hasPrimaryCostPerPlace, request.primaryCostPerPlace, field: "primary_cost_per_place", range: 0...10_000_000,
-            exclusiveLower: true)
+            request.givenPrimaryCostPerPlace, field: "primary_cost_per_place", range: 0...10_000_000, exclusiveLower: true)
         costs[.secondary] = try checked(
-            request.hasSecondaryCostPerPlace, request.secondaryCostPerPlace, field: "secondary_cost_per_place",
-            range: 0...10_000_000, exclusiveLower: true)
+            request.givenSecondaryCostPerPlace, field: "secondary_cost_per_place", range: 0...10_000_000, exclusiveLower: true)
         let multiplier = try checked(
-            request.hasSpecialistMultiplier, request.specialistMultiplier, field: "specialist_multiplier", range: 0...100,
-            exclusiveLower: true)
+            request.givenSpecialistMultiplier, field: "specialist_multiplier", range: 0...100, exclusiveLower: true)
         return (yields, costs, multiplier)
     }
 
@@ -258,11 +253,11 @@ struct CapitalService: Sendable {
             .spend: programme.projects.reduce(0) { $0 + $1.spendPounds.count },
             .funding: programme.funding.count,
         ]
+        let summary = VersionSummary(programme)
         return CapitalImportResponse(
-            authority: authority,
-            replaced: replaced,
+            authority: authority, version: summary.version, label: summary.label, replaced: replaced,
             files: files.map { ImportedFile(dataset: $0.dataset.rawValue, fileName: $0.fileName, rows: counts[$0.dataset] ?? 0) },
-            summary: VersionSummary(programme)
+            summary: summary
         )
     }
 
