@@ -3,8 +3,8 @@ import CapitalModule
 import Foundation
 import SENDModule
 
-/// The sufficiency module's handlers, over the host's storage.
-struct SufficiencyService: Sendable {
+/// The handlers of the `Sufficiency` service's methods, over the host's storage.
+struct SufficiencyHandlers: Sendable {
     let storage: Storage
     var settings = SufficiencySettings()
 
@@ -19,7 +19,7 @@ struct SufficiencyService: Sendable {
             authority: authority,
             areas: data.areas.map { area in
                 PlanningAreaInfo(
-                    code: area.code, name: area.name, phase: area.phase, secondaryPlanningArea: area.secondaryArea,
+                    code: area.code, name: area.name, phase: Phase(area.phase), secondaryPlanningArea: area.secondaryArea,
                     schools: data.schools.filter { $0.planningArea == area.code }.map(SchoolInfo.init),
                     capacity: latest.map { year in
                         area.phase == .specialist
@@ -55,7 +55,7 @@ struct SufficiencyService: Sendable {
                         "planning_area: \(area.code) is a specialist area; specialist places are in GetSpecialistPlaces")
                 }
             }
-            let phases: Set<SchoolPhase> = request.phase.phase.map { [$0] } ?? [.primary, .secondary]
+            let phases: Set<SchoolPhase> = request.phase.schoolPhase.map { [$0] } ?? [.primary, .secondary]
             var forecast = PupilForecast(
                 authority: authority, baseYear: base.description, method: Self.method(settings.forecast),
                 survivalYears: settings.forecast.survivalYears, primaryHorizonYears: settings.forecast.primaryHorizon,
@@ -90,7 +90,7 @@ struct SufficiencyService: Sendable {
         return try await storage.read { db in
             let data = try SufficiencyStore.planningData(db, authority: authority)
             let base = try Self.baseYear(request.baseYear, data: data)
-            let phases: Set<SchoolPhase> = request.phase.phase.map { [$0] } ?? [.primary, .secondary]
+            let phases: Set<SchoolPhase> = request.phase.schoolPhase.map { [$0] } ?? [.primary, .secondary]
             let areas = CohortSurvivalForecaster.forecast(data, baseYear: base, settings: settings.forecast, phases: phases)
                 .filter { !$0.years.isEmpty }
                 .map { SufficiencyCalculator.area($0, data: data, band: settings.band) }
@@ -209,7 +209,7 @@ struct SufficiencyService: Sendable {
                     "no stored forecasts for \(authority); run Forecast with store set (cyp sufficiency forecast --store)")
             }
             let data = try SufficiencyStore.planningData(db, authority: authority)
-            let phases: Set<SchoolPhase> = request.phase.phase.map { [$0] } ?? [.primary, .secondary]
+            let phases: Set<SchoolPhase> = request.phase.schoolPhase.map { [$0] } ?? [.primary, .secondary]
             return AccuracyCalculator.report(
                 authority: authority, forecasts: forecasts, data: data, horizons: settings.accuracyHorizons, phases: phases)
         }
