@@ -51,6 +51,8 @@ let package = Package(
             name: "sufficiency-bench",
             dependencies: [
                 .product(name: "CYPHubCore", package: "CYPHub"),
+                .product(name: "CYPHubHost", package: "CYPHub"),
+                .product(name: "CYPHubTesting", package: "CYPHub"),
                 .product(name: "CapitalModule", package: "CYPHub"),
                 .product(name: "SufficiencyModule", package: "CYPHub"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

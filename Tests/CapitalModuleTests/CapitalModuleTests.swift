@@ -1,4 +1,5 @@
 import CYPHubCore
+import CYPHubTesting
 import Testing
 
 @testable import CapitalModule
@@ -9,13 +10,14 @@ import Testing
         #expect(CapitalModule().descriptor.protoPackage == "cyphub.capital.v1")
     }
 
-    @Test func registersTheFiveMethodsOfTheCapitalService() throws {
-        let caller = try InProcessCaller.forModule(CapitalModule(), storage: .inMemory())
-        let methods = [
-            CapitalModule.getProgramme, CapitalModule.listVersions, CapitalModule.compareVersions, CapitalModule.calculateS106,
-            CapitalModule.importData,
-        ]
-        #expect(methods.map(\.fullName).allSatisfy { caller.router[$0] != nil })
-        #expect(CapitalModule.importData.fullName == "cyphub.capital.v1.Capital/Import")
+    @Test func registersTheFiveMethodsOfTheCapitalService() async throws {
+        let listing = try await TestHost.withRunning(modules: [CapitalModule()], mode: .inProcess) { host in
+            try await host.caller().unary(Modules.Method.List.self, request: ListModulesRequest())
+        }
+        let capital = try #require(listing.modules.first { $0.id == "capital" })
+        #expect(capital.methods.map(\.name) == Capital.methods.map(\.fullName).sorted())
+        #expect(Capital.methods.count == 5)
+        #expect(Capital.Method.Import.descriptor.fullName == "cyphub.capital.v1.Capital/Import")
+        #expect(capital.methods.first { $0.name.hasSuffix("/Import") }?.inputType == "cyphub.capital.v1.CapitalImportRequest")
     }
 }

@@ -1,20 +1,37 @@
 import CYPHubCore
+import CYPHubTesting
+import Foundation
 
 @testable import CapitalModule
 
-/// A capital module over a fresh in-memory database, with a typed client.
-func makeClient(settings: [String: SettingValue] = [:]) throws -> CapitalClient {
-    let caller = try InProcessCaller.forModule(CapitalModule(), storage: .inMemory(), settings: settings)
-    return CapitalClient(caller: caller)
+/// Runs `body` with a client of a capital module on an in-process test host: every call goes through the real
+/// protobuf-c codec and the host's dispatch table. With `demoData` the host loads the demo versions first
+/// (``CapitalModule/loadDemoData(context:)``, through the module's importer).
+func withCapital<T: Sendable>(
+    settings: [String: SettingValue] = [:],
+    demoData: Bool = false,
+    _ body: (CapitalClient) async throws -> T
+) async throws -> T {
+    try await TestHost.withRunning(
+        modules: [CapitalModule()], moduleSettings: ["capital": settings], demoData: demoData, mode: .inProcess
+    ) { host in
+        try await body(CapitalClient(caller: try await host.caller()))
+    }
 }
 
-/// A client whose database holds the demo versions, imported through the Import method.
-func makeDemoClient(settings: [String: SettingValue] = [:]) async throws -> CapitalClient {
-    let client = try makeClient(settings: settings)
-    for request in CapitalDemoData.requests {
-        _ = try await client.importProgramme(request)
+/// The error a host with the capital module and `settings` refuses to start with, or `nil` when it starts.
+func startUpError(settings: [String: SettingValue]) async -> (any Error)? {
+    // A directory of our own: a host that fails to start leaves the one it was given behind.
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-capital-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    do {
+        try await TestHost.withRunning(
+            modules: [CapitalModule()], moduleSettings: ["capital": settings], dataDirectory: directory, mode: .inProcess
+        ) { _ in }
+        return nil
+    } catch {
+        return error
     }
-    return client
 }
 
 /// A small programme worked by hand in the tests (£000, 2024/25 to 2026/27).
@@ -87,16 +104,39 @@ enum SmallProgramme {
         )
     }
 
-    /// A client holding this programme as version 2024-01-01.
-    static func client(settings: [String: SettingValue] = [:]) async throws -> CapitalClient {
-        let client = try makeClient(settings: settings)
-        _ = try await client.importProgramme(request())
-        return client
+    /// Runs `body` with a client whose host holds this programme as version 2024-01-01.
+    static func withClient<T: Sendable>(
+        settings: [String: SettingValue] = [:],
+        _ body: (CapitalClient) async throws -> T
+    ) async throws -> T {
+        try await withCapital(settings: settings) { client in
+            _ = try await client.importProgramme(request())
+            return try await body(client)
+        }
     }
 }
 
 /// Amounts of a list of year amounts, in order.
 func amounts(_ list: [YearAmount]) -> [Double] { list.map(\.amount) }
 
-/// The years of a list, as text.
-func years(_ list: [YearAmount]) -> [String] { list.map(\.year.description) }
+/// The issues of an import refused over the wire, read back from the error: its message lists them one a line as
+/// `file:line: column X: reason` (`file: reason` for the whole file) after a heading, and metadata
+/// `cyphub-import-issues` counts them. (An in-process error's `cause` does not cross the codec.)
+func importIssues(_ error: RPCError) throws -> [ImportIssue] {
+    let issues = error.message.split(separator: "\n").dropFirst().map { text in
+        let split = text.range(of: ": ").map { (text[..<$0.lowerBound], text[$0.upperBound...]) } ?? (text, "")
+        var (file, line) = (String(split.0), 0)
+        if let colon = split.0.lastIndex(of: ":"), let number = Int(split.0[split.0.index(after: colon)...]) {
+            (file, line) = (String(split.0[..<colon]), number)
+        }
+        guard split.1.hasPrefix("column "), let end = split.1.range(of: ": ") else {
+            return ImportIssue(file: file, line: line, column: "", reason: String(split.1))
+        }
+        let column = split.1[split.1.index(split.1.startIndex, offsetBy: 7)..<end.lowerBound]
+        return ImportIssue(file: file, line: line, column: String(column), reason: String(split.1[end.upperBound...]))
+    }
+    guard error.metadata["cyphub-import-issues"] == String(issues.count) else {
+        throw RPCError(code: .internalError, message: "\(issues.count) issues read, metadata says \(error.metadata)")
+    }
+    return issues
+}

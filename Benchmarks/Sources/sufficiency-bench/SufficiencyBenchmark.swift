@@ -1,5 +1,7 @@
 import ArgumentParser
 import CYPHubCore
+import CYPHubHost
+import CYPHubTesting
 import CapitalModule
 import Foundation
 import SufficiencyModule
@@ -31,7 +33,7 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
     @Option(help: "Schools per planning area.") var schools = 3
     @Option(help: "Census years of history.") var years = 10
     @Option(help: "Times the forecast computation is repeated (the median is reported).") var repeats = 5
-    @Option(name: .customLong("data-dir"), help: "Directory for the database (a temporary one, removed, by default).")
+    @Option(name: .customLong("data-dir"), help: "The host's data directory (a temporary one, removed, by default).")
     var dataDirectory: String?
     @Flag(help: "Print one JSON document.") var json = false
 
@@ -49,6 +51,8 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
         var numberOnRollRows: Int
         var censusYears: Int
         var steps: [Step]
+        var forecastAreas: Int
+        var computationRuns: [Double]
         var forecastComputationSeconds: Double
         var goalSeconds: Double
         var metGoal: Bool
@@ -58,14 +62,51 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
         guard authorities > 0, areas > 0, schools > 0, years >= 2, repeats > 0 else {
             throw ValidationError("authorities, areas, schools and repeats must be positive; years at least 2")
         }
-        let directory =
-            dataDirectory
-            ?? FileManager.default.temporaryDirectory
-            .appendingPathComponent("sufficiency-bench-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { if dataDirectory == nil { try? FileManager.default.removeItem(atPath: directory) } }
-        let storage = try Storage.open(path: directory + "/cyphub.sqlite")
-        let client = SufficiencyClient(caller: try InProcessCaller.forModule(SufficiencyModule(), storage: storage))
+        // A host with the module, in process: calls go through the real protobuf-c codec and the host's dispatch
+        // table, without a socket. Its data directory is removed afterwards unless one is given. Messages may be as
+        // large as a host's configuration allows, so that a large input's files import whole.
+        var limits = HostLimits()
+        limits.maxFrameBytes = 256 << 20
+        limits.maxMessageBytes = 256 << 20
+        let report = try await TestHost.withRunning(
+            modules: [SufficiencyModule()], limits: limits, dataDirectory: dataDirectory, mode: .inProcess
+        ) { host in
+            try await measure(
+                storage: host.storage,
+                client: SufficiencyClient(caller: try await host.caller(), options: CallOptions(timeout: .seconds(600))))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            return
+        }
+        print(
+            "\(authorities) authorities × \(areas) planning areas × 2 phases × \(years) census years: "
+                + "\(report.schools.formatted()) schools, \(report.numberOnRollRows.formatted()) rows on roll")
+        let width = report.steps.map(\.step.count).max() ?? 0
+        func line(_ cells: [String]) -> String {
+            cells[0].padding(toLength: width, withPad: " ", startingAt: 0)
+                + zip(cells.dropFirst(), [9, 11, 10]).map { cell, size in
+                    "  " + String(repeating: " ", count: max(0, size - cell.count)) + cell
+                }.joined()
+        }
+        print(line(["Step", "Seconds", "Rows/areas", "Peak RSS"]))
+        for step in report.steps {
+            print(
+                line([
+                    step.step, String(format: "%.3f", step.seconds), step.rows.formatted(),
+                    String(format: "%.0f MB", step.peakRSSMegabytes),
+                ]))
+        }
+        print(
+            "Forecast computation: \(String(format: "%.3f", report.forecastComputationSeconds)) s for "
+                + "\(report.forecastAreas.formatted()) areas (goal under 1 s: \(report.metGoal ? "met" : "NOT met")); runs: "
+                + report.computationRuns.map { String(format: "%.3f", $0) }.joined(separator: ", "))
+    }
+
+    /// Imports, reads and forecasts through `client` and `storage`; returns the figures.
+    func measure(storage: Storage, client: SufficiencyClient) async throws -> Report {
         let input = SyntheticInput(areas: areas, schools: schools, years: years)
         var steps: [Step] = []
 
@@ -119,38 +160,10 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
         for code in codes { answered += try await client.forecast(authority: code).areas.count }
         steps.append(Step(step: "Forecast method, in process", seconds: clock.elapsed, rows: answered, peakRSSMegabytes: peakRSS()))
 
-        let report = Report(
+        return Report(
             authorities: authorities, planningAreas: authorities * areas * 2, schools: authorities * areas * 2 * schools,
-            numberOnRollRows: rollImported, censusYears: years, steps: steps, forecastComputationSeconds: compute,
-            goalSeconds: 1, metGoal: compute < 1)
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
-            return
-        }
-        print(
-            "\(authorities) authorities × \(areas) planning areas × 2 phases × \(years) census years: "
-                + "\(report.schools.formatted()) schools, \(rollImported.formatted()) rows on roll")
-        let width = steps.map(\.step.count).max() ?? 0
-        func line(_ cells: [String]) -> String {
-            cells[0].padding(toLength: width, withPad: " ", startingAt: 0)
-                + zip(cells.dropFirst(), [9, 11, 10]).map { cell, size in
-                    "  " + String(repeating: " ", count: max(0, size - cell.count)) + cell
-                }.joined()
-        }
-        print(line(["Step", "Seconds", "Rows/areas", "Peak RSS"]))
-        for step in steps {
-            print(
-                line([
-                    step.step, String(format: "%.3f", step.seconds), step.rows.formatted(),
-                    String(format: "%.0f MB", step.peakRSSMegabytes),
-                ]))
-        }
-        print(
-            "Forecast computation: \(String(format: "%.3f", compute)) s for \(forecastAreas.formatted()) areas "
-                + "(goal under 1 s: \(compute < 1 ? "met" : "NOT met")); runs: "
-                + computeTimes.map { String(format: "%.3f", $0) }.joined(separator: ", "))
+            numberOnRollRows: rollImported, censusYears: years, steps: steps, forecastAreas: forecastAreas,
+            computationRuns: computeTimes, forecastComputationSeconds: compute, goalSeconds: 1, metGoal: compute < 1)
     }
 
     /// Progress on standard error: rewritten in place on a terminal, a line every tenth of the way otherwise.

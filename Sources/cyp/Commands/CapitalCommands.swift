@@ -39,7 +39,7 @@ struct CapitalProgrammeCommand: AsyncParsableCommand {
             try Output.json(programme)
             return
         }
-        let summary = programme.version
+        let summary = programme.version ?? VersionSummary()
         print("Capital programme, \(programme.authority): \(summary.label)")
         print(
             "Version \(summary.version), \(summary.firstYear) to \(summary.lastYear), imported \(summary.importedAt); "
@@ -58,7 +58,7 @@ struct CapitalProgrammeCommand: AsyncParsableCommand {
 
     /// The projects by group and category, as Appendix C lays them out.
     private func printSpend(_ programme: GetProgrammeResponse) {
-        let years = programme.years.map(\.description)
+        let years = programme.years
         var rows: [[String]] = []
         let categories = Dictionary(programme.categories.map { ($0.category, $0) }, uniquingKeysWith: { first, _ in first })
         for group in programme.groups {
@@ -70,7 +70,7 @@ struct CapitalProgrammeCommand: AsyncParsableCommand {
                 if showCategory, let category { rows.append(["  \(category.title)", "", ""] + years.map { _ in "" } + [""]) }
                 for project in projects {
                     rows.append(
-                        ["\(showCategory ? "    " : "  ")\(project.projectID)  \(project.name)", capitalMonth(project.estimatedCompletion)]
+                        ["\(showCategory ? "    " : "  ")\(project.projectId)  \(project.name)", capitalMonth(project.estimatedCompletion)]
                             + capitalCells(gross: project.grossCost, project.byYear, total: project.total))
                 }
                 if showCategory, let category {
@@ -88,13 +88,16 @@ struct CapitalProgrammeCommand: AsyncParsableCommand {
             rows: rows
         )
         if programme.spentBefore != 0 {
-            print("Gross cost includes \(capitalThousands(programme.spentBefore)) spent before \(programme.version.firstYear).")
+            print(
+                "Gross cost includes \(capitalThousands(programme.spentBefore)) spent before \(programme.version?.firstYear ?? "the first year")."
+            )
         }
     }
 
     /// The funding lines, then funding against spend and the gap.
     private func printFunding(_ programme: GetProgrammeResponse) {
-        let years = programme.years.map(\.description)
+        let years = programme.years
+        let balance = programme.balance ?? FundingBalance()
         guard !programme.funding.isEmpty else {
             print("No funding imported for this version: the whole programme (\(capitalThousands(programme.total))) is unfunded.")
             return
@@ -104,14 +107,14 @@ struct CapitalProgrammeCommand: AsyncParsableCommand {
         }
         rows.append(
             ["Total resources", ""] + programme.balanceByYear.map { capitalThousands($0.funding) }
-                + [capitalThousands(programme.balance.funding)])
+                + [capitalThousands(balance.funding)])
         Output.table(
             title: "Capital resources £000",
             columns: [.left("Source"), .left("Kind")] + years.map { .right($0) } + [.right("Total")],
             rows: rows
         )
         print("")
-        let all = programme.balanceByYear + [programme.balance]
+        let all = programme.balanceByYear + [balance]
         let lines: [(String, (FundingBalance) -> Double)] = [
             ("Spend", \.spend),
             ("External (grants, contributions, receipts)", \.external),
@@ -225,11 +228,11 @@ struct CapitalRephasingCommand: AsyncParsableCommand {
             try Output.json(comparison)
             return
         }
-        let years = comparison.years.map(\.description)
+        let years = comparison.years
+        let (earlier, later) = (comparison.fromVersion ?? VersionSummary(), comparison.toVersion ?? VersionSummary())
         print(
-            "Re-phasing, \(comparison.authority): \(comparison.fromVersion.version) (\(comparison.fromVersion.label)) -> "
-                + "\(comparison.toVersion.version) (\(comparison.toVersion.label)); amounts £000"
-        )
+            "Re-phasing, \(comparison.authority): \(earlier.version) (\(earlier.label)) -> \(later.version) (\(later.label)); "
+                + "amounts £000")
         var rows: [[String]] = []
         for project in comparison.projects where all || project.kind != .unchanged {
             let lines: [(String, (YearChange) -> Double, Double)] = [
@@ -239,7 +242,7 @@ struct CapitalRephasingCommand: AsyncParsableCommand {
             let notes = [capitalKind(project), capitalOpening(project)]
             for (index, line) in lines.enumerated() {
                 rows.append(
-                    [index == 0 ? "\(project.projectID)  \(project.name)" : "", index < notes.count ? notes[index] : "", line.0]
+                    [index == 0 ? "\(project.projectId)  \(project.name)" : "", index < notes.count ? notes[index] : "", line.0]
                         + project.byYear.map { capitalThousands(line.1($0)) } + [capitalThousands(line.2)])
             }
         }
@@ -309,9 +312,9 @@ struct CapitalS106Command: AsyncParsableCommand {
 
     func run() async throws {
         let request = CalculateS106Request(
-            authority: authority, development: development, dwellings: dwellings, primaryYield: primaryYield,
-            secondaryYield: secondaryYield, specialistYield: specialistYield, primaryCostPerPlace: primaryCost,
-            secondaryCostPerPlace: secondaryCost, specialistMultiplier: specialistMultiplier
+            authority: authority, development: development, dwellings: dwellings, givenPrimaryYield: primaryYield,
+            givenSecondaryYield: secondaryYield, givenSpecialistYield: specialistYield, givenPrimaryCostPerPlace: primaryCost,
+            givenSecondaryCostPerPlace: secondaryCost, givenSpecialistMultiplier: specialistMultiplier
         )
         let result = try await withCaller(global) { caller in try await CapitalClient(caller: caller).s106(request) }
         if global.json {
@@ -397,7 +400,7 @@ struct CapitalImportCommand: AsyncParsableCommand {
             return
         }
         let counts = result.files.map { "\($0.dataset) \(Output.number($0.rows)) \($0.rows == 1 ? "row" : "rows") (\($0.fileName))" }
-        let summary = result.summary
+        let summary = result.summary ?? VersionSummary()
         print(
             "\(result.replaced ? "Replaced" : "Stored") version \(result.version) (\(result.label)) of \(result.authority)'s "
                 + "capital programme, \(summary.firstYear) to \(summary.lastYear): \(counts.joined(separator: ", "))."

@@ -18,14 +18,14 @@ struct SufficiencyCommand: AsyncParsableCommand {
     )
 }
 
-/// A `--phase` option's value.
+/// A `--phase` option's value: one phase (a request's phase is unspecified, every phase, when it is omitted).
 struct PhaseOption: ExpressibleByArgument {
-    var filter: PhaseFilter
+    var phase: Phase
     init?(argument: String) {
-        guard let phase = SchoolPhase(rawValue: argument.lowercased()) else { return nil }
-        filter = PhaseFilter(phase)
+        guard let phase = SchoolPhase.phases.first(where: { $0.rawValue == argument.lowercased() }) else { return nil }
+        self.phase = Phase(phase)
     }
-    static var allValueStrings: [String] { SchoolPhase.allCases.map(\.rawValue) }
+    static var allValueStrings: [String] { SchoolPhase.phases.map(\.rawValue) }
 }
 
 /// `cyp sufficiency areas --authority E10000018`.
@@ -73,7 +73,7 @@ struct SufficiencyForecastCommand: AsyncParsableCommand {
     func run() async throws {
         let forecast = try await withCaller(global) { caller in
             try await SufficiencyClient(caller: caller).forecast(
-                authority: authority, phase: phase?.filter ?? .unspecified, planningArea: area, baseYear: baseYear,
+                authority: authority, phase: phase?.phase ?? .unspecified, planningArea: area, baseYear: baseYear,
                 store: store)
         }
         if global.json { return try Output.json(forecast) }
@@ -124,7 +124,7 @@ struct SufficiencyPlacesCommand: AsyncParsableCommand {
     func run() async throws {
         let report = try await withCaller(global) { caller in
             try await SufficiencyClient(caller: caller).sufficiency(
-                authority: authority, phase: phase?.filter ?? .unspecified, baseYear: baseYear)
+                authority: authority, phase: phase?.phase ?? .unspecified, baseYear: baseYear)
         }
         if global.json { return try Output.json(report) }
         var rows: [[String]] = []
@@ -182,7 +182,7 @@ struct SufficiencyGapCommand: AsyncParsableCommand {
     func run() async throws {
         let report = try await withCaller(global) { caller in
             try await SufficiencyClient(caller: caller).placesGap(
-                authority: authority, phase: phase?.filter ?? .unspecified, planningArea: area, baseYear: baseYear,
+                authority: authority, phase: phase?.phase ?? .unspecified, planningArea: area, baseYear: baseYear,
                 capitalVersion: capitalVersion)
         }
         if global.json { return try Output.json(report) }
@@ -236,7 +236,7 @@ struct SufficiencyAccuracyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await withCaller(global) { caller in
-            try await SufficiencyClient(caller: caller).accuracy(authority: authority, phase: phase?.filter ?? .unspecified)
+            try await SufficiencyClient(caller: caller).accuracy(authority: authority, phase: phase?.phase ?? .unspecified)
         }
         if global.json { return try Output.json(report) }
         let lines = report.authorityLines + (byArea ? report.lines : [])

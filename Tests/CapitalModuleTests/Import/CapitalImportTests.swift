@@ -11,18 +11,19 @@ struct CapitalImportTests {
     /// Imports `request` (version 2024-06-01) into a client holding 2024-01-01, expects it refused, checks
     /// nothing was stored and returns the issues.
     static func refused(_ request: CapitalImportRequest) async throws -> [ImportIssue] {
-        let client = try await SmallProgramme.client()
-        let error = try await #require(throws: RPCError.self) { try await client.importProgramme(request) }
-        #expect(error.code == .invalidArgument)
-        #expect(error.message.hasPrefix("import refused, nothing stored"))
-        let issues = try #require(error.cause as? ImportError).issues
-        let held = try await client.versions(authority: "E10000018")
-        #expect(held.versions.map(\.version) == ["2024-01-01"])
-        let intact = try await client.programme(authority: "E10000018", version: "2024-01-01")
-        #expect(intact.total == 15_900)
-        #expect(intact.projects.count == 5)
-        #expect(intact.funding.count == 4)
-        return issues
+        return try await SmallProgramme.withClient { client in
+            let error = try await #require(throws: RPCError.self) { try await client.importProgramme(request) }
+            #expect(error.code == .invalidArgument)
+            #expect(error.message.hasPrefix("import refused, nothing stored"))
+            let issues = try importIssues(error)
+            let held = try await client.versions(authority: "E10000018")
+            #expect(held.versions.map(\.version) == ["2024-01-01"])
+            let intact = try await client.programme(authority: "E10000018", version: "2024-01-01")
+            #expect(intact.total == 15_900)
+            #expect(intact.projects.count == 5)
+            #expect(intact.funding.count == 4)
+            return issues
+        }
     }
 
     static func later(projects: String = SmallProgramme.projects, spend: String = SmallProgramme.spend, funding: String? = nil)
@@ -91,6 +92,18 @@ struct CapitalImportTests {
         #expect(!issues.contains { $0.line == 8 })
     }
 
+    @Test("The proto enums' default value, unspecified, is neither a phase nor a funding kind")
+    func unspecifiedIsRefused() async throws {
+        let projects = SmallProgramme.projects.replacingFirst("40,SP1,specialist,2025/26", with: "40,SP1,unspecified,2025/26")
+        let funding = SmallProgramme.funding.replacingFirst("Council,council,", with: "Council,unspecified,")
+        let issues = try await Self.refused(Self.later(projects: projects, funding: funding))
+        #expect(issues.map(\.file) == ["projects.csv", "funding.csv"])
+        #expect(issues.map(\.line) == [5, 9])
+        #expect(issues.map(\.column) == ["phase", "kind"])
+        #expect(issues[0].reason == "'unspecified' is not one of primary, secondary, specialist")
+        #expect(issues[1].reason == "'unspecified' is not one of grant, external_contribution, capital_receipt, reserve, council")
+    }
+
     @Test("Duplicate project ids and duplicate spend years name the earlier line")
     func duplicates() async throws {
         let projects = SmallProgramme.projects + "B,Primary B again,additional_school_places,0,0,,,,,\n"
@@ -146,72 +159,76 @@ struct CapitalImportTests {
 
     @Test("Re-importing a version is ALREADY_EXISTS unless replace is set")
     func reimport() async throws {
-        let client = try await SmallProgramme.client()
-        let again = try await #require(throws: RPCError.self) { try await client.importProgramme(SmallProgramme.request()) }
-        #expect(again.code == .alreadyExists)
-        #expect(again.message.contains("2024-01-01"))
-        #expect(again.message.contains("replace"))
-        let spend = SmallProgramme.spend.replacingFirst("E,2025/26,0.5\nE,2026/27,499.5", with: "E,2026/27,500")
-        let replaced = try await client.importProgramme(SmallProgramme.request(spend: spend, replace: true))
-        #expect(replaced.replaced)
-        #expect(replaced.files.map(\.dataset) == ["projects", "spend", "funding"])
-        #expect(replaced.files.map(\.rows) == [5, 10, 8])
-        #expect(replaced.summary.total == 15_900)
-        let programme = try await client.programme(authority: "E10000018")
-        #expect(amounts(programme.byYear) == [5_900, 5_500, 4_500])
-        #expect(try await client.versions(authority: "E10000018").versions.count == 1)
-        let fresh = try await client.importProgramme(SmallProgramme.request(version: "2024-02-01", replace: true))
-        #expect(fresh.replaced == false)
+        try await SmallProgramme.withClient { client in
+            let again = try await #require(throws: RPCError.self) { try await client.importProgramme(SmallProgramme.request()) }
+            #expect(again.code == .alreadyExists)
+            #expect(again.message.contains("2024-01-01"))
+            #expect(again.message.contains("replace"))
+            let spend = SmallProgramme.spend.replacingFirst("E,2025/26,0.5\nE,2026/27,499.5", with: "E,2026/27,500")
+            let replaced = try await client.importProgramme(SmallProgramme.request(spend: spend, replace: true))
+            #expect(replaced.replaced)
+            #expect(replaced.files.map(\.dataset) == ["projects", "spend", "funding"])
+            #expect(replaced.files.map(\.rows) == [5, 10, 8])
+            #expect(replaced.summary?.total == 15_900)
+            let programme = try await client.programme(authority: "E10000018")
+            #expect(amounts(programme.byYear) == [5_900, 5_500, 4_500])
+            #expect(try await client.versions(authority: "E10000018").versions.count == 1)
+            let fresh = try await client.importProgramme(SmallProgramme.request(version: "2024-02-01", replace: true))
+            #expect(fresh.replaced == false)
+        }
     }
 
     @Test("Request fields are INVALID_ARGUMENT naming the field")
     func requestFields() async throws {
-        let client = try makeClient()
-        func refusal(_ change: (inout CapitalImportRequest) -> Void) async throws -> RPCError {
-            var request = SmallProgramme.request()
-            change(&request)
-            let error = try await #require(throws: RPCError.self) { try await client.importProgramme(request) }
-            #expect(error.code == .invalidArgument)
-            return error
+        try await withCapital { client in
+            func refusal(_ change: (inout CapitalImportRequest) -> Void) async throws -> RPCError {
+                var request = SmallProgramme.request()
+                change(&request)
+                let error = try await #require(throws: RPCError.self) { try await client.importProgramme(request) }
+                #expect(error.code == .invalidArgument)
+                return error
+            }
+            #expect(try await refusal { $0.authority = "Leicestershire" }.message.hasPrefix("authority:"))
+            #expect(try await refusal { $0.version = "23/01/24x" }.message.hasPrefix("version:"))
+            #expect(try await refusal { $0.label = " " }.message.hasPrefix("label:"))
+            #expect(try await refusal { $0.firstYear = "2024" }.message.hasPrefix("first_year:"))
+            #expect(try await refusal { $0.firstYear = "2027/28" }.message.contains("after last_year"))
+            #expect(try await refusal { $0.files.remove(at: 1) }.message.contains("no spend file"))
+            #expect(try await refusal { $0.files.removeFirst() }.message.contains("no projects file"))
+            #expect(try await refusal { $0.files[2].dataset = "budget" }.message.hasPrefix("files[2].dataset:"))
+            #expect(try await refusal { $0.files[2].dataset = "spend" }.message.contains("a second spend file"))
+            let held = try await client.versions(authority: "E10000018")
+            #expect(held.versions.isEmpty)
         }
-        #expect(try await refusal { $0.authority = "Leicestershire" }.message.hasPrefix("authority:"))
-        #expect(try await refusal { $0.version = "23/01/24x" }.message.hasPrefix("version:"))
-        #expect(try await refusal { $0.label = " " }.message.hasPrefix("label:"))
-        #expect(try await refusal { $0.firstYear = "2024" }.message.hasPrefix("first_year:"))
-        #expect(try await refusal { $0.firstYear = "2027/28" }.message.contains("after last_year"))
-        #expect(try await refusal { $0.files.remove(at: 1) }.message.contains("no spend file"))
-        #expect(try await refusal { $0.files.removeFirst() }.message.contains("no projects file"))
-        #expect(try await refusal { $0.files[2].dataset = "budget" }.message.hasPrefix("files[2].dataset:"))
-        #expect(try await refusal { $0.files[2].dataset = "spend" }.message.contains("a second spend file"))
-        #expect(try await client.versions(authority: "E10000018").versions.isEmpty)
     }
 
     @Test("Funding is optional; a category may be any slug, with its own title and group")
     func optionalAndCustom() async throws {
-        let client = try makeClient()
-        let projects = """
-            project_id,name,category,gross_cost,category_title,group,note
-            T1,Minibuses,home_to_school_transport,300,,,
-            T2,Depot,home_to_school_transport,200,,,
-            Y1,Youth centre,youth_capital,150,Youth Service Capital,Community,a note
-            """
-        let spend = "project_id,year,amount\nT1,2024/25,300\nT2,2025/26,200\nY1,2024/25,150\n"
-        let response = try await client.importProgramme(
-            SmallProgramme.request(projects: projects, spend: spend, funding: nil))
-        #expect(response.files.map(\.rows) == [3, 3])
-        let programme = try await client.programme(authority: "E10000018")
-        #expect(programme.categories.map(\.title) == ["Home To School Transport", "Youth Service Capital"])
-        #expect(programme.groups.map(\.title) == ["Other Capital", "Community"])
-        #expect(programme.balance.gap == 650)
-        #expect(programme.projects.last?.note == "a note")
-        let conflicting = projects + "\nT3,Buses,home_to_school_transport,0,Transport,,\n"
-        let error = try await #require(throws: RPCError.self) {
-            try await client.importProgramme(
-                SmallProgramme.request(version: "2024-02-02", projects: conflicting, spend: spend, funding: nil))
+        try await withCapital { client in
+            let projects = """
+                project_id,name,category,gross_cost,category_title,group,note
+                T1,Minibuses,home_to_school_transport,300,,,
+                T2,Depot,home_to_school_transport,200,,,
+                Y1,Youth centre,youth_capital,150,Youth Service Capital,Community,a note
+                """
+            let spend = "project_id,year,amount\nT1,2024/25,300\nT2,2025/26,200\nY1,2024/25,150\n"
+            let response = try await client.importProgramme(
+                SmallProgramme.request(projects: projects, spend: spend, funding: nil))
+            #expect(response.files.map(\.rows) == [3, 3])
+            let programme = try await client.programme(authority: "E10000018")
+            #expect(programme.categories.map(\.title) == ["Home To School Transport", "Youth Service Capital"])
+            #expect(programme.groups.map(\.title) == ["Other Capital", "Community"])
+            #expect(programme.balance?.gap == 650)
+            #expect(programme.projects.last?.note == "a note")
+            let conflicting = projects + "\nT3,Buses,home_to_school_transport,0,Transport,,\n"
+            let error = try await #require(throws: RPCError.self) {
+                try await client.importProgramme(
+                    SmallProgramme.request(version: "2024-02-02", projects: conflicting, spend: spend, funding: nil))
+            }
+            let issue = try #require(try importIssues(error).first)
+            #expect(issue.line == 5)
+            #expect(issue.column == "category_title")
         }
-        let issue = try #require((error.cause as? ImportError)?.issues.first)
-        #expect(issue.line == 5)
-        #expect(issue.column == "category_title")
     }
 }
 

@@ -1,4 +1,5 @@
 import CYPHubCore
+import CYPHubTesting
 import Testing
 
 @testable import CapitalModule
@@ -7,21 +8,24 @@ import Testing
 struct CapitalReaderTests {
     @Test("versions and placesProjects return what was imported")
     func readsImports() async throws {
-        let storage = try Storage.inMemory()
-        let client = CapitalClient(caller: try InProcessCaller.forModule(CapitalModule(), storage: storage))
-        _ = try await client.importProgramme(SmallProgramme.request())
-        _ = try await client.importProgramme(
-            SmallProgramme.request(
-                version: "2024-06-01", projects: CompareVersionsTests.laterProjects, spend: CompareVersionsTests.laterSpend,
-                funding: nil))
-        let (versions, newest, named, missing, installed) = try await storage.read { db in
-            (
-                try CapitalReader.versions(db, authority: "e10000018"),
-                try CapitalReader.placesProjects(db, authority: "E10000018", version: nil),
-                try CapitalReader.placesProjects(db, authority: "E10000018", version: "2024-01-01"),
-                try CapitalReader.placesProjects(db, authority: "E10000018", version: "2020-01-01"),
-                try CapitalReader.isInstalled(db)
-            )
+        let (versions, newest, named, missing, installed) = try await TestHost.withRunning(
+            modules: [CapitalModule()], mode: .inProcess
+        ) { host in
+            let client = CapitalClient(caller: try await host.caller())
+            _ = try await client.importProgramme(SmallProgramme.request())
+            _ = try await client.importProgramme(
+                SmallProgramme.request(
+                    version: "2024-06-01", projects: CompareVersionsTests.laterProjects, spend: CompareVersionsTests.laterSpend,
+                    funding: nil))
+            return try await host.storage.read { db in
+                (
+                    try CapitalReader.versions(db, authority: "e10000018"),
+                    try CapitalReader.placesProjects(db, authority: "E10000018", version: nil),
+                    try CapitalReader.placesProjects(db, authority: "E10000018", version: "2024-01-01"),
+                    try CapitalReader.placesProjects(db, authority: "E10000018", version: "2020-01-01"),
+                    try CapitalReader.isInstalled(db)
+                )
+            }
         }
         #expect(installed)
         #expect(versions.map(\.version) == ["2024-06-01", "2024-01-01"])
@@ -60,9 +64,9 @@ struct CapitalReaderTests {
         #expect(installed == false)
         #expect(versions.isEmpty)
         #expect(projects == nil)
-        let storage = try Storage.inMemory()
-        _ = try InProcessCaller.forModule(CapitalModule(), storage: storage)
-        let none = try await storage.read { db in try CapitalReader.placesProjects(db, authority: "E10000018", version: nil) }
+        let none = try await TestHost.withRunning(modules: [CapitalModule()], mode: .inProcess) { host in
+            try await host.storage.read { db in try CapitalReader.placesProjects(db, authority: "E10000018", version: nil) }
+        }
         #expect(none == nil)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct SufficiencyCalculatorTests {
     static let authority = "E06000099"
 
-    static func forecast(_ area: String, phase: SchoolPhase = .primary, _ totals: [(Int, Int)]) -> AreaForecast {
+    static func forecast(_ area: String, phase: Phase = .primary, _ totals: [(Int, Int)]) -> AreaForecast {
         AreaForecast(
             planningArea: area, name: "Area \(area)", phase: phase, ratios: [],
             years: totals.enumerated().map { index, entry in

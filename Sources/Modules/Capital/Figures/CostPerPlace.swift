@@ -20,9 +20,9 @@ public struct CostPerPlace: Sendable, Hashable {
     /// Gross cost ÷ places in pounds; `nil` when no places.
     public var perPlacePounds: Double? { places > 0 ? Double(grossCostPounds) / Double(places) : nil }
 
-    /// One figure per phase that has projects with places, in ``SchoolPhase`` order.
+    /// One figure per phase that has projects with places, in ``SchoolPhase/phases`` order.
     public static func byPhase(_ projects: [PlacesProject]) -> [CostPerPlace] {
-        SchoolPhase.allCases.compactMap { phase in
+        SchoolPhase.phases.compactMap { phase in
             let ofPhase = projects.filter { $0.phase == phase && $0.places > 0 }
             guard !ofPhase.isEmpty else { return nil }
             return CostPerPlace(

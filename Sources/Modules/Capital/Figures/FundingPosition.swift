@@ -23,9 +23,11 @@ public struct FundingPosition: Sendable, Hashable {
     /// Spend − funding: positive when spend is unfunded, negative when funding exceeds spend.
     public var gapPounds: Int { spendPounds - fundingPounds }
 
-    /// Adds a funding amount of `kind`.
+    /// Adds a funding amount of `kind`. A row of no kind is not funding (the importer refuses one and the table
+    /// cannot hold one).
     public mutating func add(funding amount: Int, kind: FundingKind) {
         switch kind {
+        case .unspecified: break
         case .grant, .externalContribution, .capitalReceipt: externalPounds += amount
         case .reserve: reservePounds += amount
         case .council: councilPounds += amount

@@ -10,7 +10,7 @@ public struct S106Contribution: Sendable, Hashable {
     /// Computes the contribution of `dwellings` at `rates`.
     public init(dwellings: Int, rates: S106Rates) {
         self.dwellings = dwellings
-        self.lines = SchoolPhase.allCases.map { phase in
+        self.lines = SchoolPhase.phases.map { phase in
             let yield = rates.yieldPerDwelling[phase] ?? 0
             return S106PhaseLine(
                 phase: phase, yieldPerDwelling: yield, pupils: Double(dwellings) * yield,

@@ -22,9 +22,11 @@ public struct S106Rates: Sendable, Hashable {
         self.specialistCostMultiplier = specialistCostMultiplier
     }
 
-    /// The cost per place of `phase`: specialist is the multiplier × the mean of primary and secondary.
+    /// The cost per place of `phase`: specialist is the multiplier × the mean of primary and secondary; 0 for
+    /// no phase.
     public func costPerPlacePounds(_ phase: SchoolPhase) -> Double {
         switch phase {
+        case .unspecified: 0
         case .primary: primaryCostPerPlacePounds
         case .secondary: secondaryCostPerPlacePounds
         case .specialist: specialistCostMultiplier * (primaryCostPerPlacePounds + secondaryCostPerPlacePounds) / 2

@@ -181,7 +181,7 @@ public enum CapitalImporter {
         for column in dependent where record.text(column).isEmpty {
             throw record.issue(column, "a value is required when places is given")
         }
-        let phases = SchoolPhase.allCases.map(\.rawValue)
+        let phases = SchoolPhase.phases.map(\.rawValue)
         guard let phase = SchoolPhase(rawValue: try record.choice("phase", phases)) else {
             throw record.issue("phase", "not one of \(phases.joined(separator: ", "))")
         }
@@ -232,7 +232,7 @@ public enum CapitalImporter {
         checkProject: (String) throws(ImportIssue) -> Void
     ) throws(ImportIssue) -> CapitalFunding {
         let source = try record.requiredText("source")
-        let kinds = FundingKind.allCases.map(\.rawValue)
+        let kinds = FundingKind.kinds.map(\.rawValue)
         guard let kind = FundingKind(rawValue: try record.choice("kind", kinds)) else {
             throw record.issue("kind", "not one of \(FundingKind.names)")
         }

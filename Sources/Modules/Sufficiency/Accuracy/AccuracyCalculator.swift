@@ -31,7 +31,7 @@ public enum AccuracyCalculator {
                     byPhase[phase, default: (0, 0)].forecast += forecastPupils
                     byPhase[phase, default: (0, 0)].actual += actual
                 }
-                for phase in SchoolPhase.allCases {
+                for phase in SchoolPhase.phases {
                     guard let sums = byPhase[phase] else { continue }
                     authorityLines.append(
                         line(
@@ -41,16 +41,16 @@ public enum AccuracyCalculator {
             }
         }
         var summaries: [AccuracySummary] = []
-        for phase in SchoolPhase.allCases where phases.contains(phase) {
+        for phase in SchoolPhase.phases where phases.contains(phase) {
             for horizon in horizons {
-                let totals = authorityLines.filter { $0.phase == phase && $0.horizonYears == horizon }
-                let areaErrors = lines.filter { $0.phase == phase && $0.horizonYears == horizon && $0.hasError }
+                let totals = authorityLines.filter { $0.phase == Phase(phase) && $0.horizonYears == horizon }
+                let areaErrors = lines.filter { $0.phase == Phase(phase) && $0.horizonYears == horizon && $0.hasError }
                 guard !totals.isEmpty else { continue }
                 let forecastSum = totals.reduce(0.0) { $0 + $1.forecast }
                 let actualSum = totals.reduce(0) { $0 + $1.actual }
                 summaries.append(
                     AccuracySummary(
-                        phase: phase, horizonYears: horizon, comparisons: totals.count,
+                        phase: Phase(phase), horizonYears: horizon, comparisons: totals.count,
                         errorPercent: actualSum > 0 ? (forecastSum - Double(actualSum)) / Double(actualSum) * 100 : 0,
                         meanAbsoluteAreaErrorPercent: areaErrors.isEmpty
                             ? 0 : areaErrors.reduce(0.0) { $0 + abs($1.errorPercent) } / Double(areaErrors.count),
@@ -67,7 +67,7 @@ public enum AccuracyCalculator {
         forecastPupils: Double, actual: Int
     ) -> AccuracyLine {
         AccuracyLine(
-            planningArea: area, name: name, phase: phase, baseYear: forecast.baseYear.description,
+            planningArea: area, name: name, phase: Phase(phase), baseYear: forecast.baseYear.description,
             targetYear: AcademicYear(startYear: target).description, horizonYears: horizon, forecastId: forecast.id,
             forecast: forecastPupils, actual: actual,
             errorPercent: actual > 0 ? (forecastPupils - Double(actual)) / Double(actual) * 100 : 0, hasError: actual > 0)

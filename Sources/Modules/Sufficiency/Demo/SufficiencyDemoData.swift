@@ -17,13 +17,13 @@ enum SufficiencyDemoData {
     /// Forecasts stored at load time so forecast accuracy has something to measure.
     static let storedForecastBaseYears = [2020, 2021, 2022].map(AcademicYear.init(startYear:))
 
-    /// Imports the demo files through `service`, then stores forecasts from ``storedForecastBaseYears``.
-    static func load(into service: SufficiencyService) async throws {
+    /// Imports the demo files through `handlers`, then stores forecasts from ``storedForecastBaseYears``.
+    static func load(into handlers: SufficiencyHandlers) async throws {
         for file in files {
-            _ = try await service.importFile(ImportRequest(dataset: file.dataset.rawValue, fileName: file.fileName, csv: file.csv))
+            _ = try await handlers.importFile(ImportRequest(dataset: file.dataset.rawValue, fileName: file.fileName, csv: file.csv))
         }
         for base in storedForecastBaseYears {
-            _ = try await service.forecast(
+            _ = try await handlers.forecast(
                 ForecastRequest(authority: authority, phase: .unspecified, planningArea: "", baseYear: base.description, store: true))
         }
     }

@@ -67,7 +67,7 @@ private struct Run {
         guard let baseRoll = numbersOnRoll(area.code, base) else {
             notes.append("no numbers on roll held for \(AcademicYear(startYear: base)); the area is not forecast")
             return AreaForecast(
-                planningArea: area.code, name: area.name, phase: area.phase, ratios: [], years: [], notes: notes)
+                planningArea: area.code, name: area.name, phase: Phase(area.phase), ratios: [], years: [], notes: notes)
         }
         let groups: [YearGroup]
         let ratios: AreaRatios
@@ -98,7 +98,7 @@ private struct Run {
             )
         }
         return AreaForecast(
-            planningArea: area.code, name: area.name, phase: area.phase, ratios: ratios.applied, years: years,
+            planningArea: area.code, name: area.name, phase: Phase(area.phase), ratios: ratios.applied, years: years,
             notes: notes)
     }
 

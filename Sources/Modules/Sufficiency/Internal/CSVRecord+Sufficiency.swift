@@ -3,7 +3,7 @@ import CapitalModule
 
 extension CSVRecord {
     /// A phase: `primary`, `secondary` or `specialist` (any case), limited to `allowed`.
-    func phase(_ column: String, allowed: [SchoolPhase] = SchoolPhase.allCases) throws(ImportIssue) -> SchoolPhase {
+    func phase(_ column: String, allowed: [SchoolPhase] = SchoolPhase.phases) throws(ImportIssue) -> SchoolPhase {
         let value = try choice(column, allowed.map(\.rawValue))
         guard let phase = SchoolPhase(rawValue: value) else { throw issue(column, "'\(value)' is not a phase") }
         return phase

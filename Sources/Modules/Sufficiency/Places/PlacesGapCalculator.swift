@@ -54,10 +54,10 @@ public enum PlacesGapCalculator {
             let own = counted.filter { project in
                 area.phase == .specialist ? project.phase == .specialist : project.planningArea == area.planningArea
             }
-            return gap(area, projects: own, cost: costs[area.phase])
+            return gap(area, projects: own, cost: area.phase.schoolPhase.flatMap { costs[$0] })
         }
-        let phases = SchoolPhase.allCases.compactMap { phase -> PhaseGap? in
-            let ofPhase = areaGaps.filter { $0.phase == phase }
+        let phases = SchoolPhase.phases.compactMap { phase -> PhaseGap? in
+            let ofPhase = areaGaps.filter { $0.phase == Phase(phase) }
             guard !ofPhase.isEmpty else { return nil }
             let remaining = ofPhase.reduce(0) { $0 + $1.peakRemainingGap }
             let cost = costs[phase] ?? CostBasis(pounds: nil, basis: "no cost per place")
@@ -68,7 +68,7 @@ public enum PlacesGapCalculator {
                     && lastYear.map { project.openingYear <= $0 } ?? false
             }
             return PhaseGap(
-                phase: phase, totalShortfall: ofPhase.reduce(0) { $0 + $1.peakShortfall },
+                phase: Phase(phase), totalShortfall: ofPhase.reduce(0) { $0 + $1.peakShortfall },
                 totalPlanned: planned.reduce(0) { $0 + $1.places }, remainingGap: remaining, hasCost: cost.pounds != nil,
                 costPerPlace: cost.pounds ?? 0, costPerPlaceBasis: cost.basis,
                 costToClose: cost.pounds.map { Double(remaining) * $0 } ?? 0)

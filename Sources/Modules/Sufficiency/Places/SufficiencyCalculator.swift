@@ -29,14 +29,14 @@ public enum SufficiencyCalculator {
     /// The authority's totals per phase and year: shortfalls and surpluses summed separately over areas.
     public static func totals(_ areas: [AreaSufficiency]) -> [SufficiencyTotal] {
         var totals: [SufficiencyTotal] = []
-        for phase in SchoolPhase.allCases {
-            let ofPhase = areas.filter { $0.phase == phase }
+        for phase in SchoolPhase.phases {
+            let ofPhase = areas.filter { $0.phase == Phase(phase) }
             let years = ofPhase.flatMap(\.years).map(\.academicYear)
             for year in Array(Set(years)).sorted() {
                 let lines = ofPhase.compactMap { area in area.years.first { $0.academicYear == year } }
                 totals.append(
                     SufficiencyTotal(
-                        phase: phase, academicYear: year, actual: lines.contains { $0.actual },
+                        phase: Phase(phase), academicYear: year, actual: lines.contains { $0.actual },
                         pupils: lines.reduce(0) { $0 + $1.pupils }, capacity: lines.reduce(0) { $0 + $1.capacity },
                         totalShortfall: lines.reduce(0) { $0 + $1.placesNeeded },
                         totalSurplus: lines.reduce(0) { $0 + $1.sparePlaces },

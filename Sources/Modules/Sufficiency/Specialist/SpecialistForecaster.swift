@@ -95,14 +95,3 @@ public enum SpecialistForecaster {
         return (growth, basis)
     }
 }
-
-extension SchoolInfo {
-    /// A school as the wire shows it.
-    init(_ school: School) {
-        self.init(
-            urn: school.urn, name: school.name, phase: school.phase, netCapacity: school.netCapacity,
-            openingYear: school.openingYear?.description ?? "", closingYear: school.closingYear?.description ?? "",
-            sixthForm: school.sixthForm, provision: school.provision.rawValue, primaryPlaces: school.primaryPlaces,
-            secondaryPlaces: school.secondaryPlaces)
-    }
-}

@@ -66,7 +66,7 @@ enum SufficiencyStore {
             try check(rows.map { ($0.line, $0.record) }, fileName: fileName, column: "urn") { record in
                 let phase: SchoolPhase = record.yearGroup.number <= 6 ? .primary : .secondary
                 guard let school = schools["\(record.authority) \(record.urn) \(phase.rawValue)"] else {
-                    let held = SchoolPhase.allCases.contains { schools["\(record.authority) \(record.urn) \($0.rawValue)"] != nil }
+                    let held = SchoolPhase.phases.contains { schools["\(record.authority) \(record.urn) \($0.rawValue)"] != nil }
                     return held
                         ? "URN \(record.urn) is not a \(phase.rawValue) school, so has no \(record.yearGroup) on roll"
                         : "URN \(record.urn) is not held for \(record.authority); import schools first"
@@ -138,7 +138,7 @@ enum SufficiencyStore {
             table = "suf_place_changes"
             let areas = try heldAreas(authorities, db)
             try check(rows.map { ($0.line, $0.change) }, fileName: fileName, column: "planning_area") { change in
-                areaProblem(change.planningArea, change.authority, areas, allowed: SchoolPhase.allCases, what: "place changes")
+                areaProblem(change.planningArea, change.authority, areas, allowed: SchoolPhase.phases, what: "place changes")
             }
             before = try count(table, authorities, db)
             try db.executeMany(

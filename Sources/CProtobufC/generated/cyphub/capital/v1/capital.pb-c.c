@@ -952,94 +952,94 @@ void   cyphub__capital__v1__calculate_s106_response__free_unpacked
   assert(message->base.descriptor == &cyphub__capital__v1__calculate_s106_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__capital__v1__import_file__init
-                     (Cyphub__Capital__V1__ImportFile         *message)
+void   cyphub__capital__v1__capital_import_file__init
+                     (Cyphub__Capital__V1__CapitalImportFile         *message)
 {
-  static const Cyphub__Capital__V1__ImportFile init_value = CYPHUB__CAPITAL__V1__IMPORT_FILE__INIT;
+  static const Cyphub__Capital__V1__CapitalImportFile init_value = CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_FILE__INIT;
   *message = init_value;
 }
-size_t cyphub__capital__v1__import_file__get_packed_size
-                     (const Cyphub__Capital__V1__ImportFile *message)
+size_t cyphub__capital__v1__capital_import_file__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportFile *message)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_file__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_file__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__capital__v1__import_file__pack
-                     (const Cyphub__Capital__V1__ImportFile *message,
+size_t cyphub__capital__v1__capital_import_file__pack
+                     (const Cyphub__Capital__V1__CapitalImportFile *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_file__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_file__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__capital__v1__import_file__pack_to_buffer
-                     (const Cyphub__Capital__V1__ImportFile *message,
+size_t cyphub__capital__v1__capital_import_file__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportFile *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_file__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_file__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Capital__V1__ImportFile *
-       cyphub__capital__v1__import_file__unpack
+Cyphub__Capital__V1__CapitalImportFile *
+       cyphub__capital__v1__capital_import_file__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Capital__V1__ImportFile *)
-     protobuf_c_message_unpack (&cyphub__capital__v1__import_file__descriptor,
+  return (Cyphub__Capital__V1__CapitalImportFile *)
+     protobuf_c_message_unpack (&cyphub__capital__v1__capital_import_file__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__capital__v1__import_file__free_unpacked
-                     (Cyphub__Capital__V1__ImportFile *message,
+void   cyphub__capital__v1__capital_import_file__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportFile *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__capital__v1__import_file__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_file__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__capital__v1__import_request__init
-                     (Cyphub__Capital__V1__ImportRequest         *message)
+void   cyphub__capital__v1__capital_import_request__init
+                     (Cyphub__Capital__V1__CapitalImportRequest         *message)
 {
-  static const Cyphub__Capital__V1__ImportRequest init_value = CYPHUB__CAPITAL__V1__IMPORT_REQUEST__INIT;
+  static const Cyphub__Capital__V1__CapitalImportRequest init_value = CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_REQUEST__INIT;
   *message = init_value;
 }
-size_t cyphub__capital__v1__import_request__get_packed_size
-                     (const Cyphub__Capital__V1__ImportRequest *message)
+size_t cyphub__capital__v1__capital_import_request__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportRequest *message)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_request__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__capital__v1__import_request__pack
-                     (const Cyphub__Capital__V1__ImportRequest *message,
+size_t cyphub__capital__v1__capital_import_request__pack
+                     (const Cyphub__Capital__V1__CapitalImportRequest *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_request__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__capital__v1__import_request__pack_to_buffer
-                     (const Cyphub__Capital__V1__ImportRequest *message,
+size_t cyphub__capital__v1__capital_import_request__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportRequest *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_request__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Capital__V1__ImportRequest *
-       cyphub__capital__v1__import_request__unpack
+Cyphub__Capital__V1__CapitalImportRequest *
+       cyphub__capital__v1__capital_import_request__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Capital__V1__ImportRequest *)
-     protobuf_c_message_unpack (&cyphub__capital__v1__import_request__descriptor,
+  return (Cyphub__Capital__V1__CapitalImportRequest *)
+     protobuf_c_message_unpack (&cyphub__capital__v1__capital_import_request__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__capital__v1__import_request__free_unpacked
-                     (Cyphub__Capital__V1__ImportRequest *message,
+void   cyphub__capital__v1__capital_import_request__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportRequest *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__capital__v1__import_request__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 void   cyphub__capital__v1__imported_file__init
@@ -1087,49 +1087,49 @@ void   cyphub__capital__v1__imported_file__free_unpacked
   assert(message->base.descriptor == &cyphub__capital__v1__imported_file__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   cyphub__capital__v1__import_response__init
-                     (Cyphub__Capital__V1__ImportResponse         *message)
+void   cyphub__capital__v1__capital_import_response__init
+                     (Cyphub__Capital__V1__CapitalImportResponse         *message)
 {
-  static const Cyphub__Capital__V1__ImportResponse init_value = CYPHUB__CAPITAL__V1__IMPORT_RESPONSE__INIT;
+  static const Cyphub__Capital__V1__CapitalImportResponse init_value = CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_RESPONSE__INIT;
   *message = init_value;
 }
-size_t cyphub__capital__v1__import_response__get_packed_size
-                     (const Cyphub__Capital__V1__ImportResponse *message)
+size_t cyphub__capital__v1__capital_import_response__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportResponse *message)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_response__descriptor);
   return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
 }
-size_t cyphub__capital__v1__import_response__pack
-                     (const Cyphub__Capital__V1__ImportResponse *message,
+size_t cyphub__capital__v1__capital_import_response__pack
+                     (const Cyphub__Capital__V1__CapitalImportResponse *message,
                       uint8_t       *out)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_response__descriptor);
   return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
 }
-size_t cyphub__capital__v1__import_response__pack_to_buffer
-                     (const Cyphub__Capital__V1__ImportResponse *message,
+size_t cyphub__capital__v1__capital_import_response__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportResponse *message,
                       ProtobufCBuffer *buffer)
 {
-  assert(message->base.descriptor == &cyphub__capital__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_response__descriptor);
   return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
 }
-Cyphub__Capital__V1__ImportResponse *
-       cyphub__capital__v1__import_response__unpack
+Cyphub__Capital__V1__CapitalImportResponse *
+       cyphub__capital__v1__capital_import_response__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data)
 {
-  return (Cyphub__Capital__V1__ImportResponse *)
-     protobuf_c_message_unpack (&cyphub__capital__v1__import_response__descriptor,
+  return (Cyphub__Capital__V1__CapitalImportResponse *)
+     protobuf_c_message_unpack (&cyphub__capital__v1__capital_import_response__descriptor,
                                 allocator, len, data);
 }
-void   cyphub__capital__v1__import_response__free_unpacked
-                     (Cyphub__Capital__V1__ImportResponse *message,
+void   cyphub__capital__v1__capital_import_response__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportResponse *message,
                       ProtobufCAllocator *allocator)
 {
   if(!message)
     return;
-  assert(message->base.descriptor == &cyphub__capital__v1__import_response__descriptor);
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 static const ProtobufCFieldDescriptor cyphub__capital__v1__year_amount__field_descriptors[2] =
@@ -3737,7 +3737,7 @@ const ProtobufCMessageDescriptor cyphub__capital__v1__calculate_s106_response__d
   (ProtobufCMessageInit) cyphub__capital__v1__calculate_s106_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__capital__v1__import_file__field_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__capital__v1__capital_import_file__field_descriptors[3] =
 {
   {
     "dataset",
@@ -3745,7 +3745,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_file__field_de
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportFile, dataset),
+    offsetof(Cyphub__Capital__V1__CapitalImportFile, dataset),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3757,7 +3757,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_file__field_de
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportFile, file_name),
+    offsetof(Cyphub__Capital__V1__CapitalImportFile, file_name),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3769,39 +3769,39 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_file__field_de
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportFile, csv),
+    offsetof(Cyphub__Capital__V1__CapitalImportFile, csv),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__capital__v1__import_file__field_indices_by_name[] = {
+static const unsigned cyphub__capital__v1__capital_import_file__field_indices_by_name[] = {
   2,   /* field[2] = csv */
   0,   /* field[0] = dataset */
   1,   /* field[1] = file_name */
 };
-static const ProtobufCIntRange cyphub__capital__v1__import_file__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__capital__v1__capital_import_file__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 3 }
 };
-const ProtobufCMessageDescriptor cyphub__capital__v1__import_file__descriptor =
+const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_file__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.capital.v1.ImportFile",
-  "ImportFile",
-  "Cyphub__Capital__V1__ImportFile",
+  "cyphub.capital.v1.CapitalImportFile",
+  "CapitalImportFile",
+  "Cyphub__Capital__V1__CapitalImportFile",
   "cyphub.capital.v1",
-  sizeof(Cyphub__Capital__V1__ImportFile),
+  sizeof(Cyphub__Capital__V1__CapitalImportFile),
   3,
-  cyphub__capital__v1__import_file__field_descriptors,
-  cyphub__capital__v1__import_file__field_indices_by_name,
-  1,  cyphub__capital__v1__import_file__number_ranges,
-  (ProtobufCMessageInit) cyphub__capital__v1__import_file__init,
+  cyphub__capital__v1__capital_import_file__field_descriptors,
+  cyphub__capital__v1__capital_import_file__field_indices_by_name,
+  1,  cyphub__capital__v1__capital_import_file__number_ranges,
+  (ProtobufCMessageInit) cyphub__capital__v1__capital_import_file__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field_descriptors[7] =
+static const ProtobufCFieldDescriptor cyphub__capital__v1__capital_import_request__field_descriptors[7] =
 {
   {
     "authority",
@@ -3809,7 +3809,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportRequest, authority),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, authority),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3821,7 +3821,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportRequest, version),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, version),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3833,7 +3833,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportRequest, label),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, label),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3845,7 +3845,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportRequest, first_year),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, first_year),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3857,7 +3857,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportRequest, last_year),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, last_year),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -3869,7 +3869,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_BOOL,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportRequest, replace),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, replace),
     NULL,
     NULL,
     0,             /* flags */
@@ -3880,15 +3880,15 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_request__field
     7,
     PROTOBUF_C_LABEL_REPEATED,
     PROTOBUF_C_TYPE_MESSAGE,
-    offsetof(Cyphub__Capital__V1__ImportRequest, n_files),
-    offsetof(Cyphub__Capital__V1__ImportRequest, files),
-    &cyphub__capital__v1__import_file__descriptor,
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, n_files),
+    offsetof(Cyphub__Capital__V1__CapitalImportRequest, files),
+    &cyphub__capital__v1__capital_import_file__descriptor,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__capital__v1__import_request__field_indices_by_name[] = {
+static const unsigned cyphub__capital__v1__capital_import_request__field_indices_by_name[] = {
   0,   /* field[0] = authority */
   6,   /* field[6] = files */
   3,   /* field[3] = first_year */
@@ -3897,24 +3897,24 @@ static const unsigned cyphub__capital__v1__import_request__field_indices_by_name
   5,   /* field[5] = replace */
   1,   /* field[1] = version */
 };
-static const ProtobufCIntRange cyphub__capital__v1__import_request__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__capital__v1__capital_import_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 7 }
 };
-const ProtobufCMessageDescriptor cyphub__capital__v1__import_request__descriptor =
+const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_request__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.capital.v1.ImportRequest",
-  "ImportRequest",
-  "Cyphub__Capital__V1__ImportRequest",
+  "cyphub.capital.v1.CapitalImportRequest",
+  "CapitalImportRequest",
+  "Cyphub__Capital__V1__CapitalImportRequest",
   "cyphub.capital.v1",
-  sizeof(Cyphub__Capital__V1__ImportRequest),
+  sizeof(Cyphub__Capital__V1__CapitalImportRequest),
   7,
-  cyphub__capital__v1__import_request__field_descriptors,
-  cyphub__capital__v1__import_request__field_indices_by_name,
-  1,  cyphub__capital__v1__import_request__number_ranges,
-  (ProtobufCMessageInit) cyphub__capital__v1__import_request__init,
+  cyphub__capital__v1__capital_import_request__field_descriptors,
+  cyphub__capital__v1__capital_import_request__field_indices_by_name,
+  1,  cyphub__capital__v1__capital_import_request__number_ranges,
+  (ProtobufCMessageInit) cyphub__capital__v1__capital_import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor cyphub__capital__v1__imported_file__field_descriptors[3] =
@@ -3981,7 +3981,7 @@ const ProtobufCMessageDescriptor cyphub__capital__v1__imported_file__descriptor 
   (ProtobufCMessageInit) cyphub__capital__v1__imported_file__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__field_descriptors[6] =
+static const ProtobufCFieldDescriptor cyphub__capital__v1__capital_import_response__field_descriptors[6] =
 {
   {
     "authority",
@@ -3989,7 +3989,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__fiel
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportResponse, authority),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, authority),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -4001,7 +4001,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__fiel
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportResponse, version),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, version),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -4013,7 +4013,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__fiel
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_STRING,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportResponse, label),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, label),
     NULL,
     &protobuf_c_empty_string,
     0,             /* flags */
@@ -4025,7 +4025,7 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__fiel
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_BOOL,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportResponse, replaced),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, replaced),
     NULL,
     NULL,
     0,             /* flags */
@@ -4036,8 +4036,8 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__fiel
     5,
     PROTOBUF_C_LABEL_REPEATED,
     PROTOBUF_C_TYPE_MESSAGE,
-    offsetof(Cyphub__Capital__V1__ImportResponse, n_files),
-    offsetof(Cyphub__Capital__V1__ImportResponse, files),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, n_files),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, files),
     &cyphub__capital__v1__imported_file__descriptor,
     NULL,
     0,             /* flags */
@@ -4049,14 +4049,14 @@ static const ProtobufCFieldDescriptor cyphub__capital__v1__import_response__fiel
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_MESSAGE,
     0,   /* quantifier_offset */
-    offsetof(Cyphub__Capital__V1__ImportResponse, summary),
+    offsetof(Cyphub__Capital__V1__CapitalImportResponse, summary),
     &cyphub__capital__v1__version_summary__descriptor,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
 };
-static const unsigned cyphub__capital__v1__import_response__field_indices_by_name[] = {
+static const unsigned cyphub__capital__v1__capital_import_response__field_indices_by_name[] = {
   0,   /* field[0] = authority */
   4,   /* field[4] = files */
   2,   /* field[2] = label */
@@ -4064,24 +4064,24 @@ static const unsigned cyphub__capital__v1__import_response__field_indices_by_nam
   5,   /* field[5] = summary */
   1,   /* field[1] = version */
 };
-static const ProtobufCIntRange cyphub__capital__v1__import_response__number_ranges[1 + 1] =
+static const ProtobufCIntRange cyphub__capital__v1__capital_import_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
   { 0, 6 }
 };
-const ProtobufCMessageDescriptor cyphub__capital__v1__import_response__descriptor =
+const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_response__descriptor =
 {
   PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "cyphub.capital.v1.ImportResponse",
-  "ImportResponse",
-  "Cyphub__Capital__V1__ImportResponse",
+  "cyphub.capital.v1.CapitalImportResponse",
+  "CapitalImportResponse",
+  "Cyphub__Capital__V1__CapitalImportResponse",
   "cyphub.capital.v1",
-  sizeof(Cyphub__Capital__V1__ImportResponse),
+  sizeof(Cyphub__Capital__V1__CapitalImportResponse),
   6,
-  cyphub__capital__v1__import_response__field_descriptors,
-  cyphub__capital__v1__import_response__field_indices_by_name,
-  1,  cyphub__capital__v1__import_response__number_ranges,
-  (ProtobufCMessageInit) cyphub__capital__v1__import_response__init,
+  cyphub__capital__v1__capital_import_response__field_descriptors,
+  cyphub__capital__v1__capital_import_response__field_indices_by_name,
+  1,  cyphub__capital__v1__capital_import_response__number_ranges,
+  (ProtobufCMessageInit) cyphub__capital__v1__capital_import_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCEnumValue cyphub__capital__v1__school_phase__enum_values_by_number[4] =
@@ -4260,7 +4260,7 @@ static const ProtobufCMethodDescriptor cyphub__capital__v1__capital__method_desc
   { "ListVersions", &cyphub__capital__v1__list_versions_request__descriptor, &cyphub__capital__v1__list_versions_response__descriptor },
   { "CompareVersions", &cyphub__capital__v1__compare_versions_request__descriptor, &cyphub__capital__v1__compare_versions_response__descriptor },
   { "CalculateS106", &cyphub__capital__v1__calculate_s106_request__descriptor, &cyphub__capital__v1__calculate_s106_response__descriptor },
-  { "Import", &cyphub__capital__v1__import_request__descriptor, &cyphub__capital__v1__import_response__descriptor },
+  { "Import", &cyphub__capital__v1__capital_import_request__descriptor, &cyphub__capital__v1__capital_import_response__descriptor },
 };
 const unsigned cyphub__capital__v1__capital__method_indices_by_name[] = {
   3,        /* CalculateS106 */
@@ -4313,8 +4313,8 @@ void cyphub__capital__v1__capital__calculate_s106(ProtobufCService *service,
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__capital__v1__capital__import(ProtobufCService *service,
-                                          const Cyphub__Capital__V1__ImportRequest *input,
-                                          Cyphub__Capital__V1__ImportResponse_Closure closure,
+                                          const Cyphub__Capital__V1__CapitalImportRequest *input,
+                                          Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
                                           void *closure_data)
 {
   assert(service->descriptor == &cyphub__capital__v1__capital__descriptor);

@@ -36,10 +36,10 @@ typedef struct Cyphub__Capital__V1__CompareVersionsResponse Cyphub__Capital__V1_
 typedef struct Cyphub__Capital__V1__CalculateS106Request Cyphub__Capital__V1__CalculateS106Request;
 typedef struct Cyphub__Capital__V1__S106Line Cyphub__Capital__V1__S106Line;
 typedef struct Cyphub__Capital__V1__CalculateS106Response Cyphub__Capital__V1__CalculateS106Response;
-typedef struct Cyphub__Capital__V1__ImportFile Cyphub__Capital__V1__ImportFile;
-typedef struct Cyphub__Capital__V1__ImportRequest Cyphub__Capital__V1__ImportRequest;
+typedef struct Cyphub__Capital__V1__CapitalImportFile Cyphub__Capital__V1__CapitalImportFile;
+typedef struct Cyphub__Capital__V1__CapitalImportRequest Cyphub__Capital__V1__CapitalImportRequest;
 typedef struct Cyphub__Capital__V1__ImportedFile Cyphub__Capital__V1__ImportedFile;
-typedef struct Cyphub__Capital__V1__ImportResponse Cyphub__Capital__V1__ImportResponse;
+typedef struct Cyphub__Capital__V1__CapitalImportResponse Cyphub__Capital__V1__CapitalImportResponse;
 
 
 /* --- enums --- */
@@ -764,7 +764,7 @@ struct  Cyphub__Capital__V1__CalculateS106Response
 /*
  * One CSV file of an import.
  */
-struct  Cyphub__Capital__V1__ImportFile
+struct  Cyphub__Capital__V1__CapitalImportFile
 {
   ProtobufCMessage base;
   /*
@@ -780,16 +780,17 @@ struct  Cyphub__Capital__V1__ImportFile
    */
   char *csv;
 };
-#define CYPHUB__CAPITAL__V1__IMPORT_FILE__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__import_file__descriptor) \
+#define CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_FILE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__capital_import_file__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
  * One version of an authority's programme: all files are checked together and stored in one
- * transaction, all or nothing.
+ * transaction, all or nothing. (The import messages are named for the module, so that code using two
+ * modules' import messages can tell them apart.)
  */
-struct  Cyphub__Capital__V1__ImportRequest
+struct  Cyphub__Capital__V1__CapitalImportRequest
 {
   ProtobufCMessage base;
   char *authority;
@@ -814,10 +815,10 @@ struct  Cyphub__Capital__V1__ImportRequest
    * projects and spend are required, funding is optional.
    */
   size_t n_files;
-  Cyphub__Capital__V1__ImportFile **files;
+  Cyphub__Capital__V1__CapitalImportFile **files;
 };
-#define CYPHUB__CAPITAL__V1__IMPORT_REQUEST__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__import_request__descriptor) \
+#define CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__capital_import_request__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0,NULL }
 
 
@@ -836,7 +837,7 @@ struct  Cyphub__Capital__V1__ImportedFile
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
-struct  Cyphub__Capital__V1__ImportResponse
+struct  Cyphub__Capital__V1__CapitalImportResponse
 {
   ProtobufCMessage base;
   char *authority;
@@ -853,8 +854,8 @@ struct  Cyphub__Capital__V1__ImportResponse
    */
   Cyphub__Capital__V1__VersionSummary *summary;
 };
-#define CYPHUB__CAPITAL__V1__IMPORT_RESPONSE__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__import_response__descriptor) \
+#define CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__capital_import_response__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0,NULL, NULL }
 
 
@@ -1257,43 +1258,43 @@ Cyphub__Capital__V1__CalculateS106Response *
 void   cyphub__capital__v1__calculate_s106_response__free_unpacked
                      (Cyphub__Capital__V1__CalculateS106Response *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Capital__V1__ImportFile methods */
-void   cyphub__capital__v1__import_file__init
-                     (Cyphub__Capital__V1__ImportFile         *message);
-size_t cyphub__capital__v1__import_file__get_packed_size
-                     (const Cyphub__Capital__V1__ImportFile   *message);
-size_t cyphub__capital__v1__import_file__pack
-                     (const Cyphub__Capital__V1__ImportFile   *message,
+/* Cyphub__Capital__V1__CapitalImportFile methods */
+void   cyphub__capital__v1__capital_import_file__init
+                     (Cyphub__Capital__V1__CapitalImportFile         *message);
+size_t cyphub__capital__v1__capital_import_file__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportFile   *message);
+size_t cyphub__capital__v1__capital_import_file__pack
+                     (const Cyphub__Capital__V1__CapitalImportFile   *message,
                       uint8_t             *out);
-size_t cyphub__capital__v1__import_file__pack_to_buffer
-                     (const Cyphub__Capital__V1__ImportFile   *message,
+size_t cyphub__capital__v1__capital_import_file__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportFile   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Capital__V1__ImportFile *
-       cyphub__capital__v1__import_file__unpack
+Cyphub__Capital__V1__CapitalImportFile *
+       cyphub__capital__v1__capital_import_file__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__capital__v1__import_file__free_unpacked
-                     (Cyphub__Capital__V1__ImportFile *message,
+void   cyphub__capital__v1__capital_import_file__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportFile *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Capital__V1__ImportRequest methods */
-void   cyphub__capital__v1__import_request__init
-                     (Cyphub__Capital__V1__ImportRequest         *message);
-size_t cyphub__capital__v1__import_request__get_packed_size
-                     (const Cyphub__Capital__V1__ImportRequest   *message);
-size_t cyphub__capital__v1__import_request__pack
-                     (const Cyphub__Capital__V1__ImportRequest   *message,
+/* Cyphub__Capital__V1__CapitalImportRequest methods */
+void   cyphub__capital__v1__capital_import_request__init
+                     (Cyphub__Capital__V1__CapitalImportRequest         *message);
+size_t cyphub__capital__v1__capital_import_request__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportRequest   *message);
+size_t cyphub__capital__v1__capital_import_request__pack
+                     (const Cyphub__Capital__V1__CapitalImportRequest   *message,
                       uint8_t             *out);
-size_t cyphub__capital__v1__import_request__pack_to_buffer
-                     (const Cyphub__Capital__V1__ImportRequest   *message,
+size_t cyphub__capital__v1__capital_import_request__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportRequest   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Capital__V1__ImportRequest *
-       cyphub__capital__v1__import_request__unpack
+Cyphub__Capital__V1__CapitalImportRequest *
+       cyphub__capital__v1__capital_import_request__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__capital__v1__import_request__free_unpacked
-                     (Cyphub__Capital__V1__ImportRequest *message,
+void   cyphub__capital__v1__capital_import_request__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportRequest *message,
                       ProtobufCAllocator *allocator);
 /* Cyphub__Capital__V1__ImportedFile methods */
 void   cyphub__capital__v1__imported_file__init
@@ -1314,24 +1315,24 @@ Cyphub__Capital__V1__ImportedFile *
 void   cyphub__capital__v1__imported_file__free_unpacked
                      (Cyphub__Capital__V1__ImportedFile *message,
                       ProtobufCAllocator *allocator);
-/* Cyphub__Capital__V1__ImportResponse methods */
-void   cyphub__capital__v1__import_response__init
-                     (Cyphub__Capital__V1__ImportResponse         *message);
-size_t cyphub__capital__v1__import_response__get_packed_size
-                     (const Cyphub__Capital__V1__ImportResponse   *message);
-size_t cyphub__capital__v1__import_response__pack
-                     (const Cyphub__Capital__V1__ImportResponse   *message,
+/* Cyphub__Capital__V1__CapitalImportResponse methods */
+void   cyphub__capital__v1__capital_import_response__init
+                     (Cyphub__Capital__V1__CapitalImportResponse         *message);
+size_t cyphub__capital__v1__capital_import_response__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportResponse   *message);
+size_t cyphub__capital__v1__capital_import_response__pack
+                     (const Cyphub__Capital__V1__CapitalImportResponse   *message,
                       uint8_t             *out);
-size_t cyphub__capital__v1__import_response__pack_to_buffer
-                     (const Cyphub__Capital__V1__ImportResponse   *message,
+size_t cyphub__capital__v1__capital_import_response__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportResponse   *message,
                       ProtobufCBuffer     *buffer);
-Cyphub__Capital__V1__ImportResponse *
-       cyphub__capital__v1__import_response__unpack
+Cyphub__Capital__V1__CapitalImportResponse *
+       cyphub__capital__v1__capital_import_response__unpack
                      (ProtobufCAllocator  *allocator,
                       size_t               len,
                       const uint8_t       *data);
-void   cyphub__capital__v1__import_response__free_unpacked
-                     (Cyphub__Capital__V1__ImportResponse *message,
+void   cyphub__capital__v1__capital_import_response__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportResponse *message,
                       ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
@@ -1398,17 +1399,17 @@ typedef void (*Cyphub__Capital__V1__S106Line_Closure)
 typedef void (*Cyphub__Capital__V1__CalculateS106Response_Closure)
                  (const Cyphub__Capital__V1__CalculateS106Response *message,
                   void *closure_data);
-typedef void (*Cyphub__Capital__V1__ImportFile_Closure)
-                 (const Cyphub__Capital__V1__ImportFile *message,
+typedef void (*Cyphub__Capital__V1__CapitalImportFile_Closure)
+                 (const Cyphub__Capital__V1__CapitalImportFile *message,
                   void *closure_data);
-typedef void (*Cyphub__Capital__V1__ImportRequest_Closure)
-                 (const Cyphub__Capital__V1__ImportRequest *message,
+typedef void (*Cyphub__Capital__V1__CapitalImportRequest_Closure)
+                 (const Cyphub__Capital__V1__CapitalImportRequest *message,
                   void *closure_data);
 typedef void (*Cyphub__Capital__V1__ImportedFile_Closure)
                  (const Cyphub__Capital__V1__ImportedFile *message,
                   void *closure_data);
-typedef void (*Cyphub__Capital__V1__ImportResponse_Closure)
-                 (const Cyphub__Capital__V1__ImportResponse *message,
+typedef void (*Cyphub__Capital__V1__CapitalImportResponse_Closure)
+                 (const Cyphub__Capital__V1__CapitalImportResponse *message,
                   void *closure_data);
 
 /* --- services --- */
@@ -1434,8 +1435,8 @@ struct Cyphub__Capital__V1__Capital_Service
                          Cyphub__Capital__V1__CalculateS106Response_Closure closure,
                          void *closure_data);
   void (*import)(Cyphub__Capital__V1__Capital_Service *service,
-                 const Cyphub__Capital__V1__ImportRequest *input,
-                 Cyphub__Capital__V1__ImportResponse_Closure closure,
+                 const Cyphub__Capital__V1__CapitalImportRequest *input,
+                 Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
                  void *closure_data);
 };
 typedef void (*Cyphub__Capital__V1__Capital_ServiceDestroy)(Cyphub__Capital__V1__Capital_Service *);
@@ -1467,8 +1468,8 @@ void cyphub__capital__v1__capital__calculate_s106(ProtobufCService *service,
                                                   Cyphub__Capital__V1__CalculateS106Response_Closure closure,
                                                   void *closure_data);
 void cyphub__capital__v1__capital__import(ProtobufCService *service,
-                                          const Cyphub__Capital__V1__ImportRequest *input,
-                                          Cyphub__Capital__V1__ImportResponse_Closure closure,
+                                          const Cyphub__Capital__V1__CapitalImportRequest *input,
+                                          Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
                                           void *closure_data);
 
 /* --- descriptors --- */
@@ -1499,10 +1500,10 @@ extern const ProtobufCMessageDescriptor cyphub__capital__v1__compare_versions_re
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__calculate_s106_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__s106_line__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__calculate_s106_response__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__capital__v1__import_file__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__capital__v1__import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_file__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__imported_file__descriptor;
-extern const ProtobufCMessageDescriptor cyphub__capital__v1__import_response__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_response__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__capital__v1__capital__descriptor;
 
 PROTOBUF_C__END_DECLS
