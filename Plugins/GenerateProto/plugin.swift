@@ -116,7 +116,6 @@ struct GenerateProto: CommandPlugin {
         }
 
         var arguments = [descriptorSet.path, "--external", "cyphub.host.v1.StatusCode=StatusCode"]
-        let pending = Self.pendingPackages(root: root)
         for file in protoFiles {
             let relative = String(file.path.dropFirst(protoRoot.path.count + 1))
             let parts = relative.split(separator: "/").map(String.init)
@@ -125,9 +124,7 @@ struct GenerateProto: CommandPlugin {
             }
             let package = "cyphub.\(parts[1]).\(parts[2])"
             let (module, directory): (String, URL)
-            if pending.contains(package) {
-                (module, directory) = ("Pending", scratch.appending(path: "pending/\(parts[1])"))
-            } else if parts[1] == "host" {
+            if parts[1] == "host" {
                 (module, directory) = ("CYPHubCore", root.appending(path: "Sources/CYPHubCore/Generated"))
             } else if parts[1] == "testing" {
                 (module, directory) = ("CYPHubTesting", root.appending(path: "Sources/CYPHubTesting/Generated"))
@@ -156,15 +153,6 @@ struct GenerateProto: CommandPlugin {
         guard run.terminationStatus == 0 else {
             throw GenerationError("cyphub-protogen failed with exit code \(run.terminationStatus)")
         }
-    }
-
-    /// Proto packages whose Swift is not generated yet (`Proto/swift-pending.txt`, one per line): their modules
-    /// still declare their messages by hand while they move to the generated types.
-    static func pendingPackages(root: URL) -> Set<String> {
-        let text = (try? String(contentsOf: root.appending(path: "Proto/swift-pending.txt"), encoding: .utf8)) ?? ""
-        return Set(
-            text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 
     static func table(name: String, type: String, symbols: [String]) -> String {

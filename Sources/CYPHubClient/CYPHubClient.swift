@@ -146,56 +146,6 @@ public final class CYPHubClient: RPCCaller, Sendable {
     // MARK: RPCCaller
 
     /// Calls a unary method.
-    public func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request,
-        response: Response.Type,
-        options: CallOptions
-    ) async throws -> Response {
-        let methodSchema = try self.methodSchema(method)
-        var payload = ByteBuffer()
-        try methodSchema.input.encode(request, into: &payload)
-        let result = try await rawCall(method.fullName, request: payload, options: options)
-        try Self.check(result.status)
-        guard let message = result.messages.first, result.messages.count == 1 else {
-            throw RPCError(code: .internalError, message: "\(method) answered \(result.messages.count) messages; expected 1")
-        }
-        return try methodSchema.output.decode(Response.self, from: message, allocationLimit: limits.maxDecodeAllocationBytes)
-    }
-
-    /// Calls a server-streaming method, handing each response to `onResponse` in order.
-    public func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request,
-        response: Response.Type,
-        options: CallOptions,
-        onResponse: @escaping @Sendable (Response) async throws -> Void
-    ) async throws {
-        let methodSchema = try self.methodSchema(method)
-        var payload = ByteBuffer()
-        try methodSchema.input.encode(request, into: &payload)
-        let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
-        let limit = limits.maxDecodeAllocationBytes
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                for await message in stream {
-                    try await onResponse(try methodSchema.output.decode(Response.self, from: message, allocationLimit: limit))
-                }
-            }
-            do {
-                let status = try await perform(method.fullName, request: payload, options: options) { continuation.yield($0) }
-                continuation.finish()
-                try await group.waitForAll()
-                try Self.check(status)
-            } catch {
-                continuation.finish()
-                group.cancelAll()
-                throw error
-            }
-        }
-    }
-
-    /// Calls a unary method of generated messages.
     public func unary<Method: UnaryRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions
     ) async throws -> Method.Output {
@@ -211,7 +161,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         return try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: limits.maxDecodeAllocationBytes)
     }
 
-    /// Calls a server-streaming method of generated messages, handing each response to `onResponse` in order.
+    /// Calls a server-streaming method, handing each response to `onResponse` in order.
     public func serverStreaming<Method: ServerStreamingRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions,
         onResponse: @escaping @Sendable (Method.Output) async throws -> Void

@@ -28,10 +28,7 @@ extension HubHost {
         do {
             try await entry.run(request, context) { message in
                 var buffer = ByteBuffer()
-                switch message {
-                case .fields(let fields): try entry.schema.output.encode(fields, into: &buffer)
-                case .message(let value): try entry.schema.output.encode(value, into: &buffer)
-                }
+                try entry.schema.output.encode(message, into: &buffer)
                 collected.append(buffer)
             }
         } catch {

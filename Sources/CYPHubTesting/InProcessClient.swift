@@ -32,7 +32,7 @@ public struct InProcessClient: RPCCaller {
         return result.messages
     }
 
-    /// Calls a unary method of generated messages.
+    /// Calls a unary method.
     public func unary<Method: UnaryRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions
     ) async throws -> Method.Output {
@@ -46,7 +46,7 @@ public struct InProcessClient: RPCCaller {
         return try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: allocationLimit)
     }
 
-    /// Calls a server-streaming method of generated messages.
+    /// Calls a server-streaming method.
     public func serverStreaming<Method: ServerStreamingRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions,
         onResponse: @escaping @Sendable (Method.Output) async throws -> Void
@@ -56,33 +56,6 @@ public struct InProcessClient: RPCCaller {
         try methodSchema.input.encode(request, into: &payload)
         for message in try await serve(Method.descriptor, payload, options) {
             try await onResponse(try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: allocationLimit))
-        }
-    }
-
-    /// Calls a unary method of hand-written `Codable` messages (modules not yet on generated messages).
-    public func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor, request: Request, response: Response.Type, options: CallOptions
-    ) async throws -> Response {
-        let methodSchema = try self.methodSchema(method)
-        var payload = ByteBuffer()
-        try methodSchema.input.encode(request, into: &payload)
-        let messages = try await serve(method, payload, options)
-        guard messages.count == 1, let message = messages.first else {
-            throw RPCError(code: .internalError, message: "\(method) answered \(messages.count) messages; expected 1")
-        }
-        return try methodSchema.output.decode(Response.self, from: message, allocationLimit: allocationLimit)
-    }
-
-    /// Calls a server-streaming method of hand-written `Codable` messages.
-    public func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor, request: Request, response: Response.Type, options: CallOptions,
-        onResponse: @escaping @Sendable (Response) async throws -> Void
-    ) async throws {
-        let methodSchema = try self.methodSchema(method)
-        var payload = ByteBuffer()
-        try methodSchema.input.encode(request, into: &payload)
-        for message in try await serve(method, payload, options) {
-            try await onResponse(try methodSchema.output.decode(Response.self, from: message, allocationLimit: allocationLimit))
         }
     }
 }

@@ -17,13 +17,6 @@ public struct TestingModule: DomainModule {
         ModuleDescriptor(id: "testing", name: "Testing (test only)", version: "1.0.0", protoPackage: "cyphub.testing.v1")
     }
 
-    /// `Testing/Sleep`.
-    public static let sleep = TestingService.Method.Sleep.descriptor
-    /// `Testing/Count`.
-    public static let count = TestingService.Method.Count.descriptor
-    /// `Testing/Blob`.
-    public static let blob = TestingService.Method.Blob.descriptor
-
     /// Registers the three methods.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let counter = cancellations

@@ -23,28 +23,11 @@ public struct CallOptions: Sendable {
 /// Domain modules build their typed clients on this protocol, so that they need no networking code.
 public protocol RPCCaller: Sendable {
     /// Calls a unary method.
-    func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request,
-        response: Response.Type,
-        options: CallOptions
-    ) async throws -> Response
-
-    /// Calls a server-streaming method, handing each response to `onResponse` in order.
-    func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request,
-        response: Response.Type,
-        options: CallOptions,
-        onResponse: @escaping @Sendable (Response) async throws -> Void
-    ) async throws
-
-    /// Calls a unary method of generated messages.
     func unary<Method: UnaryRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions
     ) async throws -> Method.Output
 
-    /// Calls a server-streaming method of generated messages, handing each response to `onResponse` in order.
+    /// Calls a server-streaming method, handing each response to `onResponse` in order.
     func serverStreaming<Method: ServerStreamingRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions,
         onResponse: @escaping @Sendable (Method.Output) async throws -> Void
@@ -52,17 +35,8 @@ public protocol RPCCaller: Sendable {
 }
 
 extension RPCCaller {
-    /// Calls a unary method of generated messages with default options.
+    /// Calls a unary method with default options.
     public func unary<Method: UnaryRPCMethod>(_ method: Method.Type, request: Method.Input) async throws -> Method.Output {
         try await unary(method, request: request, options: .defaults)
-    }
-
-    /// Calls a unary method with default options.
-    public func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request,
-        response: Response.Type = Response.self
-    ) async throws -> Response {
-        try await unary(method, request: request, response: response, options: .defaults)
     }
 }

@@ -1,18 +1,14 @@
-/// One method in the router: who owns it, its kind, and its handler over the value tree.
+/// One method in the router: who owns it, its kind, its message types and its handler.
 public struct RegisteredMethod: Sendable {
-    /// The handler, over decoded message trees.
+    /// The handler, over generated messages: the wire decodes the request as `input` and encodes each response as
+    /// `output`, in one pass each way.
     public enum Handler: Sendable {
         /// Returns the one response.
-        case unary(@Sendable (ProtoFields, CallContext) async throws -> ProtoFields)
-        /// Writes any number of responses.
-        case serverStreaming(@Sendable (ProtoFields, CallContext, RawResponseWriter) async throws -> Void)
-        /// A method of generated messages: the wire decodes the request as `input` and encodes the response as
-        /// `output`, in one pass each way.
-        case messageUnary(
+        case unary(
             input: any ProtoMessage.Type, output: any ProtoMessage.Type,
             @Sendable (any ProtoMessage, CallContext) async throws -> any ProtoMessage)
-        /// A streaming method of generated messages.
-        case messageStreaming(
+        /// Writes any number of responses.
+        case serverStreaming(
             input: any ProtoMessage.Type, output: any ProtoMessage.Type,
             @Sendable (any ProtoMessage, CallContext, MessageStreamWriter) async throws -> Void)
     }
@@ -24,14 +20,22 @@ public struct RegisteredMethod: Sendable {
     /// Unary or server-streaming.
     public var kind: MethodKind {
         switch handler {
-        case .unary, .messageUnary: .unary
-        case .serverStreaming, .messageStreaming: .serverStreaming
+        case .unary: .unary
+        case .serverStreaming: .serverStreaming
         }
     }
-    /// The Swift request type's name, for listings and logs.
-    public let requestType: String
-    /// The Swift response type's name, for listings and logs.
-    public let responseType: String
+    /// The request message's proto name.
+    public var requestType: String {
+        switch handler {
+        case .unary(let input, _, _), .serverStreaming(let input, _, _): input.protoName
+        }
+    }
+    /// The response message's proto name.
+    public var responseType: String {
+        switch handler {
+        case .unary(_, let output, _), .serverStreaming(_, let output, _): output.protoName
+        }
+    }
     /// The handler.
     public let handler: Handler
 }

@@ -1,39 +1,20 @@
 /// Sends the messages of a server-streaming call, in order.
-public struct ResponseWriter<Response: Encodable & Sendable>: Sendable {
+public struct ResponseWriter<Response: ProtoMessage>: Sendable {
     private let send: @Sendable (Response) async throws -> Void
-
-    init(sink: RawResponseWriter) {
-        self.send = { response in try await sink.write(ProtoEncoder().encode(response)) }
-    }
 
     /// A writer that hands each message to `send`.
     public init(_ send: @escaping @Sendable (Response) async throws -> Void) {
         self.send = send
     }
 
-    /// Encodes and sends one message. Suspends while the connection cannot take more (back-pressure)
-    /// and throws if the call was cancelled or the caller went away.
+    /// Sends one message. Suspends while the connection cannot take more (back-pressure) and throws if the call
+    /// was cancelled or the caller went away.
     public func write(_ response: Response) async throws {
         try await send(response)
     }
 }
 
-/// The host's side of a streaming call: sends one encoded message.
-public struct RawResponseWriter: Sendable {
-    let writeFields: @Sendable (ProtoFields) async throws -> Void
-
-    /// Creates a writer from the host's send function.
-    public init(_ write: @escaping @Sendable (ProtoFields) async throws -> Void) {
-        self.writeFields = write
-    }
-
-    /// Sends one message.
-    public func write(_ fields: ProtoFields) async throws {
-        try await writeFields(fields)
-    }
-}
-
-/// The host's side of a streaming call of generated messages: encodes and sends one message.
+/// The host's side of a streaming call: encodes and sends one message.
 public struct MessageStreamWriter: Sendable {
     private let send: @Sendable (any ProtoMessage) async throws -> Void
 

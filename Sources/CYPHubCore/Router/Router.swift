@@ -29,64 +29,27 @@ public struct Router: Sendable {
     /// Looks a method up by its full name.
     public subscript(fullName: String) -> RegisteredMethod? { methods[fullName] }
 
-    /// Registers a unary method: one request, one response.
-    public mutating func registerUnary<Request: Decodable & Sendable, Response: Encodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request.Type = Request.self,
-        response: Response.Type = Response.self,
-        handler: @escaping @Sendable (Request, CallContext) async throws -> Response
-    ) throws {
-        try add(
-            method,
-            requestType: Request.self,
-            responseType: Response.self,
-            handler: .unary { fields, context in
-                let request = try Self.decodeRequest(Request.self, fields: fields, method: method)
-                let response = try await handler(request, context)
-                return try ProtoEncoder().encode(response)
-            }
-        )
-    }
-
-    /// Registers a server-streaming method: one request, any number of responses.
-    public mutating func registerServerStreaming<Request: Decodable & Sendable, Response: Encodable & Sendable>(
-        _ method: MethodDescriptor,
-        request: Request.Type = Request.self,
-        response: Response.Type = Response.self,
-        handler: @escaping @Sendable (Request, ResponseWriter<Response>, CallContext) async throws -> Void
-    ) throws {
-        try add(
-            method,
-            requestType: Request.self,
-            responseType: Response.self,
-            handler: .serverStreaming { fields, context, raw in
-                let request = try Self.decodeRequest(Request.self, fields: fields, method: method)
-                try await handler(request, ResponseWriter(sink: raw), context)
-            }
-        )
-    }
-
-    /// Registers a unary method of generated messages. The handler's request and response types are the method's,
+    /// Registers a unary method. The handler's request and response types are the method's,
     /// so registering a handler for the wrong method does not compile.
     public mutating func register<Method: UnaryRPCMethod>(
         _ method: Method.Type,
         handler: @escaping @Sendable (Method.Input, CallContext) async throws -> Method.Output
     ) throws {
         try add(
-            Method.descriptor, requestType: Method.Input.self, responseType: Method.Output.self,
-            handler: .messageUnary(input: Method.Input.self, output: Method.Output.self) { request, context in
+            Method.descriptor,
+            handler: .unary(input: Method.Input.self, output: Method.Output.self) { request, context in
                 try await handler(try Self.typed(request, Method.self), context)
             })
     }
 
-    /// Registers a server-streaming method of generated messages.
+    /// Registers a server-streaming method.
     public mutating func register<Method: ServerStreamingRPCMethod>(
         _ method: Method.Type,
         handler: @escaping @Sendable (Method.Input, ResponseWriter<Method.Output>, CallContext) async throws -> Void
     ) throws {
         try add(
-            Method.descriptor, requestType: Method.Input.self, responseType: Method.Output.self,
-            handler: .messageStreaming(input: Method.Input.self, output: Method.Output.self) { request, context, sink in
+            Method.descriptor,
+            handler: .serverStreaming(input: Method.Input.self, output: Method.Output.self) { request, context, sink in
                 try await handler(try Self.typed(request, Method.self), ResponseWriter { try await sink.write($0) }, context)
             })
     }
@@ -99,34 +62,11 @@ public struct Router: Sendable {
         return typed
     }
 
-    private mutating func add(
-        _ method: MethodDescriptor,
-        requestType: Any.Type,
-        responseType: Any.Type,
-        handler: RegisteredMethod.Handler
-    ) throws {
+    private mutating func add(_ method: MethodDescriptor, handler: RegisteredMethod.Handler) throws {
         if let existing = methods[method.fullName] {
             throw RouterError.duplicateMethod(method.fullName, firstModule: existing.moduleID, secondModule: moduleID)
         }
-        methods[method.fullName] = RegisteredMethod(
-            descriptor: method,
-            moduleID: moduleID,
-            requestType: String(describing: requestType),
-            responseType: String(describing: responseType),
-            handler: handler
-        )
-    }
-
-    private static func decodeRequest<Request: Decodable>(
-        _ type: Request.Type,
-        fields: ProtoFields,
-        method: MethodDescriptor
-    ) throws -> Request {
-        do {
-            return try ProtoDecoder().decode(Request.self, from: fields)
-        } catch {
-            throw RPCError(code: .invalidArgument, message: "request for \(method) is not valid: \(error)", cause: error)
-        }
+        methods[method.fullName] = RegisteredMethod(descriptor: method, moduleID: moduleID, handler: handler)
     }
 }
 

@@ -191,7 +191,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         if call.entry.method.kind == .unary {
             call.task = Task(executorPreference: executor) {
                 let response = ResponseBox()
-                let result: Result<OutgoingMessage, RPCError>
+                let result: Result<any ProtoMessage, RPCError>
                 do {
                     try await run(payload, callContext) { response.value = $0 }
                     guard let message = response.value else {
@@ -252,7 +252,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     // MARK: Finishing
 
-    fileprivate func finishUnary(_ id: UInt32, _ result: Result<OutgoingMessage, RPCError>) {
+    fileprivate func finishUnary(_ id: UInt32, _ result: Result<any ProtoMessage, RPCError>) {
         guard let call = calls.removeValue(forKey: id) else { return }  // deadline or cancel got there first
         switch result {
         case .success(let fields):
@@ -270,7 +270,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         closeIfDrained()
     }
 
-    fileprivate func writeStreamed(_ id: UInt32, _ fields: OutgoingMessage) -> EventLoopFuture<Void> {
+    fileprivate func writeStreamed(_ id: UInt32, _ fields: any ProtoMessage) -> EventLoopFuture<Void> {
         guard let context else { return executor.eventLoop.makeFailedFuture(CancellationError()) }
         guard let call = calls[id] else { return context.eventLoop.makeFailedFuture(CancellationError()) }
         do {
@@ -322,14 +322,11 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     // MARK: Writing
 
-    private func writeMessage(_ id: UInt32, _ message: OutgoingMessage, schema: MessageSchema, compress: Bool) throws {
+    private func writeMessage(_ id: UInt32, _ message: any ProtoMessage, schema: MessageSchema, compress: Bool) throws {
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 256)
         try buffer.writeFrame(type: .message, callID: id) { payload in
-            switch message {
-            case .fields(let fields): try schema.encode(fields, into: &payload)
-            case .message(let value): try schema.encode(value, into: &payload)
-            }
+            try schema.encode(message, into: &payload)
         }
         let payloadLength = buffer.readableBytes - Frame.headerSize
         if compress && payloadLength >= dispatcher.limits.compressionThresholdBytes {
@@ -443,7 +440,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
 extension NIOLoopBound where Value == ConnectionHandler {
     /// Finishes a unary call on the connection's loop.
-    fileprivate func finish(_ id: UInt32, _ result: Result<OutgoingMessage, RPCError>, on loop: any EventLoop) {
+    fileprivate func finish(_ id: UInt32, _ result: Result<any ProtoMessage, RPCError>, on loop: any EventLoop) {
         if loop.inEventLoop {
             value.finishUnary(id, result)
         } else {
@@ -464,5 +461,5 @@ extension NIOLoopBound where Value == ConnectionHandler {
 /// The one response of a unary call, set by its handler's task before the task finishes.
 private final class ResponseBox: @unchecked Sendable {
     // @unchecked: written once by the call's task, read by the same task after the handler returns.
-    var value: OutgoingMessage?
+    var value: (any ProtoMessage)?
 }

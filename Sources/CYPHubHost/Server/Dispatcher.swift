@@ -10,7 +10,7 @@ struct Dispatcher: Sendable {
         let schema: MethodSchema
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
-        let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (OutgoingMessage) async throws -> Void) async throws -> Void
+        let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
 
         /// Failures before the handler (a request that does not decode) are logged here, in the line the
         /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given.
@@ -33,33 +33,19 @@ struct Dispatcher: Sendable {
                 }
             }
             switch method.handler {
-            case .messageUnary(let type, _, let handler):
+            case .unary(let type, _, let handler):
                 run = { payload, context, emit in
                     let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
                     try await interceptors.wrapping { request, context in
-                        try await emit(.message(try await handler(request, context)))
+                        try await emit(try await handler(request, context))
                     }(request, context)
                 }
-            case .messageStreaming(let type, _, let handler):
+            case .serverStreaming(let type, _, let handler):
                 run = { payload, context, emit in
                     let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
                     try await interceptors.wrapping { request, context in
-                        try await handler(request, context, MessageStreamWriter { try await emit(.message($0)) })
+                        try await handler(request, context, MessageStreamWriter { try await emit($0) })
                     }(request, context)
-                }
-            case .unary(let handler):
-                run = { payload, context, emit in
-                    let request = try decoded(context) { try input.decode(payload, allocationLimit: decodeLimit) }
-                    try await (logger.map { [FailureLoggingInterceptor(logger: $0)] } ?? []).wrapping { _, context in
-                        try await emit(.fields(try await handler(request, context)))
-                    }(EchoRequest(), context)
-                }
-            case .serverStreaming(let handler):
-                run = { payload, context, emit in
-                    let request = try decoded(context) { try input.decode(payload, allocationLimit: decodeLimit) }
-                    try await (logger.map { [FailureLoggingInterceptor(logger: $0)] } ?? []).wrapping { _, context in
-                        try await handler(request, context, RawResponseWriter { try await emit(.fields($0)) })
-                    }(EchoRequest(), context)
                 }
             }
         }
@@ -85,10 +71,4 @@ struct Dispatcher: Sendable {
         return RPCError(
             code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
     }
-}
-
-/// A response ready to encode: a value tree (a hand-written `Codable` message) or a generated message.
-enum OutgoingMessage: Sendable {
-    case fields(ProtoFields)
-    case message(any ProtoMessage)
 }

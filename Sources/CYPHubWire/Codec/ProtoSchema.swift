@@ -99,130 +99,20 @@ public final class MessageSchema: @unchecked Sendable {
     public let name: String
     fileprivate let descriptor: UnsafePointer<ProtobufCMessageDescriptor>
     fileprivate let fields: [FieldSchema]
-    fileprivate let fieldIndex: [String: Int]
     fileprivate let fieldByNumber: [Int: Int]
 
     fileprivate init(name: String, descriptor: UnsafePointer<ProtobufCMessageDescriptor>, fields: [FieldSchema]) {
         self.name = name
         self.descriptor = descriptor
         self.fields = fields
-        var index: [String: Int] = [:]
         var byNumber: [Int: Int] = [:]
-        for (position, field) in fields.enumerated() {
-            index[field.jsonName] = position
-            byNumber[field.number] = position
-        }
-        self.fieldIndex = index
+        for (position, field) in fields.enumerated() { byNumber[field.number] = position }
         self.fieldByNumber = byNumber
     }
 
-    /// The proto field names by JSON name, for diagnostics.
-    public var fieldNames: [String] { fields.map(\.jsonName) }
+    /// The proto field names, for diagnostics.
+    public var fieldNames: [String] { fields.map(\.name) }
 
-    /// Unpacks `bytes` with protobuf-c into a tree. protobuf-c's allocations are capped at
-    /// `allocationLimit` bytes, so a small hostile payload cannot make it allocate without bound.
-    public func decode(_ bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> ProtoFields {
-        let name = self.name
-        let result: Result<ProtoFields, WireError> = withBoundedAllocator(limit: allocationLimit) { allocator, exhausted in
-            withPayload(bytes) { data, count in
-                guard let unpacked = protobuf_c_message_unpack(descriptor, allocator, count, data) else {
-                    return .failure(
-                        .malformedMessage(type: name, reason: unpackFailure(count: count, limit: allocationLimit, exhausted: exhausted())))
-                }
-                defer { protobuf_c_message_free_unpacked(unpacked, allocator) }
-                return .success(read(UnsafeRawPointer(unpacked)))
-            }
-        }
-        return try result.get()
-    }
-
-    /// Packs a tree with protobuf-c, appending the bytes to `buffer`.
-    public func encode(_ fields: ProtoFields, into buffer: inout ByteBuffer) throws(WireError) {
-        var arena = Arena()
-        defer { arena.freeAll() }
-        let message = arena.allocate(Int(descriptor.pointee.sizeof_message))
-        protobuf_c_message_init(descriptor, message)
-        try fill(message, with: fields, arena: &arena)
-        let packed = message.assumingMemoryBound(to: ProtobufCMessage.self)
-        let size = protobuf_c_message_get_packed_size(packed)
-        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { target in
-            protobuf_c_message_pack(packed, target.baseAddress!.assumingMemoryBound(to: UInt8.self))
-        }
-    }
-
-    /// Encodes a `Codable` value (through ``ProtoEncoder``) and packs it.
-    public func encode<T: Encodable>(_ value: T, into buffer: inout ByteBuffer) throws(WireError) {
-        let fields: ProtoFields
-        do {
-            fields = try ProtoEncoder().encode(value)
-        } catch {
-            throw .schemaMismatch(type: name, reason: "\(error)")
-        }
-        try encode(fields, into: &buffer)
-    }
-
-    /// Unpacks and decodes a `Codable` value (through ``ProtoDecoder``).
-    public func decode<T: Decodable>(_ type: T.Type, from bytes: ByteBuffer, allocationLimit: Int) throws(WireError) -> T {
-        let fields = try decode(bytes, allocationLimit: allocationLimit)
-        do {
-            return try ProtoDecoder().decode(T.self, from: fields)
-        } catch {
-            throw .malformedMessage(type: name, reason: "\(error)")
-        }
-    }
-
-    // MARK: C message -> tree
-
-    private func read(_ message: UnsafeRawPointer) -> ProtoFields {
-        var values = [String: ProtoValue](minimumCapacity: fields.count)
-        for field in fields {
-            let pointer = message + field.offset
-            if field.isRepeated {
-                let count = (message + field.quantifierOffset).load(as: Int.self)
-                guard count > 0, let array = pointer.load(as: UnsafeRawPointer?.self) else {
-                    values[field.jsonName] = .list([])
-                    continue
-                }
-                var items: [ProtoValue] = []
-                items.reserveCapacity(count)
-                for index in 0..<count {
-                    if let item = field.read(array + index * field.elementSize) { items.append(item) }
-                }
-                values[field.jsonName] = .list(items)
-            } else {
-                if field.hasPresenceFlag, (message + field.quantifierOffset).load(as: Int32.self) == 0 { continue }
-                if let value = field.read(pointer) { values[field.jsonName] = value }
-            }
-        }
-        return ProtoFields(values)
-    }
-
-    // MARK: tree -> C message
-
-    fileprivate func fill(_ message: UnsafeMutableRawPointer, with tree: ProtoFields, arena: inout Arena) throws(WireError) {
-        for (key, value) in tree.values {
-            guard let position = fieldIndex[key] else {
-                throw .schemaMismatch(type: name, reason: "it has no field '\(key)' (fields: \(fieldNames.joined(separator: ", ")))")
-            }
-            let field = fields[position]
-            let pointer = message + field.offset
-            if field.isRepeated {
-                guard case .list(let items) = value else {
-                    throw .schemaMismatch(type: name, reason: "field '\(key)' is repeated; got a single value")
-                }
-                if items.isEmpty { continue }
-                let array = arena.allocate(field.elementSize * items.count)
-                for (index, item) in items.enumerated() {
-                    try field.write(item, to: array + index * field.elementSize, in: self, arena: &arena)
-                }
-                (message + field.quantifierOffset).storeBytes(of: items.count, as: Int.self)
-                pointer.storeBytes(of: array, as: UnsafeMutableRawPointer?.self)
-            } else {
-                try field.write(value, to: pointer, in: self, arena: &arena)
-                if field.hasPresenceFlag { (message + field.quantifierOffset).storeBytes(of: Int32(1), as: Int32.self) }
-            }
-        }
-    }
 }
 
 /// One field of a message, with what is needed to read and write it in a C struct.
@@ -231,15 +121,14 @@ private struct FieldSchema {
         case int32, int64, uint32, uint64, float, double, bool, string, bytes, enumeration, message
     }
 
-    let jsonName: String
+    /// The proto field name, for messages.
+    let name: String
     let number: Int
     let kind: Kind
     let offset: Int
     let quantifierOffset: Int
     let isRepeated: Bool
     let hasPresenceFlag: Bool
-    let enumNames: [Int32: String]
-    let enumNumbers: [String: Int32]
     let message: MessageSchema?
 
     var elementSize: Int {
@@ -251,116 +140,6 @@ private struct FieldSchema {
         }
     }
 
-    func read(_ pointer: UnsafeRawPointer) -> ProtoValue? {
-        switch kind {
-        case .int32: return .int(Int64(pointer.load(as: Int32.self)))
-        case .int64: return .int(pointer.load(as: Int64.self))
-        case .uint32: return .uint(UInt64(pointer.load(as: UInt32.self)))
-        case .uint64: return .uint(pointer.load(as: UInt64.self))
-        case .float: return .double(Double(pointer.load(as: Float.self)))
-        case .double: return .double(pointer.load(as: Double.self))
-        case .bool: return .bool(pointer.load(as: Int32.self) != 0)
-        case .enumeration:
-            let number = pointer.load(as: Int32.self)
-            return .enumeration(number: number, name: enumNames[number] ?? String(number))
-        case .string:
-            guard let cString = pointer.load(as: UnsafePointer<CChar>?.self) else { return .string("") }
-            return .string(String(cString: cString))
-        case .bytes:
-            let data = pointer.load(as: ProtobufCBinaryData.self)
-            guard data.len > 0, let bytes = data.data else { return .bytes([]) }
-            return .bytes(Array(UnsafeBufferPointer(start: bytes, count: data.len)))
-        case .message:
-            guard let sub = pointer.load(as: UnsafeRawPointer?.self), let message else { return nil }
-            return .message(message.readPublic(sub))
-        }
-    }
-
-    func write(_ value: ProtoValue, to pointer: UnsafeMutableRawPointer, in owner: MessageSchema, arena: inout Arena) throws(WireError) {
-        func mismatch() -> WireError {
-            .schemaMismatch(type: owner.name, reason: "field '\(jsonName)' (\(kind)) cannot hold \(value)")
-        }
-        switch kind {
-        case .int32:
-            guard let number = value.integer, let int = Int32(exactly: number) else { throw mismatch() }
-            pointer.storeBytes(of: int, as: Int32.self)
-        case .int64:
-            guard let number = value.integer, let int = Int64(exactly: number) else { throw mismatch() }
-            pointer.storeBytes(of: int, as: Int64.self)
-        case .uint32:
-            guard let number = value.integer, let int = UInt32(exactly: number) else { throw mismatch() }
-            pointer.storeBytes(of: int, as: UInt32.self)
-        case .uint64:
-            guard let number = value.integer, let int = UInt64(exactly: number) else { throw mismatch() }
-            pointer.storeBytes(of: int, as: UInt64.self)
-        case .float:
-            guard let number = value.real else { throw mismatch() }
-            pointer.storeBytes(of: Float(number), as: Float.self)
-        case .double:
-            guard let number = value.real else { throw mismatch() }
-            pointer.storeBytes(of: number, as: Double.self)
-        case .bool:
-            guard case .bool(let flag) = value else { throw mismatch() }
-            pointer.storeBytes(of: Int32(flag ? 1 : 0), as: Int32.self)
-        case .enumeration:
-            let number: Int32?
-            switch value {
-            case .string(let name): number = enumNumbers[name.lowercased()]
-            case .enumeration(let n, _): number = n
-            default: number = value.integer.flatMap { Int32(exactly: $0) }
-            }
-            guard let number else {
-                throw .schemaMismatch(
-                    type: owner.name,
-                    reason: "field '\(jsonName)': \(value) is not one of \(enumNames.values.sorted().joined(separator: ", "))")
-            }
-            pointer.storeBytes(of: number, as: Int32.self)
-        case .string:
-            guard case .string(let text) = value else { throw mismatch() }
-            pointer.storeBytes(of: arena.cString(text), as: UnsafeMutableRawPointer?.self)
-        case .bytes:
-            guard case .bytes(let bytes) = value else { throw mismatch() }
-            let copy = arena.allocate(bytes.count)
-            bytes.withUnsafeBytes { source in
-                if let base = source.baseAddress { copy.copyMemory(from: base, byteCount: bytes.count) }
-            }
-            pointer.storeBytes(
-                of: ProtobufCBinaryData(len: bytes.count, data: copy.assumingMemoryBound(to: UInt8.self)),
-                as: ProtobufCBinaryData.self
-            )
-        case .message:
-            guard case .message(let tree) = value, let message else { throw mismatch() }
-            let sub = arena.allocate(Int(message.descriptor.pointee.sizeof_message))
-            protobuf_c_message_init(message.descriptor, sub)
-            try message.fill(sub, with: tree, arena: &arena)
-            pointer.storeBytes(of: sub, as: UnsafeMutableRawPointer?.self)
-        }
-    }
-}
-
-extension MessageSchema {
-    fileprivate func readPublic(_ message: UnsafeRawPointer) -> ProtoFields { read(message) }
-}
-
-extension ProtoValue {
-    fileprivate var integer: Int64? {
-        switch self {
-        case .int(let i): i
-        case .uint(let u): Int64(exactly: u)
-        case .double(let d): Int64(exactly: d)
-        case .enumeration(let n, _): Int64(n)
-        default: nil
-        }
-    }
-
-    fileprivate var real: Double? {
-        switch self {
-        case .double(let d): d
-        case .int(let i): Double(i)
-        case .uint(let u): Double(u)
-        default: nil
-        }
-    }
 }
 
 /// Builds schemas from descriptors, once each, refusing recursive messages.
@@ -380,8 +159,6 @@ private struct SchemaBuilder {
         for index in 0..<Int(descriptor.pointee.n_fields) {
             let field = descriptor.pointee.fields[index]
             let kind: FieldSchema.Kind
-            var enumNames: [Int32: String] = [:]
-            var enumNumbers: [String: Int32] = [:]
             var message: MessageSchema?
             switch field.type {
             case PROTOBUF_C_TYPE_INT32, PROTOBUF_C_TYPE_SINT32, PROTOBUF_C_TYPE_SFIXED32: kind = .int32
@@ -393,18 +170,7 @@ private struct SchemaBuilder {
             case PROTOBUF_C_TYPE_BOOL: kind = .bool
             case PROTOBUF_C_TYPE_STRING: kind = .string
             case PROTOBUF_C_TYPE_BYTES: kind = .bytes
-            case PROTOBUF_C_TYPE_ENUM:
-                kind = .enumeration
-                let enumDescriptor = field.descriptor!.assumingMemoryBound(to: ProtobufCEnumDescriptor.self)
-                let values = (0..<Int(enumDescriptor.pointee.n_values)).map { enumDescriptor.pointee.values[$0] }
-                let names = values.map { String(cString: $0.name) }
-                let prefix = Self.commonPrefix(names)
-                for (value, fullName) in zip(values, names) {
-                    let short = String(fullName.dropFirst(prefix.count)).lowercased()
-                    enumNames[value.value] = short
-                    enumNumbers[short] = value.value
-                    enumNumbers[fullName.lowercased()] = value.value
-                }
+            case PROTOBUF_C_TYPE_ENUM: kind = .enumeration
             case PROTOBUF_C_TYPE_MESSAGE:
                 kind = .message
                 message = try schema(for: field.descriptor!.assumingMemoryBound(to: ProtobufCMessageDescriptor.self))
@@ -417,15 +183,13 @@ private struct SchemaBuilder {
             }
             fields.append(
                 FieldSchema(
-                    jsonName: protoJSONName(String(cString: field.name)),
+                    name: String(cString: field.name),
                     number: Int(field.id),
                     kind: kind,
                     offset: Int(field.offset),
                     quantifierOffset: Int(field.quantifier_offset),
                     isRepeated: field.label == PROTOBUF_C_LABEL_REPEATED,
                     hasPresenceFlag: field.label == PROTOBUF_C_LABEL_OPTIONAL && kind != .string && kind != .message,
-                    enumNames: enumNames,
-                    enumNumbers: enumNumbers,
                     message: message
                 ))
         }
@@ -434,39 +198,6 @@ private struct SchemaBuilder {
         return schema
     }
 
-    /// The longest common prefix of `names` that ends with `_` and leaves every name non-empty.
-    static func commonPrefix(_ names: [String]) -> String {
-        guard var prefix = names.first, names.count > 1 else { return "" }
-        for name in names.dropFirst() {
-            while !name.hasPrefix(prefix) { prefix.removeLast() }
-        }
-        while let last = prefix.last, last != "_" { prefix.removeLast() }
-        return names.contains(where: { $0.count <= prefix.count }) ? "" : prefix
-    }
-}
-
-/// Memory for one message being built; everything is freed together after packing.
-private struct Arena {
-    private var blocks: [UnsafeMutableRawPointer] = []
-
-    mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer {
-        let block = calloc(1, max(size, 1))!
-        blocks.append(block)
-        return block
-    }
-
-    mutating func cString(_ text: String) -> UnsafeMutableRawPointer {
-        var utf8 = Array(text.utf8)
-        utf8.append(0)
-        let block = allocate(utf8.count)
-        utf8.withUnsafeBytes { block.copyMemory(from: $0.baseAddress!, byteCount: utf8.count) }
-        return block
-    }
-
-    mutating func freeAll() {
-        for block in blocks { free(block) }
-        blocks.removeAll()
-    }
 }
 
 // MARK: The call envelope
@@ -633,7 +364,7 @@ private struct CMessageReader: ProtoFieldDecoder {
     private func mismatch(_ swiftType: String) -> WireError {
         .schemaMismatch(
             type: schema.name,
-            reason: "field '\(field.jsonName)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) read as \(swiftType)")
+            reason: "field '\(field.name)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) read as \(swiftType)")
     }
 
     /// The C value of a singular field of `kind`.
@@ -672,7 +403,7 @@ private struct CMessageReader: ProtoFieldDecoder {
         let number = pointer.load(as: Int32.self)
         guard let value = Value(protoNumber: number) else {
             throw WireError.malformedMessage(
-                type: schema.name, reason: "field '\(field.jsonName)': \(number) is not a value of \(Value.self)")
+                type: schema.name, reason: "field '\(field.name)': \(number) is not a value of \(Value.self)")
         }
         return value
     }
@@ -716,7 +447,7 @@ private struct CMessageReader: ProtoFieldDecoder {
         guard let nested = field.message else { throw mismatch("[\(Value.self)]") }
         value = try elements([.message], "[\(Value.self)]") { element in
             guard let sub = element.load(as: UnsafeRawPointer?.self) else {
-                throw WireError.malformedMessage(type: schema.name, reason: "field '\(field.jsonName)' holds a null message")
+                throw WireError.malformedMessage(type: schema.name, reason: "field '\(field.name)' holds a null message")
             }
             return try nested.readMessage(Value.self, from: sub)
         }
@@ -732,7 +463,7 @@ private struct CMessageWriter: ProtoFieldEncoder {
     private func mismatch(_ field: FieldSchema, _ swiftType: String) -> WireError {
         .schemaMismatch(
             type: schema.name,
-            reason: "field '\(field.jsonName)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) written from \(swiftType)")
+            reason: "field '\(field.name)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) written from \(swiftType)")
     }
 
     /// The singular field numbered `number`, checked against `kinds`.
@@ -762,7 +493,7 @@ private struct CMessageWriter: ProtoFieldEncoder {
         if field.kind == .int32 {
             guard let narrow = Int32(exactly: value) else {
                 throw WireError.schemaMismatch(
-                    type: schema.name, reason: "field '\(field.jsonName)' is int32 and cannot hold \(value)")
+                    type: schema.name, reason: "field '\(field.name)' is int32 and cannot hold \(value)")
             }
             slot.storeBytes(of: narrow, as: Int32.self)
         } else {

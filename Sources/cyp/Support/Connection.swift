@@ -32,23 +32,6 @@ struct TimeoutCaller: RPCCaller {
     let base: any RPCCaller
     let timeout: Duration
 
-    func unary<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor, request: Request, response: Response.Type, options: CallOptions
-    ) async throws -> Response {
-        var options = options
-        options.timeout = timeout
-        return try await base.unary(method, request: request, response: response, options: options)
-    }
-
-    func serverStreaming<Request: Encodable & Sendable, Response: Decodable & Sendable>(
-        _ method: MethodDescriptor, request: Request, response: Response.Type, options: CallOptions,
-        onResponse: @escaping @Sendable (Response) async throws -> Void
-    ) async throws {
-        var options = options
-        options.timeout = timeout
-        try await base.serverStreaming(method, request: request, response: response, options: options, onResponse: onResponse)
-    }
-
     func unary<Method: UnaryRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions
     ) async throws -> Method.Output {

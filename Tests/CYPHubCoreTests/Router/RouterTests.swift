@@ -3,10 +3,6 @@ import Logging
 import Testing
 
 @Suite struct RouterTests {
-    struct Ping: Codable, Sendable { var text: String }
-
-    static let ping = MethodDescriptor(service: "cyphub.test.v1.Pings", method: "Ping")
-
     @Test func refusesADuplicateRegistrationNamingBothModules() throws {
         var first = Router(moduleID: "first")
         try first.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
@@ -26,19 +22,21 @@ import Testing
         }
     }
 
-    @Test func turnsUndecodableRequestsIntoInvalidArgument() async throws {
+    @Test func typedHandlersRefuseARequestOfAnotherType() async throws {
         var router = Router(moduleID: "m")
-        try router.registerUnary(Self.ping, request: Ping.self, response: Ping.self) { request, _ in request }
-        guard case .unary(let handler) = router["cyphub.test.v1.Pings/Ping"]?.handler else {
+        try router.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
+        guard case .unary(let input, let output, let handler) = router["cyphub.host.v1.Diagnostics/Echo"]?.handler else {
             Issue.record("not unary")
             return
         }
-        let context = CallContext(method: Self.ping, logger: Logger(label: "test"))
-        await #expect { _ = try await handler(ProtoFields(["text": .int(3)]), context) } throws: { error in
-            (error as? RPCError)?.code == .invalidArgument
+        #expect(input.protoName == "cyphub.host.v1.EchoRequest")
+        #expect(output.protoName == "cyphub.host.v1.EchoResponse")
+        let context = CallContext(method: Diagnostics.Method.Echo.descriptor, logger: Logger(label: "test"))
+        await #expect { _ = try await handler(HealthCheckRequest(), context) } throws: { error in
+            (error as? RPCError)?.code == .internalError
         }
-        let echoed = try await handler(ProtoFields(["text": .string("hi")]), context)
-        #expect(echoed["text"] == .string("hi"))
+        let echoed = try #require(try await handler(EchoRequest(payload: [7]), context) as? EchoResponse)
+        #expect(echoed.payload == [7])
     }
 
     @Test func parsesMethodNames() {

@@ -170,14 +170,4 @@ private struct SchemaModule: DomainModule {
         }
         #expect(tables == ["a_t"])
     }
-
-    @Test func theInProcessCallerAppliesItsModulesMigrations() async throws {
-        let log = RunLog()
-        let storage = try Storage.inMemory()
-        let module = SchemaModule("a", [log.migration("001", table: "a_t"), log.migration("002", table: "a_u")])
-        _ = try InProcessCaller.forModule(module, storage: storage)
-        _ = try InProcessCaller.forModule(module, storage: storage)
-        #expect(log.ids == ["a_t:001", "a_u:002"])
-        #expect(try await recorded(storage) == ["a/001", "a/002"])
-    }
 }

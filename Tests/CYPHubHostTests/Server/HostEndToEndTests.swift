@@ -138,7 +138,7 @@ import Testing
             let client = try await host.connect()
             await #expect {
                 _ = try await client.unary(
-                    TestingModule.sleep, request: SleepRequest(milliseconds: 5000), response: SleepResponse.self,
+                    TestingService.Method.Sleep.self, request: SleepRequest(milliseconds: 5000),
                     options: CallOptions(timeout: .milliseconds(100))
                 )
             } throws: { error in
@@ -172,7 +172,7 @@ import Testing
         try await TestHost.withRunning(modules: [module]) { host in
             let client = try await host.connect()
             let call = Task {
-                try await client.unary(TestingModule.sleep, request: SleepRequest(milliseconds: 10_000), response: SleepResponse.self)
+                try await client.unary(TestingService.Method.Sleep.self, request: SleepRequest(milliseconds: 10_000))
             }
             try await Task.sleep(for: .milliseconds(100))
             call.cancel()
@@ -222,7 +222,7 @@ import Testing
             let client = try await host.connect()
             let received = Collected()
             try await client.serverStreaming(
-                TestingModule.count, request: CountRequest(count: 25), response: CountResponse.self, options: .defaults
+                TestingService.Method.Count.self, request: CountRequest(count: 25), options: .defaults
             ) { response in
                 await received.append(Int(response.number))
             }
@@ -259,7 +259,7 @@ import Testing
             #expect(try #require(messages[5]).flags.isEmpty)
             // And the client library inflates transparently.
             let client = try await host.connect()
-            let blob = try await client.unary(TestingModule.blob, request: BlobRequest(size: 50_000), response: BlobResponse.self)
+            let blob = try await client.unary(TestingService.Method.Blob.self, request: BlobRequest(size: 50_000))
             #expect(blob.data.count == 50_000)
             #expect(blob.text.hasPrefix("children in need per 10,000"))
             await client.close()
@@ -318,7 +318,7 @@ import Testing
         let port = try await host.server.listeningPort()
         let client = try await CYPHubClient.connect(host: "127.0.0.1", port: port)
         let call = Task {
-            try await client.unary(TestingModule.sleep, request: SleepRequest(milliseconds: 400), response: SleepResponse.self)
+            try await client.unary(TestingService.Method.Sleep.self, request: SleepRequest(milliseconds: 400))
         }
         try await Task.sleep(for: .milliseconds(100))
         host.server.stop()

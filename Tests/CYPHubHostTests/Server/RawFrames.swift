@@ -27,7 +27,7 @@ struct RawFrames {
         return Array(buffer.readableBytesView)
     }
 
-    func request<T: Encodable>(id: UInt32, method: String, _ value: T) throws -> [UInt8] {
+    func request<T: ProtoMessage>(id: UInt32, method: String, _ value: T) throws -> [UInt8] {
         var payload = ByteBuffer()
         try schema.method(method)!.input.encode(value, into: &payload)
         return message(id: id, Array(payload.readableBytesView))
