@@ -52,6 +52,7 @@ let package = Package(
             dependencies: [
                 .product(name: "CYPHubCore", package: "CYPHub"),
                 .product(name: "CYPHubHost", package: "CYPHub"),
+                .product(name: "CYPHubWire", package: "CYPHub"),
                 .product(name: "CYPHubTesting", package: "CYPHub"),
                 .product(name: "CapitalModule", package: "CYPHub"),
                 .product(name: "SufficiencyModule", package: "CYPHub"),

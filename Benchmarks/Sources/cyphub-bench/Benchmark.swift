@@ -135,10 +135,10 @@ struct Benchmark: AsyncParsableCommand {
                 group.addTask(executorPreference: client.executor) {
                     var samples: [Int64] = []
                     samples.reserveCapacity(Int(seconds * 100_000) / max(1, concurrency) + 16)
-                    let request = EchoMessage(payload: payload)
+                    let request = EchoRequest(payload: payload)
                     while ContinuousClock.now < deadline {
                         let start = ContinuousClock.now
-                        let echo = try await client.unary(HostMethods.echo, request: request, response: EchoMessage.self, options: options)
+                        let echo = try await client.unary(Diagnostics.Method.Echo.self, request: request, options: options)
                         let elapsed = ContinuousClock.now - start
                         precondition(echo.payload.count == payload.count)
                         samples.append(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CYPHubCore
 import CYPHubHost
+import CYPHubWire
 import CYPHubTesting
 import CapitalModule
 import Foundation
@@ -65,7 +66,7 @@ struct SufficiencyBenchmark: AsyncParsableCommand {
         // A host with the module, in process: calls go through the real protobuf-c codec and the host's dispatch
         // table, without a socket. Its data directory is removed afterwards unless one is given. Messages may be as
         // large as a host's configuration allows, so that a large input's files import whole.
-        var limits = HostLimits()
+        var limits = WireLimits()
         limits.maxFrameBytes = 256 << 20
         limits.maxMessageBytes = 256 << 20
         let report = try await TestHost.withRunning(

@@ -117,8 +117,32 @@ public final class MessageSchema: @unchecked Sendable {
 
 /// One field of a message, with what is needed to read and write it in a C struct.
 private struct FieldSchema {
-    enum Kind {
+    enum Kind: UInt16 {
         case int32, int64, uint32, uint64, float, double, bool, string, bytes, enumeration, message
+
+        /// The kind as a one-bit mask, to check it against ``Kinds`` without allocating.
+        var bit: UInt16 { 1 << rawValue }
+    }
+
+    /// A set of kinds as a bit mask (a `Set` would allocate on every field read or written).
+    struct Kinds: OptionSet {
+        let rawValue: UInt16
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+        init(_ kinds: Kind...) { rawValue = kinds.reduce(0) { $0 | $1.bit } }
+
+        static let string = Kinds(.string)
+        static let integers = Kinds(.int32, .int64)
+        static let uint32 = Kinds(.uint32)
+        static let uint64 = Kinds(.uint64)
+        static let double = Kinds(.double)
+        static let float = Kinds(.float)
+        static let bool = Kinds(.bool)
+        static let bytes = Kinds(.bytes)
+        static let enumeration = Kinds(.enumeration)
+        static let message = Kinds(.message)
+
+        func contains(_ kind: Kind) -> Bool { rawValue & kind.bit != 0 }
     }
 
     /// The proto field name, for messages.
@@ -361,21 +385,23 @@ private struct CMessageReader: ProtoFieldDecoder {
     private var field: FieldSchema { schema.fields[index] }
     private var pointer: UnsafeRawPointer { message + field.offset }
 
-    private func mismatch(_ swiftType: String) -> WireError {
+    private func mismatch(_ swiftType: @autoclosure () -> String) -> WireError {
         .schemaMismatch(
             type: schema.name,
-            reason: "field '\(field.name)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) read as \(swiftType)")
+            reason: "field '\(field.name)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) read as \(swiftType())")
     }
 
     /// The C value of a singular field of `kind`.
-    private func scalar(_ kinds: Set<FieldSchema.Kind>, _ swiftType: String) throws -> UnsafeRawPointer {
-        guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(swiftType) }
+    private func scalar(_ kinds: FieldSchema.Kinds, _ swiftType: @autoclosure () -> String) throws -> UnsafeRawPointer {
+        guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(swiftType()) }
         return pointer
     }
 
     /// Each element of a repeated field of `kind`.
-    private func elements<T>(_ kinds: Set<FieldSchema.Kind>, _ swiftType: String, _ read: (UnsafeRawPointer) throws -> T) throws -> [T] {
-        guard field.isRepeated, kinds.contains(field.kind) else { throw mismatch(swiftType) }
+    private func elements<T>(
+        _ kinds: FieldSchema.Kinds, _ swiftType: @autoclosure () -> String, _ read: (UnsafeRawPointer) throws -> T
+    ) throws -> [T] {
+        guard field.isRepeated, kinds.contains(field.kind) else { throw mismatch(swiftType()) }
         let count = (message + field.quantifierOffset).load(as: Int.self)
         guard count > 0, let array = pointer.load(as: UnsafeRawPointer?.self) else { return [] }
         var result: [T] = []
@@ -408,21 +434,21 @@ private struct CMessageReader: ProtoFieldDecoder {
         return value
     }
 
-    mutating func decode(_ value: inout String) throws { value = Self.string(try scalar([.string], "String")) }
-    mutating func decode(_ value: inout Int) throws { value = integer(try scalar([.int32, .int64], "Int")) }
-    mutating func decode(_ value: inout UInt32) throws { value = try scalar([.uint32], "UInt32").load(as: UInt32.self) }
-    mutating func decode(_ value: inout UInt64) throws { value = try scalar([.uint64], "UInt64").load(as: UInt64.self) }
-    mutating func decode(_ value: inout Double) throws { value = try scalar([.double], "Double").load(as: Double.self) }
-    mutating func decode(_ value: inout Float) throws { value = try scalar([.float], "Float").load(as: Float.self) }
-    mutating func decode(_ value: inout Bool) throws { value = try scalar([.bool], "Bool").load(as: Int32.self) != 0 }
-    mutating func decode(_ value: inout [UInt8]) throws { value = Self.bytes(try scalar([.bytes], "[UInt8]")) }
+    mutating func decode(_ value: inout String) throws { value = Self.string(try scalar(.string, "String")) }
+    mutating func decode(_ value: inout Int) throws { value = integer(try scalar(.integers, "Int")) }
+    mutating func decode(_ value: inout UInt32) throws { value = try scalar(.uint32, "UInt32").load(as: UInt32.self) }
+    mutating func decode(_ value: inout UInt64) throws { value = try scalar(.uint64, "UInt64").load(as: UInt64.self) }
+    mutating func decode(_ value: inout Double) throws { value = try scalar(.double, "Double").load(as: Double.self) }
+    mutating func decode(_ value: inout Float) throws { value = try scalar(.float, "Float").load(as: Float.self) }
+    mutating func decode(_ value: inout Bool) throws { value = try scalar(.bool, "Bool").load(as: Int32.self) != 0 }
+    mutating func decode(_ value: inout [UInt8]) throws { value = Self.bytes(try scalar(.bytes, "[UInt8]")) }
 
     mutating func decode<Value: ProtoEnum>(_ value: inout Value) throws {
-        value = try enumeration(try scalar([.enumeration], "\(Value.self)"), Value.self)
+        value = try enumeration(try scalar(.enumeration, "\(Value.self)"), Value.self)
     }
 
     mutating func decode<Value: ProtoMessage>(_ value: inout Value?) throws {
-        let pointer = try scalar([.message], "\(Value.self)?")
+        let pointer = try scalar(.message, "\(Value.self)?")
         guard let nested = field.message, let sub = pointer.load(as: UnsafeRawPointer?.self) else {
             value = nil
             return
@@ -430,22 +456,22 @@ private struct CMessageReader: ProtoFieldDecoder {
         value = try nested.readMessage(Value.self, from: sub)
     }
 
-    mutating func decode(_ value: inout [String]) throws { value = try elements([.string], "[String]", Self.string) }
-    mutating func decode(_ value: inout [Int]) throws { value = try elements([.int32, .int64], "[Int]", integer) }
-    mutating func decode(_ value: inout [UInt32]) throws { value = try elements([.uint32], "[UInt32]") { $0.load(as: UInt32.self) } }
-    mutating func decode(_ value: inout [UInt64]) throws { value = try elements([.uint64], "[UInt64]") { $0.load(as: UInt64.self) } }
-    mutating func decode(_ value: inout [Double]) throws { value = try elements([.double], "[Double]") { $0.load(as: Double.self) } }
-    mutating func decode(_ value: inout [Float]) throws { value = try elements([.float], "[Float]") { $0.load(as: Float.self) } }
-    mutating func decode(_ value: inout [Bool]) throws { value = try elements([.bool], "[Bool]") { $0.load(as: Int32.self) != 0 } }
-    mutating func decode(_ value: inout [[UInt8]]) throws { value = try elements([.bytes], "[[UInt8]]", Self.bytes) }
+    mutating func decode(_ value: inout [String]) throws { value = try elements(.string, "[String]", Self.string) }
+    mutating func decode(_ value: inout [Int]) throws { value = try elements(.integers, "[Int]", integer) }
+    mutating func decode(_ value: inout [UInt32]) throws { value = try elements(.uint32, "[UInt32]") { $0.load(as: UInt32.self) } }
+    mutating func decode(_ value: inout [UInt64]) throws { value = try elements(.uint64, "[UInt64]") { $0.load(as: UInt64.self) } }
+    mutating func decode(_ value: inout [Double]) throws { value = try elements(.double, "[Double]") { $0.load(as: Double.self) } }
+    mutating func decode(_ value: inout [Float]) throws { value = try elements(.float, "[Float]") { $0.load(as: Float.self) } }
+    mutating func decode(_ value: inout [Bool]) throws { value = try elements(.bool, "[Bool]") { $0.load(as: Int32.self) != 0 } }
+    mutating func decode(_ value: inout [[UInt8]]) throws { value = try elements(.bytes, "[[UInt8]]", Self.bytes) }
 
     mutating func decode<Value: ProtoEnum>(_ value: inout [Value]) throws {
-        value = try elements([.enumeration], "[\(Value.self)]") { try enumeration($0, Value.self) }
+        value = try elements(.enumeration, "[\(Value.self)]") { try enumeration($0, Value.self) }
     }
 
     mutating func decode<Value: ProtoMessage>(_ value: inout [Value]) throws {
         guard let nested = field.message else { throw mismatch("[\(Value.self)]") }
-        value = try elements([.message], "[\(Value.self)]") { element in
+        value = try elements(.message, "[\(Value.self)]") { element in
             guard let sub = element.load(as: UnsafeRawPointer?.self) else {
                 throw WireError.malformedMessage(type: schema.name, reason: "field '\(field.name)' holds a null message")
             }
@@ -460,28 +486,29 @@ private struct CMessageWriter: ProtoFieldEncoder {
     let message: UnsafeMutableRawPointer
     let arena: MessageArena
 
-    private func mismatch(_ field: FieldSchema, _ swiftType: String) -> WireError {
+    private func mismatch(_ field: FieldSchema, _ swiftType: @autoclosure () -> String) -> WireError {
         .schemaMismatch(
             type: schema.name,
-            reason: "field '\(field.name)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) written from \(swiftType)")
+            reason: "field '\(field.name)' (\(field.isRepeated ? "repeated " : "")\(field.kind)) written from \(swiftType())")
     }
 
     /// The singular field numbered `number`, checked against `kinds`.
-    private func scalar(_ number: Int, _ kinds: Set<FieldSchema.Kind>, _ swiftType: String) throws -> (FieldSchema, UnsafeMutableRawPointer)
-    {
+    private func scalar(
+        _ number: Int, _ kinds: FieldSchema.Kinds, _ swiftType: @autoclosure () -> String
+    ) throws -> (FieldSchema, UnsafeMutableRawPointer) {
         let field = try schema.field(numbered: number)
-        guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType) }
+        guard !field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType()) }
         return (field, message + field.offset)
     }
 
     /// Allocates the array of a repeated field and hands each element's slot to `write`.
     private func repeated<T>(
-        _ values: [T], _ number: Int, _ kinds: Set<FieldSchema.Kind>, _ swiftType: String,
+        _ values: [T], _ number: Int, _ kinds: FieldSchema.Kinds, _ swiftType: @autoclosure () -> String,
         _ write: (FieldSchema, T, UnsafeMutableRawPointer) throws -> Void
     ) throws {
         guard !values.isEmpty else { return }
         let field = try schema.field(numbered: number)
-        guard field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType) }
+        guard field.isRepeated, kinds.contains(field.kind) else { throw mismatch(field, swiftType()) }
         let size = field.elementSize
         let array = arena.allocate(size * values.count)
         for (position, value) in values.enumerated() { try write(field, value, array + position * size) }
@@ -512,100 +539,100 @@ private struct CMessageWriter: ProtoFieldEncoder {
 
     mutating func encode(_ value: String, field: Int) throws {
         guard !value.isEmpty else { return }
-        try scalar(field, [.string], "String").1.storeBytes(of: arena.cString(value), as: UnsafeMutableRawPointer?.self)
+        try scalar(field, .string, "String").1.storeBytes(of: arena.cString(value), as: UnsafeMutableRawPointer?.self)
     }
 
     mutating func encode(_ value: Int, field: Int) throws {
         guard value != 0 else { return }
-        let (schemaField, slot) = try scalar(field, [.int32, .int64], "Int")
+        let (schemaField, slot) = try scalar(field, .integers, "Int")
         try storeInteger(value, schemaField, slot)
     }
 
     mutating func encode(_ value: UInt32, field: Int) throws {
         guard value != 0 else { return }
-        try scalar(field, [.uint32], "UInt32").1.storeBytes(of: value, as: UInt32.self)
+        try scalar(field, .uint32, "UInt32").1.storeBytes(of: value, as: UInt32.self)
     }
 
     mutating func encode(_ value: UInt64, field: Int) throws {
         guard value != 0 else { return }
-        try scalar(field, [.uint64], "UInt64").1.storeBytes(of: value, as: UInt64.self)
+        try scalar(field, .uint64, "UInt64").1.storeBytes(of: value, as: UInt64.self)
     }
 
     mutating func encode(_ value: Double, field: Int) throws {
         guard value != 0 || value.sign == .minus else { return }
-        try scalar(field, [.double], "Double").1.storeBytes(of: value, as: Double.self)
+        try scalar(field, .double, "Double").1.storeBytes(of: value, as: Double.self)
     }
 
     mutating func encode(_ value: Float, field: Int) throws {
         guard value != 0 || value.sign == .minus else { return }
-        try scalar(field, [.float], "Float").1.storeBytes(of: value, as: Float.self)
+        try scalar(field, .float, "Float").1.storeBytes(of: value, as: Float.self)
     }
 
     mutating func encode(_ value: Bool, field: Int) throws {
         guard value else { return }
-        try scalar(field, [.bool], "Bool").1.storeBytes(of: Int32(1), as: Int32.self)
+        try scalar(field, .bool, "Bool").1.storeBytes(of: Int32(1), as: Int32.self)
     }
 
     mutating func encode(_ value: [UInt8], field: Int) throws {
         guard !value.isEmpty else { return }
-        storeBytes(value, try scalar(field, [.bytes], "[UInt8]").1)
+        storeBytes(value, try scalar(field, .bytes, "[UInt8]").1)
     }
 
     mutating func encode<Value: ProtoEnum>(_ value: Value, field: Int) throws {
         let number = value.protoNumber
         guard number != 0 else { return }
-        try scalar(field, [.enumeration], "\(Value.self)").1.storeBytes(of: number, as: Int32.self)
+        try scalar(field, .enumeration, "\(Value.self)").1.storeBytes(of: number, as: Int32.self)
     }
 
     mutating func encode<Value: ProtoMessage>(_ value: Value?, field: Int) throws {
         guard let value else { return }
-        let (schemaField, slot) = try scalar(field, [.message], "\(Value.self)?")
+        let (schemaField, slot) = try scalar(field, .message, "\(Value.self)?")
         guard let nested = schemaField.message else { throw mismatch(schemaField, "\(Value.self)?") }
         slot.storeBytes(of: try nested.writeMessage(value, arena: arena), as: UnsafeMutableRawPointer?.self)
     }
 
     mutating func encode(_ value: [String], field: Int) throws {
-        try repeated(value, field, [.string], "[String]") { _, text, slot in
+        try repeated(value, field, .string, "[String]") { _, text, slot in
             slot.storeBytes(of: arena.cString(text), as: UnsafeMutableRawPointer?.self)
         }
     }
 
     mutating func encode(_ value: [Int], field: Int) throws {
-        try repeated(value, field, [.int32, .int64], "[Int]") { schemaField, number, slot in
+        try repeated(value, field, .integers, "[Int]") { schemaField, number, slot in
             try storeInteger(number, schemaField, slot)
         }
     }
 
     mutating func encode(_ value: [UInt32], field: Int) throws {
-        try repeated(value, field, [.uint32], "[UInt32]") { $2.storeBytes(of: $1, as: UInt32.self) }
+        try repeated(value, field, .uint32, "[UInt32]") { $2.storeBytes(of: $1, as: UInt32.self) }
     }
 
     mutating func encode(_ value: [UInt64], field: Int) throws {
-        try repeated(value, field, [.uint64], "[UInt64]") { $2.storeBytes(of: $1, as: UInt64.self) }
+        try repeated(value, field, .uint64, "[UInt64]") { $2.storeBytes(of: $1, as: UInt64.self) }
     }
 
     mutating func encode(_ value: [Double], field: Int) throws {
-        try repeated(value, field, [.double], "[Double]") { $2.storeBytes(of: $1, as: Double.self) }
+        try repeated(value, field, .double, "[Double]") { $2.storeBytes(of: $1, as: Double.self) }
     }
 
     mutating func encode(_ value: [Float], field: Int) throws {
-        try repeated(value, field, [.float], "[Float]") { $2.storeBytes(of: $1, as: Float.self) }
+        try repeated(value, field, .float, "[Float]") { $2.storeBytes(of: $1, as: Float.self) }
     }
 
     mutating func encode(_ value: [Bool], field: Int) throws {
-        try repeated(value, field, [.bool], "[Bool]") { $2.storeBytes(of: Int32($1 ? 1 : 0), as: Int32.self) }
+        try repeated(value, field, .bool, "[Bool]") { $2.storeBytes(of: Int32($1 ? 1 : 0), as: Int32.self) }
     }
 
     mutating func encode(_ value: [[UInt8]], field: Int) throws {
-        try repeated(value, field, [.bytes], "[[UInt8]]") { storeBytes($1, $2) }
+        try repeated(value, field, .bytes, "[[UInt8]]") { storeBytes($1, $2) }
     }
 
     mutating func encode<Value: ProtoEnum>(_ value: [Value], field: Int) throws {
-        try repeated(value, field, [.enumeration], "[\(Value.self)]") { $2.storeBytes(of: $1.protoNumber, as: Int32.self) }
+        try repeated(value, field, .enumeration, "[\(Value.self)]") { $2.storeBytes(of: $1.protoNumber, as: Int32.self) }
     }
 
     mutating func encode<Value: ProtoMessage>(_ value: [Value], field: Int) throws {
-        try repeated(value, field, [.message], "[\(Value.self)]") { schemaField, element, slot in
+        try repeated(value, field, .message, "[\(Value.self)]") { schemaField, element, slot in
             guard let nested = schemaField.message else { throw mismatch(schemaField, "[\(Value.self)]") }
             slot.storeBytes(of: try nested.writeMessage(element, arena: arena), as: UnsafeMutableRawPointer?.self)
         }
@@ -615,24 +642,28 @@ private struct CMessageWriter: ProtoFieldEncoder {
 /// Zeroed memory for one message being built, handed out from 64 KiB chunks and freed all at once after packing,
 /// so building a message of any size costs a few allocations, not one per field.
 private final class MessageArena {
-    private static let chunkSize = 64 * 1024
+    private static let largestChunk = 64 * 1024
     private var blocks: [UnsafeMutableRawPointer] = []
     private var next: UnsafeMutableRawPointer?
     private var remaining = 0
+    /// The next chunk's size: small for small messages, doubling up to 64 KiB for large ones.
+    private var chunkSize = 512
 
     /// `size` zeroed bytes, 16-byte aligned.
     func allocate(_ size: Int) -> UnsafeMutableRawPointer {
         let rounded = (max(size, 1) + 15) & ~15
-        if rounded > Self.chunkSize / 4 {
+        if rounded > Self.largestChunk / 4 {
             let block = calloc(1, rounded)!
             blocks.append(block)
             return block
         }
         if rounded > remaining {
-            let chunk = calloc(1, Self.chunkSize)!
+            while chunkSize < rounded { chunkSize *= 2 }
+            let chunk = calloc(1, chunkSize)!
             blocks.append(chunk)
             next = chunk
-            remaining = Self.chunkSize
+            remaining = chunkSize
+            chunkSize = min(chunkSize * 2, Self.largestChunk)
         }
         let result = next!
         next = result + rounded
