@@ -71,7 +71,7 @@ public final class HubHost: Sendable {
             }
         }
 
-        let dispatcher = Dispatcher(
+        let dispatchTable = DispatchTable(
             entries: registration.entries,
             disabledPackages: registration.disabledPackages,
             schema: registration.schema,
@@ -80,7 +80,7 @@ public final class HubHost: Sendable {
         )
         let listing = registration.listing
         let server = HostServer(
-            dispatcher: dispatcher,
+            dispatchTable: dispatchTable,
             listen: configuration.listen,
             gracePeriod: configuration.shutdownGracePeriod,
             group: group,
@@ -132,7 +132,7 @@ public final class HubHost: Sendable {
     private struct Registration {
         var contexts: [String: ModuleContext] = [:]
         var enabledModules: [any DomainModule] = []
-        var entries: [String: Dispatcher.Entry] = [:]
+        var entries: [String: DispatchTable.Entry] = [:]
         var disabledPackages: [String: String] = [:]
         var schema: ProtoSchema
         var listing: ListModulesResponse
@@ -196,7 +196,7 @@ public final class HubHost: Sendable {
             guard let methodSchema = schema.method(name) else {
                 throw HostError.methodNotInSchema(module: method.moduleID, method: name)
             }
-            registration.entries[name] = Dispatcher.Entry(
+            registration.entries[name] = DispatchTable.Entry(
                 method: method, schema: methodSchema, limits: configuration.limits, interceptors: interceptors,
                 logger: interceptors.isEmpty ? nil : logger)
         }

@@ -13,7 +13,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     typealias OutboundOut = ByteBuffer
 
     private struct Call {
-        let entry: Dispatcher.Entry
+        let entry: DispatchTable.Entry
         let metadata: [String: String]
         let acceptsZlib: Bool
         let deadline: ContinuousClock.Instant?
@@ -23,7 +23,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         var requestReceived = false
     }
 
-    private let dispatcher: Dispatcher
+    private let dispatchTable: DispatchTable
     private let executor: EventLoopTaskExecutor
     private let registry: ConnectionRegistry
     private var logger: Logger
@@ -39,11 +39,11 @@ final class ConnectionHandler: ChannelInboundHandler {
     private let zlib = ZlibCodec()
     private var peer = ""
 
-    init(dispatcher: Dispatcher, executor: EventLoopTaskExecutor, registry: ConnectionRegistry) {
-        self.dispatcher = dispatcher
+    init(dispatchTable: DispatchTable, executor: EventLoopTaskExecutor, registry: ConnectionRegistry) {
+        self.dispatchTable = dispatchTable
         self.executor = executor
         self.registry = registry
-        self.logger = dispatcher.logger
+        self.logger = dispatchTable.logger
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -129,22 +129,22 @@ final class ConnectionHandler: ChannelInboundHandler {
         guard !draining else {
             return endCall(id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"))
         }
-        guard calls.count < dispatcher.limits.maxCallsPerConnection else {
+        guard calls.count < dispatchTable.limits.maxCallsPerConnection else {
             return endCall(
                 id,
                 RPCError(
                     code: .resourceExhausted,
-                    message: "too many calls in flight on this connection (limit \(dispatcher.limits.maxCallsPerConnection))"
+                    message: "too many calls in flight on this connection (limit \(dispatchTable.limits.maxCallsPerConnection))"
                 ))
         }
         let start: CallStart
         do {
-            start = try dispatcher.schema.decodeCallStart(frame.payload, allocationLimit: dispatcher.limits.maxDecodeAllocationBytes)
+            start = try dispatchTable.schema.decodeCallStart(frame.payload, allocationLimit: dispatchTable.limits.maxDecodeAllocationBytes)
         } catch {
             return endCall(id, RPCError(wrapping: error))
         }
-        guard let entry = dispatcher.entries[start.method] else {
-            return endCall(id, dispatcher.unavailable(start.method))
+        guard let entry = dispatchTable.entries[start.method] else {
+            return endCall(id, dispatchTable.unavailable(start.method))
         }
         let timeout = Int64(clamping: start.timeoutMs)
         let call = Call(
@@ -169,9 +169,9 @@ final class ConnectionHandler: ChannelInboundHandler {
         var payload = frame.payload
         if frame.flags.contains(.compressed) {
             guard let context else { return }
-            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatcher.limits.maxMessageBytes))
+            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatchTable.limits.maxMessageBytes))
             do {
-                try zlib.decompress(payload, limit: dispatcher.limits.maxMessageBytes, into: &inflated)
+                try zlib.decompress(payload, limit: dispatchTable.limits.maxMessageBytes, into: &inflated)
             } catch {
                 return failCall(id, RPCError(wrapping: error))
             }
@@ -329,7 +329,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             try schema.encode(message, into: &payload)
         }
         let payloadLength = buffer.readableBytes - Frame.headerSize
-        if compress && payloadLength >= dispatcher.limits.compressionThresholdBytes {
+        if compress && payloadLength >= dispatchTable.limits.compressionThresholdBytes {
             var compressed = context.channel.allocator.buffer(capacity: payloadLength / 2 + 64)
             try compressed.writeFrame(type: .message, flags: .compressed, callID: id) { target in
                 try zlib.compress(buffer.getSlice(at: buffer.readerIndex + Frame.headerSize, length: payloadLength)!, into: &target)
@@ -356,7 +356,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         var buffer = context.channel.allocator.buffer(capacity: 32 + status.message.utf8.count)
         do {
             try buffer.writeFrame(type: .callEnd, callID: id) { payload in
-                try dispatcher.schema.encodeStatus(status, into: &payload)
+                try dispatchTable.schema.encodeStatus(status, into: &payload)
             }
         } catch {
             logger.error("cannot encode a status: \(error)")
@@ -370,7 +370,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         var buffer = context.channel.allocator.buffer(capacity: 64)
         let payload = GoAway(lastCallId: highestCallID, code: Int(error.code.rawValue), message: error.message)
         try? buffer.writeFrame(type: .goAway, callID: 0) { target in
-            try dispatcher.schema.goAway.encode(payload, into: &target)
+            try dispatchTable.schema.goAway.encode(payload, into: &target)
         }
         write(buffer)
     }

@@ -12,7 +12,7 @@ import Synchronization
 /// gracefully on SIGTERM/SIGINT: it stops accepting, sends GOAWAY on every connection, lets calls in
 /// flight finish for the grace period, then closes what is left. ``stop()`` does the same from code.
 public final class HostServer: Service, Sendable {
-    let dispatcher: Dispatcher
+    let dispatchTable: DispatchTable
     private let listen: ListenAddress
     private let gracePeriod: Duration
     private let group: any EventLoopGroup
@@ -25,19 +25,19 @@ public final class HostServer: Service, Sendable {
     private let summary: @Sendable (Int) -> Void
 
     init(
-        dispatcher: Dispatcher,
+        dispatchTable: DispatchTable,
         listen: ListenAddress,
         gracePeriod: Duration,
         group: any EventLoopGroup,
         logger: Logger,
         summary: @escaping @Sendable (Int) -> Void
     ) {
-        self.dispatcher = dispatcher
+        self.dispatchTable = dispatchTable
         self.listen = listen
         self.gracePeriod = gracePeriod
         self.group = group
         self.logger = logger
-        self.registry = ConnectionRegistry(limit: dispatcher.limits.maxConnections)
+        self.registry = ConnectionRegistry(limit: dispatchTable.limits.maxConnections)
         let loop = group.next()
         self.boundPort = loop.makePromise(of: Int.self)
         self.stopSignal = loop.makePromise(of: Void.self)
@@ -73,9 +73,9 @@ public final class HostServer: Service, Sendable {
 
     /// Binds, serves until shutdown, then drains.
     public func run() async throws {
-        let dispatcher = self.dispatcher
+        let dispatchTable = self.dispatchTable
         let registry = self.registry
-        let maxFrame = dispatcher.limits.maxFrameBytes
+        let maxFrame = dispatchTable.limits.maxFrameBytes
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -85,12 +85,12 @@ public final class HostServer: Service, Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = ConnectionHandler(
-                        dispatcher: dispatcher,
+                        dispatchTable: dispatchTable,
                         executor: EventLoopTaskExecutor(eventLoop: channel.eventLoop),
                         registry: registry
                     )
                     guard registry.add(channel, handler: NIOLoopBound(handler, eventLoop: channel.eventLoop)) else {
-                        dispatcher.logger.warning("refused a connection: \(registry.limit) connections are open (limits.maxConnections)")
+                        dispatchTable.logger.warning("refused a connection: \(registry.limit) connections are open (limits.maxConnections)")
                         channel.close(promise: nil)
                         return
                     }

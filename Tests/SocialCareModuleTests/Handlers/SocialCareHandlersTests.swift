@@ -130,7 +130,7 @@ struct SocialCareHandlersTests {
             }
             #expect(missing.code == .notFound)
             #expect(
-                missing.message == "no demand snapshot for E06000016 on 2024-10-05; dates held: 2024-07-05, 2024-10-04")
+                missing.message == "no demand snapshot for E06000016 on 2024-10-05; held: 2024-07-05, 2024-10-04")
         }
     }
 

@@ -300,16 +300,10 @@ struct CapitalHandlers: Sendable {
 
     /// The requested version if held, the newest when none was requested; NOT_FOUND otherwise.
     private static func version(_ requested: String?, in held: [CapitalVersionInfo], authority: String) throws -> String {
-        guard let newest = held.first else {
-            throw RPCError.notFound("no capital programme held for \(authority); import one (cyp capital import)")
-        }
-        guard let requested else { return newest.version }
-        guard held.contains(where: { $0.version == requested }) else {
-            throw RPCError.notFound(
-                "no version \(requested) of \(authority)'s capital programme; held: \(held.map(\.version).joined(separator: ", "))"
-            )
-        }
-        return requested
+        try HeldPeriods(
+            held.map(\.version), what: "capital programme version", authority: authority,
+            hint: "import one (cyp capital import)"
+        ).pick(requested, field: "version")
     }
 
     /// A version known to be held.

@@ -15,20 +15,8 @@ struct SocialCareHandlers: Sendable {
         let thresholds = self.thresholds
         return try await storage.read { db in
             let dates = try SocialCareStore.demandDates(db, authority: authority)
-            let date: LocalDate
-            if let requested {
-                guard dates.contains(requested) else {
-                    throw RPCError.notFound(
-                        "no demand snapshot for \(authority) on \(requested)" + Self.heldDates(dates)
-                    )
-                }
-                date = requested
-            } else {
-                guard let latest = dates.last else {
-                    throw RPCError.notFound("no demand snapshot held for \(authority)")
-                }
-                date = latest
-            }
+            let date = try HeldPeriods(dates, what: "demand snapshot", authority: authority, hint: "import demand_snapshot")
+                .pick(requested)
             let earlierDate = ComparisonBasis.earlierSnapshot(for: date, among: dates)
             guard let current = try Self.figures(db, authority: authority, date: date, thresholds: thresholds) else {
                 throw RPCError.notFound("no demand snapshot for \(authority) on \(date)")
@@ -65,12 +53,6 @@ struct SocialCareHandlers: Sendable {
         )
     }
 
-    private static func heldDates(_ dates: [LocalDate]) -> String {
-        guard !dates.isEmpty else { return "; none held" }
-        let shown = dates.suffix(12).map(\.description).joined(separator: ", ")
-        return "; dates held: \(shown)"
-    }
-
     // MARK: GetCaseloads
 
     func caseloads(_ request: GetCaseloadsRequest) async throws -> Caseloads {
@@ -79,19 +61,8 @@ struct SocialCareHandlers: Sendable {
         let thresholds = self.thresholds
         return try await storage.read { db in
             let dates = try SocialCareStore.workerDates(db, authority: authority)
-            let date: LocalDate
-            if let requested {
-                guard dates.contains(requested) else {
-                    throw RPCError.notFound(
-                        "no worker caseloads for \(authority) on \(requested)" + Self.heldDates(dates))
-                }
-                date = requested
-            } else {
-                guard let latest = dates.last else {
-                    throw RPCError.notFound("no worker caseloads held for \(authority)")
-                }
-                date = latest
-            }
+            let date = try HeldPeriods(dates, what: "worker caseloads", authority: authority, hint: "import worker_caseloads")
+                .pick(requested)
             var workers = try SocialCareStore.workers(db, authority: authority, date: date)
             if !request.teamTypes.isEmpty {
                 let wanted = Set(request.teamTypes)

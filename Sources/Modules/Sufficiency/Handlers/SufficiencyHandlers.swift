@@ -278,21 +278,17 @@ struct SufficiencyHandlers: Sendable {
 
     /// The requested census year if held, else the latest held; NOT_FOUND when none (or not that one) is held.
     static func baseYear(_ requested: String, data: AuthorityPlanningData) throws -> AcademicYear {
-        let held = data.censusYears
-        guard let latest = held.last else {
-            throw RPCError.notFound(
-                "no numbers on roll held for \(data.authority); import \(SufficiencyDataset.numberOnRoll.rawValue)")
+        var year: AcademicYear?
+        if !requested.isEmpty {
+            guard let parsed = AcademicYear(parsing: requested) else {
+                throw RPCError.invalidArgument("base_year: '\(requested)' is not an academic year like 2023/24")
+            }
+            year = parsed
         }
-        guard !requested.isEmpty else { return AcademicYear(startYear: latest) }
-        guard let year = AcademicYear(parsing: requested) else {
-            throw RPCError.invalidArgument("base_year: '\(requested)' is not an academic year like 2023/24")
-        }
-        guard held.contains(year.startYear) else {
-            throw RPCError.notFound(
-                "base_year: no numbers on roll held for \(data.authority) in \(year); held: "
-                    + held.map { AcademicYear(startYear: $0).description }.joined(separator: ", "))
-        }
-        return year
+        return try HeldPeriods(
+            data.censusYears.map(AcademicYear.init(startYear:)), what: "numbers on roll", authority: data.authority,
+            hint: "import \(SufficiencyDataset.numberOnRoll.rawValue)"
+        ).pick(year, field: "base_year")
     }
 
     private func nothingHeld(_ authority: String, _ what: String, dataset: SufficiencyDataset) -> RPCError {

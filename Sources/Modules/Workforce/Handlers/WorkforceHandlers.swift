@@ -152,42 +152,22 @@ struct WorkforceHandlers: Sendable {
 
     /// The requested date if held, the newest when none was requested; NOT_FOUND otherwise.
     private static func exactDate(
-        _ requested: LocalDate?,
-        in available: [String],
-        what: String,
-        authority: String,
-        dataset: WorkforceDataset
+        _ requested: LocalDate?, in available: [String], what: String, authority: String, dataset: WorkforceDataset
     ) throws -> String {
-        guard let newest = available.first else { throw nothingHeld(what, authority: authority, dataset: dataset) }
-        guard let requested else { return newest }
-        guard available.contains(requested.description) else {
-            throw RPCError.notFound(
-                "no \(what) for \(authority) at \(requested); held: \(available.joined(separator: ", "))"
-            )
-        }
-        return requested.description
+        try held(available, what, authority, dataset).pick(requested?.description)
     }
 
     /// The newest date on or before the requested one (the newest of all when none was requested).
     private static func latestDate(
-        _ requested: LocalDate?,
-        in available: [String],
-        what: String,
-        authority: String,
-        dataset: WorkforceDataset
+        _ requested: LocalDate?, in available: [String], what: String, authority: String, dataset: WorkforceDataset
     ) throws -> String {
-        guard let newest = available.first else { throw nothingHeld(what, authority: authority, dataset: dataset) }
-        guard let requested else { return newest }
-        // `available` is newest first and `YYYY-MM-DD` sorts as dates do.
-        guard let date = available.first(where: { $0 <= requested.description }) else {
-            throw RPCError.notFound(
-                "no \(what) for \(authority) on or before \(requested); held: \(available.joined(separator: ", "))"
-            )
-        }
-        return date
+        try held(available, what, authority, dataset).pick(requested?.description, match: .onOrBefore)
     }
 
-    private static func nothingHeld(_ what: String, authority: String, dataset: WorkforceDataset) -> RPCError {
-        RPCError.notFound("no \(what) held for \(authority); import one (dataset \(dataset.rawValue))")
+    /// `YYYY-MM-DD` dates sort as dates do.
+    private static func held(
+        _ available: [String], _ what: String, _ authority: String, _ dataset: WorkforceDataset
+    ) -> HeldPeriods<String> {
+        HeldPeriods(available, what: what, authority: authority, hint: "import one (dataset \(dataset.rawValue))")
     }
 }

@@ -3,8 +3,9 @@ import CYPHubWire
 import Logging
 import NIOCore
 
-/// The immutable table a connection dispatches calls with, built once at start-up.
-struct Dispatcher: Sendable {
+/// The immutable table of the methods a host serves, built once at start-up: each entry decodes a request, runs the
+/// interceptors and the handler. Connections and in-process calls both look methods up in it.
+struct DispatchTable: Sendable {
     struct Entry: Sendable {
         let method: RegisteredMethod
         let schema: MethodSchema
