@@ -18,7 +18,7 @@ extension HubHost {
     public func serve(
         method name: String, request: ByteBuffer, metadata: [String: String] = [:], logger: Logger? = nil
     ) async -> InProcessResult {
-        let dispatcher = server.dispatcher
+        let dispatcher = server.dispatchTable
         guard let entry = dispatcher.entries[name] else {
             return InProcessResult(messages: [], status: Status(dispatcher.unavailable(name)))
         }
