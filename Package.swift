@@ -9,7 +9,10 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// The domain modules compiled into the host. Each depends on the core API only.
+/// The domain modules compiled into the host: adding a module is one line here, plus its folder
+/// (`Sources/Modules/<Folder>`, with its commands in `CLI/`) and its `.proto` (`Proto/cyphub/<folder>/v1/`). Each
+/// depends on the core API only, and on the public readers of the modules it `uses`. The host's module list and
+/// `cyp`'s command list are generated from this one (the ModuleList build plugin).
 let domainModules: [(target: String, folder: String, uses: [String])] = [
     ("SocialCareModule", "SocialCare", []),
     ("IndicatorsModule", "Indicators", []),
@@ -20,11 +23,9 @@ let domainModules: [(target: String, folder: String, uses: [String])] = [
     // Sufficiency reads the SEND module's EHCP caseload and the capital programme's planned places.
     ("SufficiencyModule", "Sufficiency", ["SENDModule", "CapitalModule"]),
 ]
-/// Command files in Sources/cyp/Commands of modules not (yet) listed above.
-let unlistedModuleCommands = ["SocialCare", "Indicators", "SEND", "Workforce", "Capital", "Sufficiency"]
-    .filter { folder in !domainModules.contains { $0.folder == folder } }
-    .map { "Commands/\($0)Commands.swift" }
-    .filter { FileManager.default.fileExists(atPath: Context.packageDirectory + "/Sources/cyp/" + $0) }
+
+/// A module's command-line target: `SocialCareModule` → `SocialCareCLI`.
+func commandLineTarget(_ module: String) -> String { String(module.dropLast("Module".count)) + "CLI" }
 
 let package = Package(
     name: "CYPHub",
@@ -120,6 +121,16 @@ let package = Package(
         .target(
             name: "CYPHubModules",
             dependencies: ["CYPHubCore"] + domainModules.map { .target(name: $0.target) },
+            swiftSettings: swiftSettings,
+            plugins: ["ModuleList"]
+        ),
+
+        // MARK: What every module's commands share: global options, output, the connection
+        .target(
+            name: "CYPHubCLI",
+            dependencies: [
+                "CYPHubClient", "CYPHubCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -138,12 +149,11 @@ let package = Package(
         .executableTarget(
             name: "cyp",
             dependencies: [
-                "CYPHubClient", "CYPHubCore", "CYPHubWire",
+                "CYPHubCLI", "CYPHubClient", "CYPHubCore", "CYPHubWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ] + domainModules.map { .target(name: $0.target) },
-            // Each module's commands live in Commands/<Folder>Commands.swift; ModuleCommands.swift lists them.
-            exclude: unlistedModuleCommands,
-            swiftSettings: swiftSettings
+            ] + domainModules.map { .target(name: commandLineTarget($0.target)) },
+            swiftSettings: swiftSettings,
+            plugins: ["ModuleList"]
         ),
 
         // MARK: Testing support: a real host on a loopback port
@@ -197,6 +207,7 @@ let package = Package(
             ),
             path: "Plugins/GenerateProto"
         ),
+        .plugin(name: "ModuleList", capability: .buildTool(), path: "Plugins/ModuleList"),
     ]
 )
 
@@ -208,6 +219,19 @@ for module in domainModules {
             name: module.target,
             dependencies: ["CYPHubCore"] + module.uses.map { .target(name: $0) },
             path: "Sources/Modules/\(module.folder)",
+            exclude: ["CLI"],
+            swiftSettings: swiftSettings
+        )
+    )
+    // The module's `cyp` commands, kept beside it; they reach the host through CYPHubCLI, never NIO directly.
+    package.targets.append(
+        .target(
+            name: commandLineTarget(module.target),
+            dependencies: [
+                .target(name: module.target), "CYPHubCLI", "CYPHubCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ] + module.uses.map { .target(name: $0) },
+            path: "Sources/Modules/\(module.folder)/CLI",
             swiftSettings: swiftSettings
         )
     )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CYPHubCLI
 import CYPHubClient
 import CYPHubCore
 import CYPHubWire

@@ -1,8 +1,8 @@
-import CYPHubClient
-import CYPHubCore
+public import CYPHubClient
+public import CYPHubCore
 
 /// Connects to `global.server`, runs `body` with a caller, and closes the connection.
-func withCaller<T: Sendable>(_ global: GlobalOptions, _ body: (any RPCCaller) async throws -> T) async throws -> T {
+public func withCaller<T: Sendable>(_ global: GlobalOptions, _ body: (any RPCCaller) async throws -> T) async throws -> T {
     let client = try await CYPHubClient.connect(to: global.server)
     do {
         let result = try await body(TimeoutCaller(base: client, timeout: .milliseconds(Int64(global.timeout * 1000))))
@@ -15,7 +15,7 @@ func withCaller<T: Sendable>(_ global: GlobalOptions, _ body: (any RPCCaller) as
 }
 
 /// Connects to `global.server` and hands over the concrete client (for the built-in services).
-func withClient<T: Sendable>(_ global: GlobalOptions, _ body: (CYPHubClient) async throws -> T) async throws -> T {
+public func withClient<T: Sendable>(_ global: GlobalOptions, _ body: (CYPHubClient) async throws -> T) async throws -> T {
     let client = try await CYPHubClient.connect(to: global.server)
     do {
         let result = try await body(client)

@@ -1,12 +1,14 @@
-import ArgumentParser
+public import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import Foundation
 import SENDModule
 
 /// `cyp send …`: EHCP and SEN Support caseloads, SEN timeliness, the High Needs Block forecast,
 /// scenarios and CSV import.
-struct SENDCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct SENDCommand: AsyncParsableCommand {
+    /// The group and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "send",
         abstract: "SEND / High Needs: EHCP caseloads, SEN timeliness, the High Needs Block forecast and scenarios.",
         subcommands: [
@@ -14,6 +16,9 @@ struct SENDCommand: AsyncParsableCommand {
             SENDScenarioCommand.self, SENDImportCommand.self, SENDTemplateCommand.self,
         ]
     )
+
+    /// Creates the command (the parser fills it).
+    public init() {}
 }
 
 /// `cyp send ehcp --authority E10000018`.

@@ -1,11 +1,13 @@
-import ArgumentParser
+public import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import Foundation
 import IndicatorsModule
 
 /// `cyp indicators …`: the performance report, the indicator list, CSV import and templates.
-struct IndicatorsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct IndicatorsCommand: AsyncParsableCommand {
+    /// The group and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "indicators",
         abstract: "Performance indicators: value, trend, target, RAG, national rank and quartile, neighbour average.",
         subcommands: [
@@ -13,6 +15,9 @@ struct IndicatorsCommand: AsyncParsableCommand {
             IndicatorsTemplateCommand.self,
         ]
     )
+
+    /// Creates the command (the parser fills it).
+    public init() {}
 }
 
 /// `cyp indicators report --authority E10000018 [--period FY2023-24-Q3]`.

@@ -1,11 +1,13 @@
-import ArgumentParser
+public import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import CapitalModule
 import Foundation
 
 /// `cyp capital …`: the capital programme, its versions, re-phasing, S106 contributions and CSV import.
-struct CapitalCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct CapitalCommand: AsyncParsableCommand {
+    /// The group and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "capital",
         abstract: "Capital programme: spend and funding by year, versions, re-phasing, S106 contributions, CSV import.",
         subcommands: [
@@ -13,6 +15,9 @@ struct CapitalCommand: AsyncParsableCommand {
             CapitalImportCommand.self, CapitalTemplateCommand.self,
         ]
     )
+
+    /// Creates the command (the parser fills it).
+    public init() {}
 }
 
 /// `cyp capital programme --authority E10000018 [--version 2024-01-23]`.

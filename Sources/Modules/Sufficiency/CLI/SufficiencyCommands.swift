@@ -1,4 +1,5 @@
-import ArgumentParser
+public import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import CapitalModule
 import Foundation
@@ -6,8 +7,9 @@ import SufficiencyModule
 
 /// `cyp sufficiency …`: pupil forecasts, school places, the capital link, accuracy, specialist places, the
 /// capacity return and CSV import.
-struct SufficiencyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct SufficiencyCommand: AsyncParsableCommand {
+    /// The group and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "sufficiency",
         abstract: "Pupil forecasts by planning area, school places against them, and what capital projects close.",
         subcommands: [
@@ -16,6 +18,9 @@ struct SufficiencyCommand: AsyncParsableCommand {
             SufficiencyCapacityReturnCommand.self, SufficiencyImportCommand.self, SufficiencyTemplateCommand.self,
         ]
     )
+
+    /// Creates the command (the parser fills it).
+    public init() {}
 }
 
 /// A `--phase` option's value: one phase (a request's phase is unspecified, every phase, when it is omitted).

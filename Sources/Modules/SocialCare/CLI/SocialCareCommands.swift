@@ -1,11 +1,13 @@
-import ArgumentParser
+public import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import Foundation
 import SocialCareModule
 
 /// `cyp social-care …`: the monthly social care demand snapshot, caseloads and CSV import.
-struct SocialCareCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct SocialCareCommand: AsyncParsableCommand {
+    /// The group and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "social-care",
         abstract: "Social care demand snapshots, caseloads by team and CSV import.",
         subcommands: [
@@ -13,6 +15,9 @@ struct SocialCareCommand: AsyncParsableCommand {
             SocialCareImportCommand.self, SocialCareTemplateCommand.self,
         ]
     )
+
+    /// Creates the command (the parser fills it).
+    public init() {}
 }
 
 /// `cyp social-care snapshot --authority E06000016 [--date 2024-10-04]`.

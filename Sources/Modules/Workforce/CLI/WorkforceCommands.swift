@@ -1,12 +1,14 @@
-import ArgumentParser
+public import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import Foundation
 import SocialCareModule
 import WorkforceModule
 
 /// `cyp workforce …`: staffing establishment, DfE workforce indicators, agency cost and CSV import.
-struct WorkforceCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct WorkforceCommand: AsyncParsableCommand {
+    /// The group and its subcommands.
+    public static let configuration = CommandConfiguration(
         commandName: "workforce",
         abstract: "Staffing establishment, social work workforce indicators, agency cost and CSV import.",
         subcommands: [
@@ -14,6 +16,9 @@ struct WorkforceCommand: AsyncParsableCommand {
             WorkforceImportCommand.self, WorkforceTemplateCommand.self,
         ]
     )
+
+    /// Creates the command (the parser fills it).
+    public init() {}
 }
 
 /// `cyp workforce establishment --authority E06000016 [--as-at 2024-10-29]`.

@@ -2,9 +2,9 @@ import CYPHubCore
 import Foundation
 
 /// How `cyp` prints: a table for people, one JSON document for scripts.
-enum Output {
+public enum Output {
     /// Prints `value` as one pretty-printed JSON document with sorted keys.
-    static func json<T: Encodable>(_ value: T) throws {
+    public static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
@@ -12,16 +12,20 @@ enum Output {
     }
 
     /// A column of a table: its heading and whether numbers are right-aligned.
-    struct Column {
-        var heading: String
-        var alignRight: Bool
+    public struct Column {
+        /// The heading.
+        public var heading: String
+        /// Whether cells are right-aligned (numbers).
+        public var alignRight: Bool
 
-        static func left(_ heading: String) -> Column { Column(heading: heading, alignRight: false) }
-        static func right(_ heading: String) -> Column { Column(heading: heading, alignRight: true) }
+        /// A left-aligned column.
+        public static func left(_ heading: String) -> Column { Column(heading: heading, alignRight: false) }
+        /// A right-aligned column (numbers).
+        public static func right(_ heading: String) -> Column { Column(heading: heading, alignRight: true) }
     }
 
     /// Prints a table with a title, headings, a rule, and columns padded to their widest cell.
-    static func table(title: String? = nil, columns: [Column], rows: [[String]]) {
+    public static func table(title: String? = nil, columns: [Column], rows: [[String]]) {
         if let title { print(title) }
         var widths = columns.map(\.heading.count)
         for row in rows {
@@ -43,7 +47,7 @@ enum Output {
     }
 
     /// Prints `label: value` pairs with the labels aligned.
-    static func keyValues(title: String? = nil, _ pairs: [(String, String)]) {
+    public static func keyValues(title: String? = nil, _ pairs: [(String, String)]) {
         if let title { print(title) }
         let width = pairs.map(\.0.count).max() ?? 0
         for (label, value) in pairs {
@@ -52,10 +56,14 @@ enum Output {
     }
 
     /// `12,968` / `79.7%` / `£5,440`: re-exported from the core so every command formats alike.
-    static func number(_ value: Double, places: Int = 0) -> String { FigureFormat.number(value, places: places) }
-    static func number(_ value: Int) -> String { FigureFormat.number(Double(value)) }
-    static func percent(_ value: Double, places: Int = 1) -> String { FigureFormat.percent(value, places: places) }
-    static func pounds(_ value: Double, places: Int = 0) -> String { FigureFormat.pounds(value, places: places) }
+    /// `12,968` / `46.8`.
+    public static func number(_ value: Double, places: Int = 0) -> String { FigureFormat.number(value, places: places) }
+    /// `12,968`.
+    public static func number(_ value: Int) -> String { FigureFormat.number(Double(value)) }
+    /// `79.7%`.
+    public static func percent(_ value: Double, places: Int = 1) -> String { FigureFormat.percent(value, places: places) }
+    /// `£5,440`.
+    public static func pounds(_ value: Double, places: Int = 0) -> String { FigureFormat.pounds(value, places: places) }
 }
 
 extension String {
