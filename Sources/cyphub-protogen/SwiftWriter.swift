@@ -254,6 +254,54 @@ struct SwiftWriter {
         for method in service.methods { line("        Method.\(method.name).descriptor,") }
         line("    ]")
         line("}")
+        line("")
+        try renderClient(service)
+    }
+
+    /// A typed client: one method per rpc, over any `RPCCaller` (the network client, or in process in tests).
+    private mutating func renderClient(_ service: ServiceDefinition) throws {
+        let name = "\(service.name)Client"
+        line("/// A typed client for `\(service.fullName)`: one method per rpc, over any `RPCCaller` (the network client, or")
+        line("/// a host in process in tests). Conveniences that build requests are extensions on it.")
+        line("public struct \(name): Sendable {")
+        line("    /// What makes the calls.")
+        line("    public let caller: any RPCCaller")
+        line("    /// Options for every call.")
+        line("    public var options: CallOptions")
+        line("")
+        line("    /// Creates a client.")
+        line("    public init(caller: any RPCCaller, options: CallOptions = .defaults) {")
+        line("        self.caller = caller")
+        line("        self.options = options")
+        line("    }")
+        for method in service.methods {
+            guard let input = model.messages[method.input], let output = model.messages[method.output] else { continue }
+            let function = Self.escaped(Self.lowerCamelFromPascal(method.name))
+            line("")
+            doc(method.comment, fallback: "`\(service.fullName)/\(method.name)`.", indent: "    ")
+            if method.serverStreaming {
+                line("    public func \(function)(")
+                line("        _ request: \(input.name), onResponse: @escaping @Sendable (\(output.name)) async throws -> Void")
+                line("    ) async throws {")
+                line(
+                    "        try await caller.serverStreaming(\(service.name).Method.\(method.name).self, request: request, options: options, onResponse: onResponse)"
+                )
+            } else {
+                line("    public func \(function)(_ request: \(input.name)) async throws -> \(output.name) {")
+                line("        try await caller.unary(\(service.name).Method.\(method.name).self, request: request, options: options)")
+            }
+            line("    }")
+        }
+        line("}")
+    }
+
+    /// `GetSnapshot` → `getSnapshot`, `SEND` → `send`.
+    static func lowerCamelFromPascal(_ name: String) -> String {
+        let leadingCapitals = name.prefix { $0.isUppercase }
+        if leadingCapitals.count <= 1 { return name.prefix(1).lowercased() + name.dropFirst() }
+        if leadingCapitals.count == name.count { return name.lowercased() }
+        // `HTTPRequest` → `httpRequest`: all but the last leading capital.
+        return leadingCapitals.dropLast().lowercased() + name.dropFirst(leadingCapitals.count - 1)
     }
 
     // MARK: Names

@@ -580,6 +580,26 @@ public enum Health {
     ]
 }
 
+/// A typed client for `cyphub.host.v1.Health`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct HealthClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// `cyphub.host.v1.Health/Check`.
+    public func check(_ request: HealthCheckRequest) async throws -> HealthCheckResponse {
+        try await caller.unary(Health.Method.Check.self, request: request, options: options)
+    }
+}
+
 /// The modules compiled into this host, whether each is enabled, and their methods. Unary.
 public enum Modules {
     /// `cyphub.host.v1.Modules`.
@@ -604,6 +624,26 @@ public enum Modules {
     ]
 }
 
+/// A typed client for `cyphub.host.v1.Modules`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct ModulesClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// `cyphub.host.v1.Modules/List`.
+    public func list(_ request: ListModulesRequest) async throws -> ListModulesResponse {
+        try await caller.unary(Modules.Method.List.self, request: request, options: options)
+    }
+}
+
 /// Proto service `cyphub.host.v1.Diagnostics`.
 public enum Diagnostics {
     /// `cyphub.host.v1.Diagnostics`.
@@ -626,4 +666,24 @@ public enum Diagnostics {
     public static let methods: [MethodDescriptor] = [
         Method.Echo.descriptor,
     ]
+}
+
+/// A typed client for `cyphub.host.v1.Diagnostics`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct DiagnosticsClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// `cyphub.host.v1.Diagnostics/Echo`.
+    public func echo(_ request: EchoRequest) async throws -> EchoResponse {
+        try await caller.unary(Diagnostics.Method.Echo.self, request: request, options: options)
+    }
 }

@@ -251,3 +251,35 @@ public enum TestingService {
         Method.Blob.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.testing.v1.TestingService`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct TestingServiceClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// Unary.
+    public func sleep(_ request: SleepRequest) async throws -> SleepResponse {
+        try await caller.unary(TestingService.Method.Sleep.self, request: request, options: options)
+    }
+
+    /// Server-streaming: numbers 1...count.
+    public func count(
+        _ request: CountRequest, onResponse: @escaping @Sendable (CountResponse) async throws -> Void
+    ) async throws {
+        try await caller.serverStreaming(TestingService.Method.Count.self, request: request, options: options, onResponse: onResponse)
+    }
+
+    /// Unary: `size` compressible bytes and the same as text.
+    public func blob(_ request: BlobRequest) async throws -> BlobResponse {
+        try await caller.unary(TestingService.Method.Blob.self, request: request, options: options)
+    }
+}

@@ -4,13 +4,13 @@ import Testing
 
 /// A plan given as base-year figures with growth rates (no explicit yearly figures), worked by hand.
 @Suite struct HighNeedsGrowthPlanTests {
-    static let first = SENDFinancialYear(startYear: 2024)
+    static let first = FinancialYear(startYear: 2024)
     static let plan = HighNeedsPlan(
         authorityCode: "E99999999", planId: "growth", title: "Synthetic growth plan", firstYear: first,
         yearCount: 3, openingDeficit: 1_000,
         lines: [
             .grantIncome: .growth(base: -100_000, baseYear: first, growthPercent: 2),
-            .placementCosts: .growth(base: 80_000, baseYear: SENDFinancialYear(startYear: 2023), growthPercent: 10),
+            .placementCosts: .growth(base: 80_000, baseYear: FinancialYear(startYear: 2023), growthPercent: 10),
             .otherCosts: .growth(base: 20_000, baseYear: first, growthPercent: 0),
             .otherDsgBlocks: .explicit([-500, -500, -500]),
         ],
@@ -61,7 +61,7 @@ import Testing
 
     @Test func aGrowthBaseYearAfterTheFirstYearIsRefused() {
         var plan = Self.plan
-        plan.lines[.otherCosts] = .growth(base: 1, baseYear: SENDFinancialYear(startYear: 2025), growthPercent: 1)
+        plan.lines[.otherCosts] = .growth(base: 1, baseYear: FinancialYear(startYear: 2025), growthPercent: 1)
         #expect(throws: (any Error).self) { try HighNeedsForecaster.forecast(plan) }
     }
 }

@@ -5,7 +5,7 @@
 enum LeicestershirePlanFixture {
     static let plan = HighNeedsPlan(
         authorityCode: "E10000018", planId: "mtfs-2024-28", title: "High Needs Block MTFS 2024/25-2027/28",
-        firstYear: SENDFinancialYear(startYear: 2024), yearCount: 4, openingDeficit: 48_501,
+        firstYear: FinancialYear(startYear: 2024), yearCount: 4, openingDeficit: 48_501,
         lines: [
             .grantIncome: .explicit([-109_176, -112_430, -115_781, -119_233]),
             .placementCosts: .explicit([120_579, 133_297, 147_279, 162_705]),
@@ -15,7 +15,7 @@ enum LeicestershirePlanFixture {
             .otherDsgBlocks: .explicit([-8_060, -8_057, -7_557, -4_957]),
             // Paragraph 81: 2024/25 estimated DSG £697.0m; later years assumed to grow as the High Needs
             // grant line does (112,430 / 109,176 − 1 = 2.98%).
-            .totalDsg: .growth(base: 697_000, baseYear: SENDFinancialYear(startYear: 2024), growthPercent: 2.98),
+            .totalDsg: .growth(base: 697_000, baseYear: FinancialYear(startYear: 2024), growthPercent: 2.98),
         ],
         workstreams: [
             SavingsWorkstream(

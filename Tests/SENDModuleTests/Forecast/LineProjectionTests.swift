@@ -2,7 +2,7 @@ import Testing
 @testable import SENDModule
 
 @Suite struct LineProjectionTests {
-    let first = SENDFinancialYear(startYear: 2024)
+    let first = FinancialYear(startYear: 2024)
 
     @Test func growthFromTheFirstYear() {
         // 100,000 growing 10% a year: 100,000; 110,000; 121,000; 133,100.
@@ -14,7 +14,7 @@ import Testing
 
     @Test func growthFromTheYearBeforeThePlan() {
         // Base 2023/24 = 80,000 at 5%: 2024/25 = 84,000; 2025/26 = 88,200; 2026/27 = 92,610.
-        let values = LineProjection.growth(base: 80_000, baseYear: SENDFinancialYear(startYear: 2023), growthPercent: 5)
+        let values = LineProjection.growth(base: 80_000, baseYear: FinancialYear(startYear: 2023), growthPercent: 5)
             .values(firstYear: first, count: 3)
         let worked = [84_000.0, 88_200, 92_610]
         for (value, expected) in zip(values, worked) { #expect(abs(value - expected) < 1e-6) }
@@ -33,18 +33,18 @@ import Testing
     }
 
     @Test func overridingTheGrowthOfAGrowthLineKeepsItsBaseYear() {
-        let projection = LineProjection.growth(base: 80_000, baseYear: SENDFinancialYear(startYear: 2023), growthPercent: 5)
+        let projection = LineProjection.growth(base: 80_000, baseYear: FinancialYear(startYear: 2023), growthPercent: 5)
             .withGrowth(10, firstYear: first)
-        #expect(projection == .growth(base: 80_000, baseYear: SENDFinancialYear(startYear: 2023), growthPercent: 10))
+        #expect(projection == .growth(base: 80_000, baseYear: FinancialYear(startYear: 2023), growthPercent: 10))
     }
 
     @Test func financialYearsParseAndPrint() {
-        #expect(SENDFinancialYear(parsing: "2024/25") == SENDFinancialYear(startYear: 2024))
-        #expect(SENDFinancialYear(parsing: "2024-25") == SENDFinancialYear(startYear: 2024))
-        #expect(SENDFinancialYear(parsing: "2099/2100") == SENDFinancialYear(startYear: 2099))
-        #expect(SENDFinancialYear(parsing: "2024/26") == nil)
-        #expect(SENDFinancialYear(parsing: "24/25") == nil)
-        #expect(SENDFinancialYear(startYear: 2008).description == "2008/09")
-        #expect(SENDFinancialYear(startYear: 2099).description == "2099/00")
+        #expect(FinancialYear(parsing: "2024/25") == FinancialYear(startYear: 2024))
+        #expect(FinancialYear(parsing: "2024-25") == FinancialYear(startYear: 2024))
+        #expect(FinancialYear(parsing: "2099/2100") == FinancialYear(startYear: 2099))
+        #expect(FinancialYear(parsing: "2024/26") == nil)
+        #expect(FinancialYear(parsing: "24/25") == nil)
+        #expect(FinancialYear(startYear: 2008).description == "2008/09")
+        #expect(FinancialYear(startYear: 2099).description == "2099/00")
     }
 }

@@ -9,14 +9,6 @@ public struct CostPerPlace: Sendable, Hashable {
     /// Their gross cost, in pounds.
     public var grossCostPounds: Int
 
-    /// Creates a figure.
-    public init(phase: SchoolPhase, projects: Int, places: Int, grossCostPounds: Int) {
-        self.phase = phase
-        self.projects = projects
-        self.places = places
-        self.grossCostPounds = grossCostPounds
-    }
-
     /// Gross cost ÷ places in pounds; `nil` when no places.
     public var perPlacePounds: Double? { places > 0 ? Double(grossCostPounds) / Double(places) : nil }
 

@@ -9,14 +9,6 @@ public struct S106PhaseLine: Sendable, Hashable {
     /// Cost of one place, in pounds.
     public var costPerPlacePounds: Double
 
-    /// Creates a line.
-    public init(phase: SchoolPhase, yieldPerDwelling: Double, pupils: Double, costPerPlacePounds: Double) {
-        self.phase = phase
-        self.yieldPerDwelling = yieldPerDwelling
-        self.pupils = pupils
-        self.costPerPlacePounds = costPerPlacePounds
-    }
-
     /// Pupils × cost per place, in pounds, unrounded.
     public var contributionPounds: Double { pupils * costPerPlacePounds }
 }

@@ -7,12 +7,6 @@ public struct VersionComparison: Sendable, Hashable {
     /// The later version.
     public var to: CapitalProgramme
 
-    /// Compares `from` with `to`.
-    public init(from: CapitalProgramme, to: CapitalProgramme) {
-        self.from = from
-        self.to = to
-    }
-
     /// Every year of either version, in order.
     public var years: [FinancialYear] { Set(from.years + to.years).sorted() }
 

@@ -1983,3 +1983,45 @@ public enum Capital {
         Method.Import.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.capital.v1.Capital`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct CapitalClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// One version of a programme (empty: the newest): projects by year, category, group and year totals,
+    /// funding lines, funding against spend and the gap, cost per place, and the versions held.
+    public func getProgramme(_ request: GetProgrammeRequest) async throws -> GetProgrammeResponse {
+        try await caller.unary(Capital.Method.GetProgramme.self, request: request, options: options)
+    }
+
+    /// The versions held for an authority, newest first, with their totals.
+    public func listVersions(_ request: ListVersionsRequest) async throws -> ListVersionsResponse {
+        try await caller.unary(Capital.Method.ListVersions.self, request: request, options: options)
+    }
+
+    /// Re-phasing between two versions: per project added, dropped, rephased (slipped or accelerated),
+    /// cost changed or unchanged, per year before and after, and the net change per year.
+    public func compareVersions(_ request: CompareVersionsRequest) async throws -> CompareVersionsResponse {
+        try await caller.unary(Capital.Method.CompareVersions.self, request: request, options: options)
+    }
+
+    /// The education contribution a housing development owes: pupils yielded × cost per place.
+    public func calculateS106(_ request: CalculateS106Request) async throws -> CalculateS106Response {
+        try await caller.unary(Capital.Method.CalculateS106.self, request: request, options: options)
+    }
+
+    /// Imports one version of a programme (projects, spend, funding files) in one transaction.
+    public func `import`(_ request: CapitalImportRequest) async throws -> CapitalImportResponse {
+        try await caller.unary(Capital.Method.Import.self, request: request, options: options)
+    }
+}

@@ -6,11 +6,4 @@ public struct CapitalCSVFile: Sendable, Hashable {
     public var fileName: String
     /// The file's text.
     public var csv: String
-
-    /// Creates a file.
-    public init(dataset: CapitalDataset, fileName: String, csv: String) {
-        self.dataset = dataset
-        self.fileName = fileName
-        self.csv = csv
-    }
 }

@@ -8,13 +8,6 @@ public struct CapitalCategory: Sendable, Hashable {
     /// The group's title, e.g. `Other Capital`.
     public var group: String
 
-    /// Creates a category.
-    public init(slug: String, title: String, group: String) {
-        self.slug = slug
-        self.title = title
-        self.group = group
-    }
-
     /// The group of a category that names none.
     public static let otherCapital = "Other Capital"
 

@@ -12,13 +12,4 @@ public struct CapitalVersionInfo: Sendable, Hashable {
     public var lastYear: FinancialYear
     /// When it was imported (ISO 8601, UTC).
     public var importedAt: String
-
-    /// Creates a version record.
-    public init(version: String, label: String, firstYear: FinancialYear, lastYear: FinancialYear, importedAt: String) {
-        self.version = version
-        self.label = label
-        self.firstYear = firstYear
-        self.lastYear = lastYear
-        self.importedAt = importedAt
-    }
 }

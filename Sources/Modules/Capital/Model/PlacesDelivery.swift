@@ -10,12 +10,4 @@ public struct PlacesDelivery: Sendable, Hashable {
     public var phase: SchoolPhase
     /// The academic year the places open.
     public var openingYear: AcademicYear
-
-    /// Creates a delivery.
-    public init(places: Int, planningArea: String, phase: SchoolPhase, openingYear: AcademicYear) {
-        self.places = places
-        self.planningArea = planningArea
-        self.phase = phase
-        self.openingYear = openingYear
-    }
 }

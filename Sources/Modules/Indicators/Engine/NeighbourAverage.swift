@@ -10,14 +10,6 @@ public struct NeighbourAverage: Sendable, Hashable {
     /// The neighbour-set version used.
     public var version: String
 
-    /// Creates an average.
-    public init(value: Double, reportingCount: Int, setSize: Int, version: String) {
-        self.value = value
-        self.reportingCount = reportingCount
-        self.setSize = setSize
-        self.version = version
-    }
-
     /// The mean of the observations in `observations` that belong to a neighbour in `set`, or `nil` when no
     /// neighbour reports. Each neighbour counts once (its observation for the period being averaged).
     public static func compute(set: NeighbourSet, observations: [IndicatorObservation]) -> NeighbourAverage? {

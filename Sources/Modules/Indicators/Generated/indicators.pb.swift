@@ -1349,3 +1349,34 @@ public enum Indicators {
         Method.Import.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.indicators.v1.Indicators`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct IndicatorsClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// One authority's report: per indicator its latest value (at or before a period), previous value,
+    /// change, trend, target, RAG, national rank and quartile band, neighbour average and comparators.
+    public func report(_ request: IndicatorReportRequest) async throws -> IndicatorReportResponse {
+        try await caller.unary(Indicators.Method.Report.self, request: request, options: options)
+    }
+
+    /// Every indicator definition held, with how many observations and authorities it has.
+    public func listIndicators(_ request: ListIndicatorsRequest) async throws -> ListIndicatorsResponse {
+        try await caller.unary(Indicators.Method.ListIndicators.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file into one dataset, all or nothing.
+    public func `import`(_ request: IndicatorsImportRequest) async throws -> IndicatorsImportResponse {
+        try await caller.unary(Indicators.Method.Import.self, request: request, options: options)
+    }
+}

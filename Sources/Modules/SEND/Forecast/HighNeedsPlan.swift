@@ -13,7 +13,7 @@ public struct HighNeedsPlan: Sendable, Hashable {
     /// A title for people.
     public var title: String
     /// The plan's first financial year.
-    public var firstYear: SENDFinancialYear
+    public var firstYear: FinancialYear
     /// How many years the plan covers (at least 1).
     public var yearCount: Int
     /// The cumulative High Needs deficit brought forward into the first year (£000; a surplus is negative).
@@ -28,7 +28,7 @@ public struct HighNeedsPlan: Sendable, Hashable {
 
     /// Creates a plan.
     public init(
-        authorityCode: String, planId: String, title: String, firstYear: SENDFinancialYear, yearCount: Int,
+        authorityCode: String, planId: String, title: String, firstYear: FinancialYear, yearCount: Int,
         openingDeficit: Double, lines: [HighNeedsLine: LineProjection], workstreams: [SavingsWorkstream],
         source: String = ""
     ) {
@@ -44,7 +44,7 @@ public struct HighNeedsPlan: Sendable, Hashable {
     }
 
     /// The plan's years in order.
-    public var years: [SENDFinancialYear] { (0..<max(0, yearCount)).map { firstYear.adding(years: $0) } }
+    public var years: [FinancialYear] { (0..<max(0, yearCount)).map { firstYear.adding(years: $0) } }
 
     /// Throws `FAILED_PRECONDITION` naming the first thing that makes the plan unusable: no years, no
     /// grant income, an explicit line or breakdown with the wrong number of figures, a growth base year

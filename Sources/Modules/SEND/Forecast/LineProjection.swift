@@ -1,3 +1,5 @@
+public import CYPHubCore
+
 /// How a forecast line gets its yearly figures: given explicitly, or grown from a base-year figure.
 public enum LineProjection: Sendable, Hashable {
     /// One figure (£000) per plan year, in year order.
@@ -6,13 +8,13 @@ public enum LineProjection: Sendable, Hashable {
     /// the figure for year `y` is `base × (1 + growthPercent / 100)^(y − baseYear)`.
     /// `baseYear` may be the plan's first year (its figure is then `base`) or any earlier year
     /// (for example the outturn year before the plan).
-    case growth(base: Double, baseYear: SENDFinancialYear, growthPercent: Double)
+    case growth(base: Double, baseYear: FinancialYear, growthPercent: Double)
 
     /// The figures for `count` years starting at `firstYear`.
     ///
     /// An explicit projection must hold exactly `count` figures; the caller validates that
     /// (``HighNeedsPlan/validate()``), and missing figures read as 0 here.
-    public func values(firstYear: SENDFinancialYear, count: Int) -> [Double] {
+    public func values(firstYear: FinancialYear, count: Int) -> [Double] {
         switch self {
         case .explicit(let figures):
             return (0..<count).map { $0 < figures.count ? figures[$0] : 0 }
@@ -27,7 +29,7 @@ public enum LineProjection: Sendable, Hashable {
 
     /// The same projection with its growth rate replaced: a growth projection keeps its base and base
     /// year; an explicit one keeps its first-year figure as the base and grows from there.
-    public func withGrowth(_ growthPercent: Double, firstYear: SENDFinancialYear) -> LineProjection {
+    public func withGrowth(_ growthPercent: Double, firstYear: FinancialYear) -> LineProjection {
         switch self {
         case .explicit(let figures):
             .growth(base: figures.first ?? 0, baseYear: firstYear, growthPercent: growthPercent)

@@ -1698,3 +1698,50 @@ public enum SEND {
         Method.Import.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.send.v1.SEND`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct SENDClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// EHCP and SEN Support snapshots (totals, by age band, by setting type, with changes) and new
+    /// plans per calendar year with growth.
+    public func getEhcpSummary(_ request: GetEhcpSummaryRequest) async throws -> EhcpSummary {
+        try await caller.unary(SEND.Method.GetEhcpSummary.self, request: request, options: options)
+    }
+
+    /// New plans within 20 weeks (excluding and including exceptions), annual reviews, amendments and
+    /// phase transfers over a period, from plan-level records.
+    public func getTimeliness(_ request: GetTimelinessRequest) async throws -> TimelinessReport {
+        try await caller.unary(SEND.Method.GetTimeliness.self, request: request, options: options)
+    }
+
+    /// The High Needs plans held for an authority.
+    public func listHighNeedsPlans(_ request: ListHighNeedsPlansRequest) async throws -> HighNeedsPlanList {
+        try await caller.unary(SEND.Method.ListHighNeedsPlans.self, request: request, options: options)
+    }
+
+    /// The High Needs Block forecast of one plan (or the latest), year by year.
+    public func getHighNeedsForecast(_ request: GetHighNeedsForecastRequest) async throws -> HighNeedsForecast {
+        try await caller.unary(SEND.Method.GetHighNeedsForecast.self, request: request, options: options)
+    }
+
+    /// The same forecast under changed growth rates or savings delivery, beside the base forecast.
+    public func runHighNeedsScenario(_ request: RunHighNeedsScenarioRequest) async throws -> HighNeedsScenarioResult {
+        try await caller.unary(SEND.Method.RunHighNeedsScenario.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file into one dataset, all or nothing.
+    public func `import`(_ request: SENDImportRequest) async throws -> SENDImportResult {
+        try await caller.unary(SEND.Method.Import.self, request: request, options: options)
+    }
+}

@@ -130,7 +130,7 @@ extension SENDImporter {
                     }
                     continue
                 }
-                var byYear: [SENDFinancialYear: Int] = [:]
+                var byYear: [FinancialYear: Int] = [:]
                 for row in list {
                     if !years.contains(row.year) {
                         issues.append(
@@ -208,7 +208,7 @@ extension SENDImporter {
         var issues: [ImportIssue] = []
         var firstRow: [String: DetailRow] = [:]
         var order: [String] = []
-        var yearsSeen: [String: [SENDFinancialYear: Int]] = [:]
+        var yearsSeen: [String: [FinancialYear: Int]] = [:]
         var reportedPlans = Set<String>()
         for row in rows {
             guard let plan = plans[row.planKey] else {

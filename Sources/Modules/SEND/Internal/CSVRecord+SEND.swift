@@ -27,9 +27,9 @@ extension CSVRecord {
     }
 
     /// A financial year, `2024/25`.
-    func financialYear(_ column: String) throws(ImportIssue) -> SENDFinancialYear {
+    func financialYear(_ column: String) throws(ImportIssue) -> FinancialYear {
         let value = try requiredText(column)
-        guard let year = SENDFinancialYear(parsing: value) else {
+        guard let year = FinancialYear(parsing: value) else {
             throw issue(column, "'\(value)' is not a financial year (use 2024/25)")
         }
         return year

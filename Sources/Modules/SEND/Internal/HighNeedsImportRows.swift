@@ -8,7 +8,7 @@ enum HighNeedsImportRows {
         var authorityCode: String
         var planId: String
         var title: String
-        var firstYear: SENDFinancialYear
+        var firstYear: FinancialYear
         var yearCount: Int
         var openingDeficit: Double
         var source: String
@@ -23,7 +23,7 @@ enum HighNeedsImportRows {
         /// A ``HighNeedsLine`` raw value, or `savings`.
         var line: String
         var workstream: String
-        var year: SENDFinancialYear
+        var year: FinancialYear
         var amount: Double
         var growthPercent: Double?
         var planKey: String { "\(authorityCode)|\(planId)" }
@@ -38,7 +38,7 @@ enum HighNeedsImportRows {
         var planId: String
         var workstream: String
         var lineName: String
-        var year: SENDFinancialYear
+        var year: FinancialYear
         var amount: Double
         var planKey: String { "\(authorityCode)|\(planId)" }
     }

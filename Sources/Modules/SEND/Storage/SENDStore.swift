@@ -177,17 +177,17 @@ struct SENDStore: Sendable {
 
     /// A growth series (one row with a growth rate) or the explicit figures for the plan's years, in
     /// order; a plan year with no figure leaves the array short, which ``HighNeedsPlan/validate()`` reports.
-    private static func projection(_ rows: [SQLRow], years: [SENDFinancialYear]) throws -> LineProjection {
+    private static func projection(_ rows: [SQLRow], years: [FinancialYear]) throws -> LineProjection {
         if let growthRow = rows.first(where: { !$0["growth_percent"].isNull }) {
             return .growth(
-                base: try growthRow.double("amount"), baseYear: SENDFinancialYear(startYear: try growthRow.int("year")),
+                base: try growthRow.double("amount"), baseYear: FinancialYear(startYear: try growthRow.int("year")),
                 growthPercent: try growthRow.double("growth_percent")
             )
         }
         return .explicit(try yearly(rows, years: years))
     }
 
-    private static func yearly(_ rows: [SQLRow], years: [SENDFinancialYear]) throws -> [Double] {
+    private static func yearly(_ rows: [SQLRow], years: [FinancialYear]) throws -> [Double] {
         var byYear: [Int: Double] = [:]
         for row in rows { byYear[try row.int("year")] = try row.double("amount") }
         return years.compactMap { byYear[$0.startYear] }
@@ -228,7 +228,7 @@ struct SENDStore: Sendable {
     private static func header(_ row: SQLRow) throws -> StoredPlanHeader {
         StoredPlanHeader(
             authorityCode: try row.string("authority_code"), planId: try row.string("plan_id"), title: try row.string("title"),
-            firstYear: SENDFinancialYear(startYear: try row.int("first_year")), yearCount: try row.int("year_count"),
+            firstYear: FinancialYear(startYear: try row.int("first_year")), yearCount: try row.int("year_count"),
             openingDeficit: try row.double("opening_deficit"), source: try row.string("source"),
             loadedSeq: try row.int("loaded_seq")
         )

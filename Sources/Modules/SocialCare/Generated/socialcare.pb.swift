@@ -1304,3 +1304,38 @@ public enum SocialCare {
         Method.Import.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.socialcare.v1.SocialCare`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct SocialCareClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// One snapshot with every figure, the comparison with 13 weeks earlier and the published table.
+    public func getSnapshot(_ request: GetSnapshotRequest) async throws -> Snapshot {
+        try await caller.unary(SocialCare.Method.GetSnapshot.self, request: request, options: options)
+    }
+
+    /// Caseload summaries per team type on one date, and the worker-level records when asked.
+    public func getCaseloads(_ request: GetCaseloadsRequest) async throws -> Caseloads {
+        try await caller.unary(SocialCare.Method.GetCaseloads.self, request: request, options: options)
+    }
+
+    /// The snapshot dates held for an authority and which datasets each has.
+    public func listSnapshots(_ request: ListSnapshotsRequest) async throws -> SnapshotList {
+        try await caller.unary(SocialCare.Method.ListSnapshots.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file into one dataset, all or nothing; replaces the snapshots the file names.
+    public func `import`(_ request: ImportRequest) async throws -> ImportResult {
+        try await caller.unary(SocialCare.Method.Import.self, request: request, options: options)
+    }
+}

@@ -2229,3 +2229,59 @@ public enum Sufficiency {
         Method.Import.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.sufficiency.v1.Sufficiency`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct SufficiencyClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// The planning areas held for an authority, with their schools' capacity.
+    public func listPlanningAreas(_ request: ListPlanningAreasRequest) async throws -> PlanningAreaList {
+        try await caller.unary(Sufficiency.Method.ListPlanningAreas.self, request: request, options: options)
+    }
+
+    /// Runs the cohort-survival forecast (optionally storing it for accuracy tracking).
+    public func forecast(_ request: ForecastRequest) async throws -> PupilForecast {
+        try await caller.unary(Sufficiency.Method.Forecast.self, request: request, options: options)
+    }
+
+    /// Forecast pupils against capacity per planning area, phase and year, and the authority totals.
+    public func getSufficiency(_ request: SufficiencyRequest) async throws -> SufficiencyReport {
+        try await caller.unary(Sufficiency.Method.GetSufficiency.self, request: request, options: options)
+    }
+
+    /// Shortfall per planning area and year, the places capital projects will add, the gap that remains and
+    /// the cost to close it.
+    public func getPlacesGap(_ request: PlacesGapRequest) async throws -> PlacesGapReport {
+        try await caller.unary(Sufficiency.Method.GetPlacesGap.self, request: request, options: options)
+    }
+
+    /// Stored forecasts against the numbers on roll that came true.
+    public func getForecastAccuracy(_ request: ForecastAccuracyRequest) async throws -> ForecastAccuracyReport {
+        try await caller.unary(Sufficiency.Method.GetForecastAccuracy.self, request: request, options: options)
+    }
+
+    /// Pupils with an EHCP who need a specialist place, against specialist capacity.
+    public func getSpecialistPlaces(_ request: SpecialistPlacesRequest) async throws -> SpecialistPlacesReport {
+        try await caller.unary(Sufficiency.Method.GetSpecialistPlaces.self, request: request, options: options)
+    }
+
+    /// The school capacity survey tables as CSV files.
+    public func exportCapacityReturn(_ request: CapacityReturnRequest) async throws -> CapacityReturn {
+        try await caller.unary(Sufficiency.Method.ExportCapacityReturn.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file into one dataset, all or nothing.
+    public func `import`(_ request: ImportRequest) async throws -> ImportResult {
+        try await caller.unary(Sufficiency.Method.Import.self, request: request, options: options)
+    }
+}

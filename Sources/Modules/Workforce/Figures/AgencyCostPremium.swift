@@ -11,12 +11,6 @@ public struct AgencyCostPremium: Sendable, Hashable {
     /// Monthly cost of one agency FTE, in pounds.
     public var agencyMonthly: Double
 
-    /// Creates a premium from the two monthly costs per FTE.
-    public init(employedMonthly: Double, agencyMonthly: Double) {
-        self.employedMonthly = employedMonthly
-        self.agencyMonthly = agencyMonthly
-    }
-
     /// Agency monthly cost − employed monthly cost, in pounds (negative if agency is cheaper).
     public var monthlyPremium: Double { agencyMonthly - employedMonthly }
 

@@ -7,12 +7,6 @@ public struct WorkforceRatio: Sendable, Hashable {
     /// The denominator, e.g. FTE in post.
     public var denominator: Double
 
-    /// Creates a ratio.
-    public init(numerator: Double, denominator: Double) {
-        self.numerator = numerator
-        self.denominator = denominator
-    }
-
     /// `numerator / denominator`, or `nil` when the denominator is not positive.
     public var value: Double? {
         denominator > 0 ? numerator / denominator : nil

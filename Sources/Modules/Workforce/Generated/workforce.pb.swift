@@ -956,3 +956,38 @@ public enum Workforce {
         Method.Import.descriptor,
     ]
 }
+
+/// A typed client for `cyphub.workforce.v1.Workforce`: one method per rpc, over any `RPCCaller` (the network client, or
+/// a host in process in tests). Conveniences that build requests are extensions on it.
+public struct WorkforceClient: Sendable {
+    /// What makes the calls.
+    public let caller: any RPCCaller
+    /// Options for every call.
+    public var options: CallOptions
+
+    /// Creates a client.
+    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
+        self.caller = caller
+        self.options = options
+    }
+
+    /// The establishment by division and service with computed division totals and a grand total.
+    public func getEstablishment(_ request: GetEstablishmentRequest) async throws -> GetEstablishmentResponse {
+        try await caller.unary(Workforce.Method.GetEstablishment.self, request: request, options: options)
+    }
+
+    /// Turnover, agency, vacancy rates and average caseload (DfE definitions), by team and in total.
+    public func getWorkforceSummary(_ request: GetWorkforceSummaryRequest) async throws -> GetWorkforceSummaryResponse {
+        try await caller.unary(Workforce.Method.GetWorkforceSummary.self, request: request, options: options)
+    }
+
+    /// Agency against employed cost per FTE and the annual cost of the agency FTE.
+    public func getAgencyCost(_ request: GetAgencyCostRequest) async throws -> GetAgencyCostResponse {
+        try await caller.unary(Workforce.Method.GetAgencyCost.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file into one dataset, all or nothing.
+    public func `import`(_ request: WorkforceImportRequest) async throws -> WorkforceImportResponse {
+        try await caller.unary(Workforce.Method.Import.self, request: request, options: options)
+    }
+}

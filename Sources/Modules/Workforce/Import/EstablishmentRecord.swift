@@ -10,12 +10,4 @@ public struct EstablishmentRecord: Sendable, Hashable {
     public var line: EstablishmentLine
     /// Where the figures come from.
     public var source: String
-
-    /// Creates a record.
-    public init(authority: String, asAt: LocalDate, line: EstablishmentLine, source: String) {
-        self.authority = authority
-        self.asAt = asAt
-        self.line = line
-        self.source = source
-    }
 }

@@ -12,13 +12,4 @@ public struct PayRateRecord: Sendable, Hashable {
     public var monthlyCost: Double
     /// Where the figure comes from.
     public var source: String
-
-    /// Creates a record.
-    public init(authority: String, asAt: LocalDate, employmentType: EmploymentType, monthlyCost: Double, source: String) {
-        self.authority = authority
-        self.asAt = asAt
-        self.employmentType = employmentType
-        self.monthlyCost = monthlyCost
-        self.source = source
-    }
 }

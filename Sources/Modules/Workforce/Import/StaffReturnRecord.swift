@@ -10,12 +10,4 @@ public struct StaffReturnRecord: Sendable, Hashable {
     public var teamReturn: TeamReturn
     /// Where the figures come from.
     public var source: String
-
-    /// Creates a record.
-    public init(authority: String, asAt: LocalDate, teamReturn: TeamReturn, source: String) {
-        self.authority = authority
-        self.asAt = asAt
-        self.teamReturn = teamReturn
-        self.source = source
-    }
 }

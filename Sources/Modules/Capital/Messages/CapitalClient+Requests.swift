@@ -1,18 +1,7 @@
-public import CYPHubCore
+import CYPHubCore
 
-/// A typed client for the `Capital` service's methods, over the network (`cyp`) or in process (tests).
-public struct CapitalClient: Sendable {
-    /// What makes the calls.
-    public let caller: any RPCCaller
-    /// Options for every call.
-    public let options: CallOptions
-
-    /// Creates a client.
-    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
-        self.caller = caller
-        self.options = options
-    }
-
+/// The `CapitalClient` conveniences: each builds a request from plain arguments.
+extension CapitalClient {
     /// One version of a programme (the newest when `version` is empty) with every figure.
     public func programme(authority: String, version: String = "") async throws -> GetProgrammeResponse {
         try await caller.unary(

@@ -1,18 +1,7 @@
-public import CYPHubCore
+import CYPHubCore
 
-/// A typed client for the ``Workforce`` methods, over the network (`cyp`) or a test host's in-process client.
-public struct WorkforceClient: Sendable {
-    /// What makes the calls.
-    public let caller: any RPCCaller
-    /// Options for every call.
-    public let options: CallOptions
-
-    /// Creates a client.
-    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
-        self.caller = caller
-        self.options = options
-    }
-
+/// The `WorkforceClient` conveniences: each builds a request from plain arguments.
+extension WorkforceClient {
     /// The establishment by division and service, with computed totals.
     public func establishment(authority: String, asAt: String = "") async throws -> GetEstablishmentResponse {
         try await caller.unary(

@@ -1,15 +1,7 @@
 public import CYPHubCore
 
-/// A typed client for the indicators methods, over any ``RPCCaller`` (the network, or in-process in tests).
-public struct IndicatorsClient: Sendable {
-    /// How calls are made.
-    public let caller: any RPCCaller
-
-    /// Creates a client.
-    public init(caller: any RPCCaller) {
-        self.caller = caller
-    }
-
+/// The `IndicatorsClient` conveniences: each builds a request from plain arguments.
+extension IndicatorsClient {
     /// One authority's report; `period` empty for each indicator's latest.
     public func report(
         authority: String, period: String = "", neighbourSetVersion: String = "",

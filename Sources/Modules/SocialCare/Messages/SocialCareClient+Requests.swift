@@ -1,19 +1,7 @@
-public import CYPHubCore
+import CYPHubCore
 
-/// A typed client for the ``SocialCare`` methods, over any `RPCCaller` (the network client, or a test host's
-/// in-process client).
-public struct SocialCareClient: Sendable {
-    /// The caller the methods go through.
-    public let caller: any RPCCaller
-    /// Options for every call.
-    public var options: CallOptions
-
-    /// Creates a client.
-    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
-        self.caller = caller
-        self.options = options
-    }
-
+/// The `SocialCareClient` conveniences: each builds a request from plain arguments.
+extension SocialCareClient {
     /// One snapshot (`date` empty: the latest).
     public func snapshot(authority: String, date: String = "") async throws -> Snapshot {
         try await caller.unary(

@@ -1,20 +1,7 @@
 public import CYPHubCore
 
-/// A typed client for the `Sufficiency` service's methods, over the network (`cyp`) or in process (tests).
-///
-/// A `phase` of ``Phase/unspecified`` asks for every phase the method covers.
-public struct SufficiencyClient: Sendable {
-    /// What makes the calls.
-    public let caller: any RPCCaller
-    /// Options for every call.
-    public let options: CallOptions
-
-    /// Creates a client.
-    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
-        self.caller = caller
-        self.options = options
-    }
-
+/// The `SufficiencyClient` conveniences: each builds a request from plain arguments.
+extension SufficiencyClient {
     /// The planning areas held, with their schools and capacity.
     public func planningAreas(authority: String) async throws -> PlanningAreaList {
         try await caller.unary(

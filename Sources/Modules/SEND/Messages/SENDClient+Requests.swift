@@ -1,19 +1,7 @@
-public import CYPHubCore
+import CYPHubCore
 
-/// A typed client for the SEND module's methods (the proto service ``SEND``), over the network (the `cyp` CLI)
-/// or in process (tests).
-public struct SENDClient: Sendable {
-    /// What carries the calls.
-    public let caller: any RPCCaller
-    /// Per-call options (deadline, metadata).
-    public var options: CallOptions
-
-    /// Creates a client.
-    public init(caller: any RPCCaller, options: CallOptions = .defaults) {
-        self.caller = caller
-        self.options = options
-    }
-
+/// The `SENDClient` conveniences: each builds a request from plain arguments.
+extension SENDClient {
     /// EHCP and SEN Support snapshots and new plans per year.
     public func ehcpSummary(authority: String) async throws -> EhcpSummary {
         try await caller.unary(SEND.Method.GetEhcpSummary.self, request: GetEhcpSummaryRequest(authority: authority), options: options)
