@@ -1,3 +1,4 @@
+import CYPHubCore
 import Testing
 @testable import SENDModule
 

@@ -1,3 +1,4 @@
+import CYPHubCore
 @testable import SENDModule
 
 /// Seed 001 (Leicestershire MTFS 2024/25-2027/28), paragraphs 95 and 96, typed in by hand as a plan,

@@ -1,4 +1,4 @@
-public import CYPHubCore
+import CYPHubCore
 
 /// The `SufficiencyClient` conveniences: each builds a request from plain arguments.
 extension SufficiencyClient {
