@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Sets up and runs every test (unit, module and end-to-end against a real host on loopback).
-# CYPHUB_BUILD_FLAGS adds swift build flags (CI sets -Xswiftc -warnings-as-errors).
+# SWIFT_BUILD_FLAGS adds swift build flags (CI sets -Xswiftc -warnings-as-errors).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 # shellcheck disable=SC2086
-swift build --build-tests ${CYPHUB_BUILD_FLAGS:-}
+swift build --build-tests ${SWIFT_BUILD_FLAGS:-}
 swift test --skip-build

@@ -29,7 +29,8 @@ struct CYPProcess {
         return found
     }
 
-    /// Runs `name arguments…` to completion, with `environment` added to this process's.
+    /// Runs `name arguments…` to completion, with `environment` added to this process's (less its `CYPHUB_*`
+    /// variables).
     static func run(_ arguments: [String], executable name: String = "cyp", environment: [String: String] = [:]) async throws
         -> Result
     {
@@ -45,7 +46,10 @@ struct CYPProcess {
         let process = Process()
         process.executableURL = try executable(name)
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        // The host reads every CYPHUB_* variable as configuration (and refuses unknown ones): the test's own
+        // environment must not leak into it, only what the test gives.
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
+            .merging(environment) { _, added in added }
         process.standardOutput = outHandle
         process.standardError = errHandle
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
