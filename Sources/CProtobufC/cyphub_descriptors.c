@@ -151,6 +151,8 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__testing__v1__count_response__descriptor,
     &cyphub__testing__v1__sleep_request__descriptor,
     &cyphub__testing__v1__sleep_response__descriptor,
+    &cyphub__testing__v1__spin_request__descriptor,
+    &cyphub__testing__v1__spin_response__descriptor,
     &cyphub__workforce__v1__caseload_figure__descriptor,
     &cyphub__workforce__v1__division_staffing__descriptor,
     &cyphub__workforce__v1__fte_sum__descriptor,
@@ -169,6 +171,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 146;
+    *count = 148;
     return messages;
 }

@@ -1,8 +1,8 @@
 public import CYPHubCore
 import Synchronization
 
-/// A module for tests only (`cyphub.testing.v1`): a sleeping method, a streaming method and a large
-/// compressible response. Never listed in `BuiltInModules`.
+/// A module for tests only (`cyphub.testing.v1`): a sleeping method, a method that keeps a thread busy, a streaming
+/// method and a large compressible response. Never listed in `BuiltInModules`.
 public struct TestingModule: DomainModule {
     /// Counts handlers that saw cancellation, so tests can check a vanished client cancelled its call.
     public let cancellations: CancellationCounter
@@ -17,7 +17,7 @@ public struct TestingModule: DomainModule {
         ModuleDescriptor(id: "testing", name: "Testing (test only)", version: "1.0.0", protoPackage: "cyphub.testing.v1")
     }
 
-    /// Registers the three methods.
+    /// Registers the four methods.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let counter = cancellations
         try router.register(TestingService.Method.Sleep.self) { request, _ in
@@ -34,6 +34,13 @@ public struct TestingModule: DomainModule {
                 if request.intervalMilliseconds > 0 { try await Task.sleep(for: .milliseconds(Int(request.intervalMilliseconds))) }
                 try await writer.write(CountResponse(number: UInt32(number)))
             }
+        }
+        try router.register(TestingService.Method.Spin.self) { request, _ in
+            // Busy, never suspending, as a costly computation is: it holds whichever thread runs it.
+            let end = ContinuousClock.now + .milliseconds(Int(request.milliseconds))
+            var iterations: UInt64 = 0
+            while ContinuousClock.now < end { iterations &+= 1 }
+            return SpinResponse(iterations: iterations)
         }
         try router.register(TestingService.Method.Blob.self) { request, _ in
             let size = Int(request.size)

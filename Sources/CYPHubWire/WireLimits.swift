@@ -22,9 +22,11 @@ public struct WireLimits: Sendable, Hashable {
     /// Open connections a host keeps; at the limit a new connection replaces the longest-idle one, or is closed
     /// when every connection has a call in flight (default 1,000).
     public var maxConnections: Int
-    /// Handlers running at once across the host; further calls wait their turn, taken from each connection in
-    /// rotation (default 4 × the processor count).
+    /// Module handlers running at once across the host; further calls wait their turn, taken from each connection in
+    /// rotation (default 2 × the processor count).
     public var maxRunningCalls: Int
+    /// Threads the host runs module handlers on, apart from its event loops (default: the processor count).
+    public var handlerThreads: Int
     /// Host memory one connection may hold in requests waiting or running and replies not yet taken by the peer:
     /// above it the host stops reading from the connection until the peer catches up (default 8 MiB).
     public var connectionBufferBytes: Int
@@ -46,6 +48,7 @@ public struct WireLimits: Sendable, Hashable {
         maxCallsPerConnection: Int = 100,
         maxConnections: Int = 1000,
         maxRunningCalls: Int? = nil,
+        handlerThreads: Int? = nil,
         connectionBufferBytes: Int = 8 * 1024 * 1024,
         stalledWriteTimeout: Duration = .seconds(30),
         prefaceTimeout: Duration = .seconds(10),
@@ -57,13 +60,11 @@ public struct WireLimits: Sendable, Hashable {
         self.maxDecodeAllocationBytes = maxDecodeAllocationBytes ?? 16 * maxMessageBytes
         self.maxCallsPerConnection = maxCallsPerConnection
         self.maxConnections = maxConnections
-        self.maxRunningCalls = maxRunningCalls ?? Self.defaultRunningCalls
+        self.maxRunningCalls = maxRunningCalls ?? 2 * max(1, System.coreCount)
+        self.handlerThreads = handlerThreads ?? max(1, System.coreCount)
         self.connectionBufferBytes = connectionBufferBytes
         self.stalledWriteTimeout = stalledWriteTimeout
         self.prefaceTimeout = prefaceTimeout
         self.idleTimeout = idleTimeout
     }
-
-    /// 4 × the processor count: handlers that wait on the database leave the processors free for others.
-    public static var defaultRunningCalls: Int { 4 * max(1, System.coreCount) }
 }

@@ -34,6 +34,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private let dispatchTable: DispatchTable
     private let scheduler: CallScheduler
+    private let handlerThreads: HandlerThreads
     private let registry: ConnectionRegistry
     private let zlib: ZlibPool
     /// What other threads read of this connection.
@@ -63,8 +64,10 @@ final class ConnectionHandler: ChannelInboundHandler {
     private let eventLoop: any EventLoop
 
     init(
-        dispatchTable: DispatchTable, scheduler: CallScheduler, registry: ConnectionRegistry, zlib: ZlibPool, eventLoop: any EventLoop
+        dispatchTable: DispatchTable, scheduler: CallScheduler, handlerThreads: HandlerThreads, registry: ConnectionRegistry,
+        zlib: ZlibPool, eventLoop: any EventLoop
     ) {
+        self.handlerThreads = handlerThreads
         self.eventLoop = eventLoop
         self.dispatchTable = dispatchTable
         self.scheduler = scheduler
@@ -231,7 +234,11 @@ final class ConnectionHandler: ChannelInboundHandler {
             connection: NIOLoopBound(self, eventLoop: eventLoop), loop: eventLoop, activity: activity,
             scheduler: scheduler, zlib: zlib, limits: limits
         )
-        call.task = Task { await run.run() }
+        if call.entry.runsAtOnce {
+            call.task = Task { await run.run() }
+        } else {
+            call.task = Task(executorPreference: handlerThreads) { await run.run() }
+        }
         calls[id] = call
         updateReading()
     }
@@ -554,15 +561,11 @@ private struct CallRun: Sendable {
             if !activity.isWritable {
                 try await loop.flatSubmit { connection.value.whenWritable() }.get()
             }
-            if entry.method.kind == .unary {
-                let frame = try await scheduler.run(for: ObjectIdentifier(activity)) {
-                    let response = ResponseBox()
-                    try await entry.run(try request(), context) { response.value = $0 }
-                    guard let message = response.value else {
-                        throw RPCError(code: .internalError, message: "\(context.method) returned no response")
-                    }
-                    return try encodeFrame(message)
-                }
+            if entry.runsAtOnce {
+                let frame = try await unaryFrame()
+                loop.execute { connection.value.finishUnary(id, .success(frame)) }
+            } else if entry.method.kind == .unary {
+                let frame = try await scheduler.run(for: ObjectIdentifier(activity)) { try await unaryFrame() }
                 loop.execute { connection.value.finishUnary(id, .success(frame)) }
             } else {
                 try await scheduler.run(for: ObjectIdentifier(activity)) {
@@ -581,6 +584,16 @@ private struct CallRun: Sendable {
                 loop.execute { connection.value.finishStreaming(id, failure) }
             }
         }
+    }
+
+    /// Runs a unary call and encodes its response as a frame.
+    private func unaryFrame() async throws -> ByteBuffer {
+        let response = ResponseBox()
+        try await entry.run(try request(), context) { response.value = $0 }
+        guard let message = response.value else {
+            throw RPCError(code: .internalError, message: "\(context.method) returned no response")
+        }
+        return try encodeFrame(message)
     }
 
     /// The request message's bytes, inflated if the client compressed them.

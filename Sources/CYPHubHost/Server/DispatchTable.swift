@@ -9,6 +9,9 @@ struct DispatchTable: Sendable {
     struct Entry: Sendable {
         let method: RegisteredMethod
         let schema: MethodSchema
+        /// The host's health check and module listing: cheap, and what monitors rely on, so they run at once on Swift's
+        /// shared pool instead of waiting for a turn on the handler threads.
+        let runsAtOnce: Bool
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
         let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
@@ -21,6 +24,7 @@ struct DispatchTable: Sendable {
         ) {
             self.method = method
             self.schema = schema
+            self.runsAtOnce = DispatchTable.monitoringServices.contains(method.descriptor.service)
             let decodeLimit = limits.maxDecodeAllocationBytes
             let input = schema.input
             /// Decodes, logging a request that does not.
@@ -51,6 +55,9 @@ struct DispatchTable: Sendable {
             }
         }
     }
+
+    /// Services whose methods run at once (see ``Entry/runsAtOnce``).
+    static let monitoringServices: Set<String> = [Health.Method.Check.descriptor.service, Modules.Method.List.descriptor.service]
 
     let entries: [String: Entry]
     /// Proto packages of compiled modules that are not enabled, with their module ids.

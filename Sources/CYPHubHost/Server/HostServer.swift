@@ -69,6 +69,12 @@ public final class HostServer: Service, Sendable {
         try await boundPort.futureResult.get()
     }
 
+    /// Calls waiting for a turn to run.
+    public var waitingCalls: Int { scheduler.waitingCount }
+
+    /// The connections open now.
+    public var connectionCount: Int { registry.count }
+
     /// Starts a graceful shutdown, as SIGTERM would: health answers NOT_SERVING from now on.
     public func stop() {
         shutdownState.markShuttingDown()
@@ -86,6 +92,7 @@ public final class HostServer: Service, Sendable {
         let scheduler = self.scheduler
         let zlib = self.zlib
         let limits = dispatchTable.limits
+        let handlerThreads = HandlerThreads(count: limits.handlerThreads)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -100,7 +107,8 @@ public final class HostServer: Service, Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = ConnectionHandler(
-                        dispatchTable: dispatchTable, scheduler: scheduler, registry: registry, zlib: zlib,
+                        dispatchTable: dispatchTable, scheduler: scheduler, handlerThreads: handlerThreads, registry: registry,
+                        zlib: zlib,
                         eventLoop: channel.eventLoop
                     )
                     let admission = registry.add(
@@ -121,6 +129,7 @@ public final class HostServer: Service, Sendable {
         do {
             channel = try await bootstrap.bind(host: listen.host, port: listen.port).get()
         } catch {
+            await handlerThreads.shutdown()
             settlePort(.failure(error))
             throw HostError.cannotListen(listen.description, "\(error)")
         }
@@ -148,6 +157,7 @@ public final class HostServer: Service, Sendable {
             registry.closeAll()
             _ = await registry.waitUntilEmpty(timeout: .seconds(3600))
         }
+        await handlerThreads.shutdown()
         logger.info("stopped")
     }
 }
