@@ -8,19 +8,9 @@ import Testing
 /// promptly, and the client never crashes or hangs.
 @Suite struct ClientFaultTests {
     @Test func aUnaryCallAnsweredWithNoMessageIsInternal() async throws {
-        try await FakeHost.withRunning { connection in
-            try await connection.sendPreface()
-            let call = try await connection.readCalls(1)[0]
-            try await connection.sendEnd(call.id)
-            _ = try await connection.framesUntilClosed()
-        } _: { port in
-            let client = try await CYPHubClient.local(port)
-            let error = await rpcError { try await client.echo([1]) }
-            #expect(error?.code == .internalError)
-            #expect(
-                error?.message == "the host answered cyphub.host.v1.Diagnostics/Echo with 0 messages; a unary method answers exactly 1")
-            await client.close()
-        }
+        let (error, _) = try await FakeHost.echoError { connection, call in try await connection.sendEnd(call.id) }
+        #expect(error?.code == .internalError)
+        #expect(error?.message == "the host answered cyphub.host.v1.Diagnostics/Echo with 0 messages; a unary method answers exactly 1")
     }
 
     @Test func aUnaryCallAnsweredWithTwoMessagesIsInternalAtOnceAndCancelled() async throws {
@@ -51,19 +41,12 @@ import Testing
     }
 
     @Test func aResponseThatIsNotTheMethodsMessageIsInternal() async throws {
-        try await FakeHost.withRunning { connection in
-            try await connection.sendPreface()
-            let call = try await connection.readCalls(1)[0]
+        let (error, _) = try await FakeHost.echoError { connection, call in
             try await connection.send(Frame(type: .message, callID: call.id, payload: ByteBuffer(bytes: [0xFF, 0xFF, 0xFF])))
             try await connection.sendEnd(call.id)
-            _ = try await connection.framesUntilClosed()
-        } _: { port in
-            let client = try await CYPHubClient.local(port)
-            let error = await rpcError { try await client.echo([1]) }
-            #expect(error?.code == .internalError)
-            #expect(error?.message.hasPrefix("the host's answer to cyphub.host.v1.Diagnostics/Echo could not be decoded: ") == true)
-            await client.close()
         }
+        #expect(error?.code == .internalError)
+        #expect(error?.message.hasPrefix("the host's answer to cyphub.host.v1.Diagnostics/Echo could not be decoded: ") == true)
     }
 
     @Test func aMalformedStatusOrCompressedMessageIsInternalAndTheConnectionCarriesOn() async throws {
@@ -96,21 +79,13 @@ import Testing
     }
 
     @Test func aCompressedAnswerThatInflatesPastTheClientsLimitIsResourceExhausted() async throws {
-        try await FakeHost.withRunning { connection in
-            try await connection.sendPreface()
-            let call = try await connection.readCalls(1)[0]
+        let (error, _) = try await FakeHost.echoError(limits: WireLimits(maxMessageBytes: 1024)) { connection, call in
             var bomb = ByteBuffer()
             try ZlibCodec().compress(ByteBuffer(repeating: 0, count: 4096), into: &bomb)
             try await connection.send(Frame(type: .message, flags: .compressed, callID: call.id, payload: bomb))
-            _ = try await connection.framesUntilClosed()
-        } _: { port in
-            let client = try await CYPHubClient.local(port, limits: WireLimits(maxMessageBytes: 1024))
-            let error = await rpcError { try await client.echo([1]) }
-            #expect(error?.code == .resourceExhausted)
-            #expect(
-                error?.message == "the host's answer to cyphub.host.v1.Diagnostics/Echo inflates past this client's limit of 1024 bytes")
-            await client.close()
         }
+        #expect(error?.code == .resourceExhausted)
+        #expect(error?.message == "the host's answer to cyphub.host.v1.Diagnostics/Echo inflates past this client's limit of 1024 bytes")
     }
 
     @Test func everyCallInFlightFailsUnavailableWhenTheHostDrops() async throws {
@@ -177,32 +152,18 @@ import Testing
     }
 
     @Test func aFrameOverTheClientsLimitIsResourceExhausted() async throws {
-        try await FakeHost.withRunning { connection in
-            try await connection.sendPreface()
-            let call = try await connection.readCalls(1)[0]
+        let (error, port) = try await FakeHost.echoError(limits: WireLimits(maxFrameBytes: 1024)) { connection, call in
             try await connection.send(Frame(type: .message, callID: call.id, payload: ByteBuffer(repeating: 0, count: 2000)))
-            _ = try await connection.framesUntilClosed()
-        } _: { port in
-            let client = try await CYPHubClient.local(port, limits: WireLimits(maxFrameBytes: 1024))
-            let error = await rpcError { try await client.echo([1]) }
-            #expect(error?.code == .resourceExhausted)
-            #expect(
-                error?.message == "127.0.0.1:\(port) sent a frame of 2000 bytes; this client accepts at most 1024 (limits.maxFrameBytes)")
         }
+        #expect(error?.code == .resourceExhausted)
+        #expect(error?.message == "127.0.0.1:\(port) sent a frame of 2000 bytes; this client accepts at most 1024 (limits.maxFrameBytes)")
     }
 
     @Test func aGoAwayThatCannotBeDecodedIsAProtocolViolation() async throws {
-        try await FakeHost.withRunning { connection in
-            try await connection.sendPreface()
-            _ = try await connection.readCalls(1)
+        let (error, port) = try await FakeHost.echoError { connection, _ in
             try await connection.send(Frame(type: .goAway, callID: 0, payload: ByteBuffer(bytes: [0xFF])))
-            _ = try await connection.framesUntilClosed()
-        } _: { port in
-            let client = try await CYPHubClient.local(port)
-            let error = await rpcError { try await client.echo([1]) }
-            #expect(error?.code == .internalError)
-            #expect(
-                error?.message == "protocol violation by 127.0.0.1:\(port): its GOAWAY payload is not a valid cyphub.host.v1.GoAway")
         }
+        #expect(error?.code == .internalError)
+        #expect(error?.message == "protocol violation by 127.0.0.1:\(port): its GOAWAY payload is not a valid cyphub.host.v1.GoAway")
     }
 }

@@ -1,3 +1,4 @@
+import CYPHubClient
 import CYPHubCore
 import CYPHubWire
 import NIOCore
@@ -167,4 +168,24 @@ enum Methods {
     static let health = "cyphub.host.v1.Health/Check"
     static let echo = "cyphub.host.v1.Diagnostics/Echo"
     static let count = "cyphub.testing.v1.TestingService/Count"
+}
+
+extension FakeHost {
+    /// One Echo call against a fake host whose script answers it with `answer`: the error the call ended with, and
+    /// the fake host's port (for the messages that name it).
+    static func echoError(
+        limits: WireLimits = WireLimits(),
+        answer: @escaping @Sendable (FakeConnection, FakeConnection.StartedCall) async throws -> Void
+    ) async throws -> (error: RPCError?, port: Int) {
+        try await withRunning { connection in
+            try await connection.sendPreface()
+            try await answer(connection, try await connection.readCalls(1)[0])
+            _ = try await connection.framesUntilClosed()
+        } _: { port in
+            let client = try await CYPHubClient.local(port, limits: limits)
+            let error = await rpcError { try await client.echo([1]) }
+            await client.close()
+            return (error, port)
+        }
+    }
 }
