@@ -16,15 +16,14 @@ import Testing
     }
 
     @Test func aHostShuttingDownRefusesNewCallsAndFinishesTheCallInFlight() async throws {
-        let started = Mailbox<String>()
-        try await TestHost.withRunning(
-            modules: [TestingModule()], interceptors: [AnnounceStart(mailbox: started)], gracePeriod: .seconds(10)
-        ) { host in
+        let hold = HoldCalls()
+        try await TestHost.withRunning(modules: [TestingModule()], interceptors: [hold], gracePeriod: .seconds(10)) { host in
             let client = try await host.connect()
             let sleeping = Task {
-                try await client.unary(TestingService.Method.Sleep.self, request: SleepRequest(milliseconds: 2000))
+                try await client.unary(TestingService.Method.Sleep.self, request: SleepRequest(milliseconds: 20))
             }
-            #expect(try await started.next() == "cyphub.testing.v1.TestingService/Sleep")
+            // The host holds the call until the test lets it go.
+            #expect(try await hold.started.next() == "cyphub.testing.v1.TestingService/Sleep")
             host.host.server.stop()
 
             // Until the GOAWAY arrives a new call may cross it, and the host refuses that one itself; either way the
@@ -45,21 +44,26 @@ import Testing
             #expect(refused?.message.hasSuffix("); make new calls on a new connection") == true)
             #expect(refused?.metadata["cyphub-goaway-code"] == "14")
 
+            hold.release.post(true)
             let slept = try await bounded { try await sleeping.value }
-            #expect(slept.sleptMilliseconds == 2000)
+            #expect(slept.sleptMilliseconds == 20)
             await client.close()
         }
     }
 }
 
-/// Posts each method's name as its handler starts.
-private struct AnnounceStart: ServerInterceptor {
-    let mailbox: Mailbox<String>
+/// Holds every TestingService call before its handler until released, posting its method's name as it arrives.
+private struct HoldCalls: ServerInterceptor {
+    let started = Mailbox<String>()
+    let release = Mailbox<Bool>()
 
     func intercept(
         request: any ProtoMessage, context: CallContext, next: @Sendable (any ProtoMessage, CallContext) async throws -> Void
     ) async throws {
-        mailbox.post(context.method.fullName)
+        if context.method.service == "cyphub.testing.v1.TestingService" {
+            started.post(context.method.fullName)
+            _ = try await release.next()
+        }
         try await next(request, context)
     }
 }
