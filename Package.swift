@@ -182,6 +182,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "CYPHubClientTests",
+            dependencies: [
+                "CYPHubClient", "CYPHubWire", "CYPHubCore", "CYPHubTesting", "CYPHubHost",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "CYPHubHostTests",
             dependencies: [
                 "CYPHubTesting", "CYPHubHost", "CYPHubClient", "CYPHubCore", "CYPHubWire", "CYPHubModules",
