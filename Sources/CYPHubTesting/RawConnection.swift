@@ -45,7 +45,7 @@ public final class RawConnection: @unchecked Sendable {
         if !ok { throw RawConnectionError.failed("send") }
     }
 
-    /// Reads until the peer closes (or 5 s pass); returns what arrived and whether the peer closed.
+    /// Reads until the peer closes or resets the connection (or 5 s pass); returns what arrived and whether it did.
     public func readUntilClosed(limit: Int = 1 << 20) async -> (bytes: [UInt8], closed: Bool) {
         await offPool { self.readUntilClosedBlocking(limit: limit) }
     }
@@ -100,7 +100,8 @@ public final class RawConnection: @unchecked Sendable {
         while received.count < limit {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count == 0 { return (received, true) }
-            if count < 0 { return (received, false) }
+            // A host that closes with data unread in its socket resets the connection: that is closed too.
+            if count < 0 { return (received, errno == ECONNRESET) }
             received += buffer[0..<count]
         }
         return (received, false)

@@ -300,7 +300,8 @@ final class ConnectionHandler: ChannelInboundHandler {
             sendGoAway(
                 RPCError(
                     code: .unavailable,
-                    message: "closing an idle connection: no call or frame for \(limits.idleTimeout) (send PING to keep a connection open)"))
+                    message: "closing an idle connection: no call or frame for \(limits.idleTimeout) (send PING to keep a connection open)")
+            )
             draining = true
             closeAfterFlush()
         } else {
