@@ -6,8 +6,6 @@ import NIOCore
 public struct WireLimits: Sendable, Hashable {
     /// The longest method name a CALL_START may carry, in UTF-8 bytes (not a setting).
     public static let maxMethodNameBytes = 256
-    /// The most characters of a client's own text echoed in a status message or written to a log (not a setting).
-    public static let maxEchoedCharacters = 200
 
     /// The largest frame payload accepted, checked on the length prefix (default 4 MiB).
     public var maxFrameBytes: Int
