@@ -1,4 +1,5 @@
 public import CYPHubCore
+import Logging
 import Synchronization
 
 /// A module for tests only (`cyphub.testing.v1`): a sleeping method, a method that keeps a thread busy, a streaming
@@ -35,8 +36,9 @@ public struct TestingModule: DomainModule {
                 try await writer.write(CountResponse(number: UInt32(number)))
             }
         }
-        try router.register(TestingService.Method.Spin.self) { request, _ in
+        try router.register(TestingService.Method.Spin.self) { request, context in
             // Busy, never suspending, as a costly computation is: it holds whichever thread runs it.
+            context.logger.notice("spin started", metadata: ["milliseconds": "\(request.milliseconds)"])
             let end = ContinuousClock.now + .milliseconds(Int(request.milliseconds))
             var iterations: UInt64 = 0
             while ContinuousClock.now < end { iterations &+= 1 }
