@@ -67,16 +67,18 @@ struct DispatchTable: Sendable {
     let limits: WireLimits
     let logger: Logger
 
-    /// The error for a method that is not served: disabled module or unknown method.
+    /// The error for a method that is not served: disabled module or unknown method. The client's name is echoed cut
+    /// and escaped (it may hold up to 256 bytes of anything but NUL).
     func unavailable(_ name: String) -> RPCError {
         if let method = MethodDescriptor(fullName: name), let module = disabledPackages[method.protoPackage] {
             return RPCError(
                 code: .failedPrecondition,
-                message: "module \(module) is not enabled on this host (method \(name))",
+                message: "module \(module) is not enabled on this host (method \(EchoedText.quoted(name)))",
                 metadata: ["cyphub-module": module]
             )
         }
         return RPCError(
-            code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
+            code: .unimplemented,
+            message: "unknown method '\(EchoedText.quoted(name))' (expected package.Service/Method; `cyp modules` lists them)")
     }
 }

@@ -33,7 +33,7 @@ struct BuiltInServices: Sendable {
         }
         if !request.module.isEmpty {
             guard let status = statuses.first?.status else {
-                throw RPCError.notFound("no module '\(request.module)' is compiled into this host")
+                throw RPCError.notFound("no module '\(EchoedText.quoted(request.module))' is compiled into this host")
             }
             return HealthCheckResponse(status: status, modules: statuses, version: version)
         }
