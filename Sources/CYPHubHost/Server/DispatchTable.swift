@@ -67,7 +67,8 @@ struct DispatchTable: Sendable {
     let limits: WireLimits
     let logger: Logger
 
-    /// The error for a method that is not served: disabled module or unknown method.
+    /// The error for a method that is not served: disabled module or unknown method. The client's name is echoed cut
+    /// and escaped (it may hold up to 256 bytes of anything but NUL).
     func unavailable(_ name: String) -> RPCError {
         if let method = MethodDescriptor(fullName: name), let module = disabledPackages[method.protoPackage] {
             return RPCError(
