@@ -166,6 +166,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // A host with only the testing module, in a process of its own (tests whose handlers hold a thread).
+        .executableTarget(
+            name: "cyphub-testing-host",
+            dependencies: ["CYPHubTesting", "CYPHubWire", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestingHost",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests
         .testTarget(
             name: "CYPHubCoreTests",
@@ -178,6 +186,15 @@ let package = Package(
                 "CYPHubWire", "CYPHubCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CYPHubClientTests",
+            dependencies: [
+                "CYPHubClient", "CYPHubWire", "CYPHubCore", "CYPHubTesting", "CYPHubHost",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

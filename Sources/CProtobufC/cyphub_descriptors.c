@@ -51,6 +51,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__host__v1__go_away__descriptor,
     &cyphub__host__v1__health_check_request__descriptor,
     &cyphub__host__v1__health_check_response__descriptor,
+    &cyphub__host__v1__host_limits__descriptor,
     &cyphub__host__v1__list_modules_request__descriptor,
     &cyphub__host__v1__list_modules_response__descriptor,
     &cyphub__host__v1__metadata__descriptor,
@@ -151,6 +152,8 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__testing__v1__count_response__descriptor,
     &cyphub__testing__v1__sleep_request__descriptor,
     &cyphub__testing__v1__sleep_response__descriptor,
+    &cyphub__testing__v1__spin_request__descriptor,
+    &cyphub__testing__v1__spin_response__descriptor,
     &cyphub__workforce__v1__caseload_figure__descriptor,
     &cyphub__workforce__v1__division_staffing__descriptor,
     &cyphub__workforce__v1__fte_sum__descriptor,
@@ -169,6 +172,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 146;
+    *count = 149;
     return messages;
 }

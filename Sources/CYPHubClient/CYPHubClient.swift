@@ -31,64 +31,93 @@ public final class CYPHubClient: RPCCaller, Sendable {
         self.loopExecutor = ClientLoopExecutor(eventLoop: channel.eventLoop)
     }
 
-    /// Connects to `HOST:PORT` and exchanges prefaces.
+    /// Connects to `HOST:PORT` (an IPv6 address in brackets: `[::1]:7420`) and exchanges prefaces. With `keepAlive`, the
+    /// client sends a PING at that interval while no call is in flight, so that the host's idle timeout (5 minutes by
+    /// default; `Health/Check` reports it) does not close a connection kept open between calls.
+    ///
+    /// An address that is not `HOST:PORT` with a port from 1 to 65535 is `INVALID_ARGUMENT`; a peer that cannot be
+    /// reached, is not a CYPHub host, or sends no preface within `connectTimeout` is `UNAVAILABLE`.
     public static func connect(
         to address: String,
         limits: WireLimits = WireLimits(),
+        connectTimeout: Duration = .seconds(5),
+        keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
-        guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]) else {
-            throw RPCError(code: .invalidArgument, message: "server address '\(address)' is not HOST:PORT")
-        }
-        var host = String(address[..<colon])
-        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
-        return try await connect(host: host.isEmpty ? "127.0.0.1" : host, port: port, limits: limits, group: group)
+        try await connect(
+            ServerAddress(parsing: address), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
     }
 
-    /// Connects to `host`:`port` and exchanges prefaces.
+    /// Connects to `host`:`port` and exchanges prefaces (`keepAlive` as for ``connect(to:limits:connectTimeout:keepAlive:group:)``).
     public static func connect(
         host: String,
         port: Int,
         limits: WireLimits = WireLimits(),
+        connectTimeout: Duration = .seconds(5),
+        keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> CYPHubClient {
+        try await connect(
+            ServerAddress(host: host, port: port), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
+    }
+
+    /// Connects; `firstCallID` lets tests start the call ids near the wrap-around.
+    static func connect(
+        _ address: ServerAddress,
+        limits: WireLimits,
+        connectTimeout: Duration,
+        keepAlive: Duration? = nil,
+        group: any EventLoopGroup,
+        firstCallID: UInt32 = 1
     ) async throws -> CYPHubClient {
         let schema = try ProtoSchema.load()
         let loop = group.next()
-        let preface = loop.makePromise(of: Void.self)
+        // One budget for the TCP connection and the preface exchange together.
+        let timeout = TimeAmount.nanoseconds(CallDeadline.nanoseconds(connectTimeout))
+        let deadline = NIODeadline.now() + timeout
+        let peer = address.description
+        let preface = loop.makePromise(of: NIOLoopBound<ClientHandler>.self)
         let channel: any Channel
         do {
             channel = try await ClientBootstrap(group: loop)
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
-                .connectTimeout(.seconds(5))
+                .connectTimeout(timeout)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(
                             ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
                         try channel.pipeline.syncOperations.addHandler(
-                            ClientHandler(schema: schema, limits: limits, prefacePromise: preface))
+                            ClientHandler(
+                                schema: schema, limits: limits, peer: peer, prefacePromise: preface,
+                                keepAlive: keepAlive.map { TimeAmount.nanoseconds(CallDeadline.nanoseconds($0)) },
+                                firstCallID: firstCallID))
                     }
                 }
-                .connect(host: host, port: port)
+                .connect(host: address.host, port: address.port)
                 .get()
         } catch {
             preface.fail(error)
-            throw RPCError(code: .unavailable, message: "cannot connect to \(host):\(port): \(error)", cause: error)
+            throw RPCError(code: .unavailable, message: "cannot connect to \(peer): \(error)", cause: error)
+        }
+        let timer = loop.scheduleTask(deadline: deadline) {
+            preface.fail(RPCError(code: .unavailable, message: "\(peer) sent no CYPHub preface within \(connectTimeout)"))
         }
         do {
-            try await preface.futureResult.get()
+            let handler = try await preface.futureResult.get()
+            timer.cancel()
+            return CYPHubClient(channel: channel, handler: handler, schema: schema, limits: limits)
         } catch {
+            timer.cancel()
             channel.close(promise: nil)
-            throw RPCError(code: .unavailable, message: "\(host):\(port) did not answer with a CYPHub preface: \(error)", cause: error)
+            throw RPCError(wrapping: error)
         }
-        let handler = try await channel.eventLoop.submit {
-            NIOLoopBound(try channel.pipeline.syncOperations.handler(type: ClientHandler.self), eventLoop: channel.eventLoop)
-        }.get()
-        return CYPHubClient(channel: channel, handler: handler, schema: schema, limits: limits)
     }
 
-    /// Closes the connection; calls in flight fail with UNAVAILABLE.
+    /// Closes the connection; calls in flight fail with UNAVAILABLE ("the client closed the connection").
     public func close() async {
-        try? await channel.close()
+        let handler = self.handler
+        try? await channel.eventLoop.submit { handler.value.closeByClient() }.get()
+        try? await channel.closeFuture.get()
     }
 
     // MARK: Raw calls (bytes in, bytes out)
@@ -109,87 +138,106 @@ public final class CYPHubClient: RPCCaller, Sendable {
         return RawResult(messages: collected.messages, status: status)
     }
 
+    /// Runs one call: starts it on the event loop and waits for its status. Swift task cancellation sends CANCEL
+    /// and ends the call `CANCELLED`; a task already cancelled never reaches the wire.
     private func perform(
         _ method: String,
         request: ByteBuffer,
         options: CallOptions,
+        maxMessages: Int? = nil,
         onMessage: @escaping (ByteBuffer) -> Void
     ) async throws -> Status {
+        if Task.isCancelled { throw PendingCall.cancelledByCaller }
         let loop = channel.eventLoop
         let handler = self.handler
-        let localTimeout = options.timeout.map {
-            TimeAmount.nanoseconds(
-                Int64(clamping: $0.components.seconds) * 1_000_000_000 + $0.components.attoseconds / 1_000_000_000 + 2_000_000_000)
-        }
-        let box = CallBox()
+        let deadline = options.timeout.map(CallDeadline.init(timeout:))
+        let call = PendingCall(method: method, maxMessages: maxMessages, onMessage: onMessage)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Status, any Error>) in
-                let call = PendingCall(onMessage: onMessage) { result in
-                    continuation.resume(with: result.mapError { $0 as any Error })
-                }
-                box.call = call
+                call.onEnd = { continuation.resume(with: $0.mapError { $0 as any Error }) }
                 if loop.inEventLoop {
-                    handler.value.start(call, method: method, request: request, options: options, localTimeout: localTimeout)
+                    handler.value.start(call, request: request, options: options, deadline: deadline)
                 } else {
-                    loop.execute {
-                        handler.value.start(call, method: method, request: request, options: options, localTimeout: localTimeout)
-                    }
+                    loop.execute { handler.value.start(call, request: request, options: options, deadline: deadline) }
                 }
             }
         } onCancel: {
-            loop.execute {
-                if let call = box.call { handler.value.cancel(call) }
-            }
+            // Always queued: it runs after the start queued above, or marks a call not yet started.
+            loop.execute { handler.value.cancel(call) }
+        }
+    }
+
+    private func encode(_ request: some ProtoMessage, as methodSchema: MethodSchema) throws -> ByteBuffer {
+        var payload = ByteBuffer()
+        do {
+            try methodSchema.input.encode(request, into: &payload)
+        } catch {
+            throw RPCError(wrapping: error)
+        }
+        return payload
+    }
+
+    private static func decode<Output: ProtoMessage>(
+        _ type: Output.Type, from payload: ByteBuffer, as methodSchema: MethodSchema, allocationLimit: Int
+    ) throws -> Output {
+        do {
+            return try methodSchema.output.decode(Output.self, from: payload, allocationLimit: allocationLimit)
+        } catch {
+            throw RPCError(
+                code: .internalError, message: "the host's answer to \(methodSchema.name) could not be decoded: \(error)", cause: error)
         }
     }
 
     // MARK: RPCCaller
 
-    /// Calls a unary method.
+    /// Calls a unary method. An answer of other than exactly one message is `INTERNAL`; a second message ends
+    /// the call at once (with CANCEL to the host).
     public func unary<Method: UnaryRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions
     ) async throws -> Method.Output {
         let methodSchema = try self.methodSchema(Method.descriptor)
-        var payload = ByteBuffer()
-        try methodSchema.input.encode(request, into: &payload)
-        let result = try await rawCall(Method.descriptor.fullName, request: payload, options: options)
-        try Self.check(result.status)
-        guard let message = result.messages.first, result.messages.count == 1 else {
-            throw RPCError(
-                code: .internalError, message: "\(Method.descriptor) answered \(result.messages.count) messages; expected 1")
+        let payload = try encode(request, as: methodSchema)
+        let collected = MessageBox()
+        let status = try await perform(Method.descriptor.fullName, request: payload, options: options, maxMessages: 1) {
+            collected.messages.append($0)
         }
-        return try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: limits.maxDecodeAllocationBytes)
+        try Self.check(status)
+        guard let message = collected.messages.first, collected.messages.count == 1 else {
+            throw PendingCall.wrongMessageCount(method: Method.descriptor.fullName, count: collected.messages.count)
+        }
+        return try Self.decode(Method.Output.self, from: message, as: methodSchema, allocationLimit: limits.maxDecodeAllocationBytes)
     }
 
-    /// Calls a server-streaming method, handing each response to `onResponse` in order.
+    /// Calls a server-streaming method, handing each response to `onResponse` in order. If `onResponse` throws (or
+    /// a response cannot be decoded), the call is cancelled (CANCEL to the host) and the error is thrown.
     public func serverStreaming<Method: ServerStreamingRPCMethod>(
         _ method: Method.Type, request: Method.Input, options: CallOptions,
         onResponse: @escaping @Sendable (Method.Output) async throws -> Void
     ) async throws {
         let methodSchema = try self.methodSchema(Method.descriptor)
-        var payload = ByteBuffer()
-        try methodSchema.input.encode(request, into: &payload)
+        let payload = try encode(request, as: methodSchema)
         let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
         let limit = limits.maxDecodeAllocationBytes
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        let status = try await withThrowingTaskGroup(of: Status?.self) { group in
             group.addTask {
                 for await message in stream {
-                    try await onResponse(try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: limit))
+                    try await onResponse(try Self.decode(Method.Output.self, from: message, as: methodSchema, allocationLimit: limit))
                 }
+                return nil
             }
-            do {
-                let status = try await perform(Method.descriptor.fullName, request: payload, options: options) {
+            group.addTask {
+                defer { continuation.finish() }
+                return try await self.perform(Method.descriptor.fullName, request: payload, options: options) {
                     continuation.yield($0)
                 }
-                continuation.finish()
-                try await group.waitForAll()
-                try Self.check(status)
-            } catch {
-                continuation.finish()
-                group.cancelAll()
-                throw error
             }
+            // The first to fail (the call, or the consumer) cancels the other; otherwise every response is handed
+            // over before the status is looked at.
+            var status: Status?
+            for try await result in group where result != nil { status = result }
+            return status
         }
+        if let status { try Self.check(status) }
     }
 
     // MARK: Built-in services
@@ -214,11 +262,6 @@ public final class CYPHubClient: RPCCaller, Sendable {
     private static func check(_ status: Status) throws {
         if let error = status.error { throw error }
     }
-}
-
-private final class CallBox: @unchecked Sendable {
-    // @unchecked: set before the call starts, read on the event loop.
-    var call: PendingCall?
 }
 
 private final class MessageBox: @unchecked Sendable {

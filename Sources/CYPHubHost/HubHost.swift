@@ -84,15 +84,20 @@ public final class HubHost: Sendable {
             listen: configuration.listen,
             gracePeriod: configuration.shutdownGracePeriod,
             group: group,
-            logger: logger
+            logger: logger,
+            shutdownState: shuttingDown
         ) { port in
             Self.logSummary(configuration: configuration, port: port, listing: listing, databasePath: databasePath, logger: logger)
         }
-        var services: [any Service] = [ShutdownFlag(flag: shuttingDown), server]
+        // A ServiceGroup shuts services down in the reverse of this order, each after the one before has ended:
+        // health turns NOT_SERVING first, then the server drains its connections, then the modules' background
+        // services stop, and the database closes last.
+        var services: [any Service] = [StorageCloser(storage: storage, logger: logger)]
         for module in registration.enabledModules {
             guard let context = registration.contexts[module.descriptor.id] else { continue }
             services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
         }
+        services += [server, ShutdownFlag(flag: shuttingDown)]
         return HubHost(configuration: configuration, server: server, storage: storage, services: services, listing: listing)
     }
 
@@ -186,7 +191,8 @@ public final class HubHost: Sendable {
             modules: modules.map { ($0, contexts[$0.descriptor.id]) },
             listing: { listing },
             storage: storage,
-            shuttingDown: shuttingDown
+            shuttingDown: shuttingDown,
+            limits: HostLimits(configuration.limits)
         )
         try builtIns.register(with: &hostRouter)
         try router.merge(hostRouter)
@@ -291,6 +297,22 @@ final class ShutdownState: Sendable {
     private let state = Mutex(false)
     var isShuttingDown: Bool { state.withLock { $0 } }
     func markShuttingDown() { state.withLock { $0 = true } }
+}
+
+/// Closes the database when the service group shuts down, after everything that uses it has stopped.
+struct StorageCloser: Service {
+    let storage: Storage
+    let logger: Logger
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        do {
+            try storage.close()
+            logger.info("database closed")
+        } catch {
+            logger.error("could not close the database: \(error)")
+        }
+    }
 }
 
 /// Runs a module's background service under the service group.

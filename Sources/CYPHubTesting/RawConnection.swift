@@ -45,7 +45,7 @@ public final class RawConnection: @unchecked Sendable {
         if !ok { throw RawConnectionError.failed("send") }
     }
 
-    /// Reads until the peer closes (or 5 s pass); returns what arrived and whether the peer closed.
+    /// Reads until the peer closes or resets the connection (or 5 s pass); returns what arrived and whether it did.
     public func readUntilClosed(limit: Int = 1 << 20) async -> (bytes: [UInt8], closed: Bool) {
         await offPool { self.readUntilClosedBlocking(limit: limit) }
     }
@@ -64,6 +64,27 @@ public final class RawConnection: @unchecked Sendable {
         }
     }
 
+    /// Sends `bytes` until they are all sent or the peer has taken nothing for `stall` (it stopped reading and the
+    /// socket buffers are full); returns how many bytes were sent.
+    public func sendUntilStalled(_ bytes: [UInt8], stall: Duration) async -> Int {
+        await offPool {
+            let seconds = stall.components.seconds
+            var timeout = timeval(tv_sec: Int(seconds), tv_usec: Int(stall.components.attoseconds / 1_000_000_000_000))
+            setsockopt(self.descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            var offset = 0
+            while offset < bytes.count {
+                let sent = bytes[offset...].withUnsafeBytes {
+                    Glibc.send(self.descriptor, $0.baseAddress, min($0.count, 1 << 20), Int32(MSG_NOSIGNAL))
+                }
+                guard sent > 0 else { break }
+                offset += sent
+            }
+            var never = timeval(tv_sec: 0, tv_usec: 0)
+            setsockopt(self.descriptor, SOL_SOCKET, SO_SNDTIMEO, &never, socklen_t(MemoryLayout<timeval>.size))
+            return offset
+        }
+    }
+
     private func sendBlocking(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
@@ -75,11 +96,12 @@ public final class RawConnection: @unchecked Sendable {
 
     private func readUntilClosedBlocking(limit: Int) -> (bytes: [UInt8], closed: Bool) {
         var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
+        var buffer = [UInt8](repeating: 0, count: 65536)
         while received.count < limit {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count == 0 { return (received, true) }
-            if count < 0 { return (received, false) }
+            // A host that closes with data unread in its socket resets the connection: that is closed too.
+            if count < 0 { return (received, errno == ECONNRESET) }
             received += buffer[0..<count]
         }
         return (received, false)

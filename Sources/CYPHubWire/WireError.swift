@@ -14,6 +14,8 @@ public enum WireError: Error, Sendable, Equatable, CustomStringConvertible, RPCE
     case malformedMessage(type: String, reason: String)
     /// A message does not fit the schema (a Swift field missing from the proto, a wrong type).
     case schemaMismatch(type: String, reason: String)
+    /// A string field holds NUL or bytes that are not UTF-8.
+    case invalidString(type: String, field: String, reason: String)
     /// Compressed data could not be inflated.
     case badCompression(String)
     /// A frame broke the protocol's rules (unknown type, duplicate call id…).
@@ -28,6 +30,7 @@ public enum WireError: Error, Sendable, Equatable, CustomStringConvertible, RPCE
         case .messageTooLarge(let limit): "decompressed message exceeds the maximum of \(limit) bytes"
         case .malformedMessage(let type, let reason): "payload is not a valid \(type) message (\(reason))"
         case .schemaMismatch(let type, let reason): "message does not fit \(type): \(reason)"
+        case .invalidString(let type, let field, let reason): "field '\(field)' of \(type) \(reason)"
         case .badCompression(let reason): "compressed message could not be inflated: \(reason)"
         case .protocolViolation(let reason): "protocol violation: \(reason)"
         }

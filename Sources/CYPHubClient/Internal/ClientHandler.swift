@@ -2,19 +2,31 @@ import CYPHubCore
 import CYPHubWire
 import NIOCore
 
-/// One call waiting for its frames. Touched only on the connection's event loop.
+/// One call waiting for its frames.
 final class PendingCall: @unchecked Sendable {
-    // @unchecked: every access happens on the connection's event loop.
+    // @unchecked: `onEnd` is set by the caller before the call is handed to the event loop; everything else is
+    // touched only on the connection's event loop.
+    /// `package.Service/Method`.
+    let method: String
+    /// A unary call's 1: a second response message ends the call at once.
+    let maxMessages: Int?
     var id: UInt32 = 0
+    /// Registered with the connection (it has an id and its CALL_START was written).
+    var started = false
     var finished = false
-    /// When the client gives up if the host has not answered (the host's own deadline plus a margin).
+    /// The caller cancelled before the event loop started the call: it ends without reaching the wire.
+    var cancelRequested = false
+    /// Response messages received so far.
+    var received = 0
+    /// When the client gives up if the host has not answered (see ``CallDeadline``).
     var expiry: NIODeadline?
     let onMessage: (ByteBuffer) -> Void
-    let onEnd: (Result<Status, RPCError>) -> Void
+    var onEnd: (Result<Status, RPCError>) -> Void = { _ in }
 
-    init(onMessage: @escaping (ByteBuffer) -> Void, onEnd: @escaping (Result<Status, RPCError>) -> Void) {
+    init(method: String, maxMessages: Int?, onMessage: @escaping (ByteBuffer) -> Void) {
+        self.method = method
+        self.maxMessages = maxMessages
         self.onMessage = onMessage
-        self.onEnd = onEnd
     }
 
     func finish(_ result: Result<Status, RPCError>) {
@@ -22,30 +34,59 @@ final class PendingCall: @unchecked Sendable {
         finished = true
         onEnd(result)
     }
+
+    /// A unary call answered with `count` messages.
+    static func wrongMessageCount(method: String, count: Int) -> RPCError {
+        RPCError(
+            code: .internalError,
+            message: "the host answered \(method) with \(count) messages; a unary method answers exactly 1")
+    }
+
+    /// The caller cancelled (Swift task cancellation).
+    static let cancelledByCaller = RPCError(code: .cancelled, message: "cancelled by the caller")
 }
 
-/// The client side of a connection: allocates call ids, writes frames, routes replies.
+/// The client side of a connection: allocates call ids, writes frames, routes replies, and fails every call in
+/// flight, with a status that says why, when the connection ends or the host breaks the protocol.
 final class ClientHandler: ChannelInboundHandler {
     typealias InboundIn = WireEvent
     typealias OutboundOut = ByteBuffer
 
     private let schema: ProtoSchema
     private let limits: WireLimits
-    private let prefacePromise: EventLoopPromise<Void>
+    /// `host:port`, for messages.
+    private let peer: String
+    /// Succeeds with the handler once the host's preface (of this version) has arrived.
+    private let prefacePromise: EventLoopPromise<NIOLoopBound<ClientHandler>>
+    private var prefaceReceived = false
     private var context: ChannelHandlerContext?
     private var calls: [UInt32: PendingCall] = [:]
-    private var nextCallID: UInt32 = 1
+    private var callIDs: CallIDs
     private var goAway: GoAway?
+    /// Why the connection can take no more calls; set once.
     private var closedError: RPCError?
     private var flushScheduled = false
     private let zlib = ZlibCodec()
     /// One timer per connection, armed for the earliest local expiry of the calls in flight.
     private var deadlines = ConnectionDeadlines()
+    /// How often to PING while no call is in flight, so the host's idle timeout does not close the connection.
+    private let keepAlive: TimeAmount?
+    private var keepAliveTask: RepeatedTask?
 
-    init(schema: ProtoSchema, limits: WireLimits, prefacePromise: EventLoopPromise<Void>) {
+    init(
+        schema: ProtoSchema,
+        limits: WireLimits,
+        peer: String,
+        prefacePromise: EventLoopPromise<NIOLoopBound<ClientHandler>>,
+        keepAlive: TimeAmount? = nil,
+        firstCallID: UInt32 = 1
+    ) {
+        self.keepAlive = keepAlive
         self.schema = schema
         self.limits = limits
+        self.peer = peer
         self.prefacePromise = prefacePromise
+        self.callIDs = CallIDs(first: firstCallID)
     }
 
     func handlerAdded(context: ChannelHandlerContext) { self.context = context }
@@ -58,11 +99,22 @@ final class ClientHandler: ChannelInboundHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .preface(let version):
-            if version == Preface.version {
-                prefacePromise.succeed()
-            } else {
-                prefacePromise.fail(WireError.unsupportedVersion(version))
+            guard version == Preface.version else {
+                fail(
+                    RPCError(
+                        code: .unavailable,
+                        message: "\(peer) speaks CYPHub protocol version \(version); this client speaks version \(Preface.version)"
+                    ))
+                return context.close(promise: nil)
             }
+            prefaceReceived = true
+            if let keepAlive {
+                let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
+                keepAliveTask = context.eventLoop.scheduleRepeatedTask(initialDelay: keepAlive, delay: keepAlive) { _ in
+                    bound.value.pingIfIdle()
+                }
+            }
+            prefacePromise.succeed(NIOLoopBound(self, eventLoop: context.eventLoop))
         case .frame(let frame):
             handle(frame)
         }
@@ -71,87 +123,174 @@ final class ClientHandler: ChannelInboundHandler {
     private func handle(_ frame: Frame) {
         switch frame.type {
         case .message:
-            guard let call = calls[frame.callID] else { return }
-            if frame.flags.contains(.compressed) {
-                var inflated = ByteBuffer()
-                do {
-                    try zlib.decompress(frame.payload, limit: limits.maxMessageBytes, into: &inflated)
-                } catch {
-                    calls[frame.callID] = nil
-                    sendCancel(frame.callID)
-                    call.finish(.failure(RPCError(wrapping: error)))
-                    return
-                }
-                call.onMessage(inflated)
-            } else {
-                call.onMessage(frame.payload)
-            }
+            receiveMessage(frame)
         case .callEnd:
             guard let call = calls.removeValue(forKey: frame.callID) else { return }
             do {
-                let status = try schema.decodeStatus(frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
-                call.finish(.success(status))
+                call.finish(.success(try schema.decodeStatus(frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)))
             } catch {
-                call.finish(.failure(RPCError(wrapping: error)))
+                call.finish(
+                    .failure(
+                        RPCError(
+                            code: .internalError, message: "the host's CALL_END for \(call.method) has a malformed status: \(error)",
+                            cause: error)))
             }
             closeIfDone()
         case .ping:
             if !frame.flags.contains(.ack) { write(Frame(type: .ping, flags: .ack, callID: 0, payload: frame.payload)) }
         case .goAway:
-            goAway = try? schema.goAway.decode(GoAway.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
-            closeIfDone()
+            guard
+                let away = try? schema.goAway.decode(GoAway.self, from: frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
+            else { return protocolViolation("its GOAWAY payload is not a valid cyphub.host.v1.GoAway") }
+            receiveGoAway(away)
         default:
-            break
+            // CALL_START and CANCEL only travel client → host; any other type is unknown.
+            protocolViolation("it sent a frame of type \(frame.type), which a host never sends")
         }
     }
 
+    private func receiveMessage(_ frame: Frame) {
+        // A message for a call that has ended (e.g. one the client cancelled) is ignored.
+        guard let call = calls[frame.callID] else { return }
+        call.received += 1
+        if let maxMessages = call.maxMessages, call.received > maxMessages {
+            return abandon(call, PendingCall.wrongMessageCount(method: call.method, count: call.received))
+        }
+        guard frame.flags.contains(.compressed) else { return call.onMessage(frame.payload) }
+        var inflated = ByteBuffer()
+        do {
+            try zlib.decompress(frame.payload, limit: limits.maxMessageBytes, into: &inflated)
+        } catch .messageTooLarge(let limit) {
+            return abandon(
+                call,
+                RPCError(
+                    code: .resourceExhausted,
+                    message: "the host's answer to \(call.method) inflates past this client's limit of \(limit) bytes"))
+        } catch {
+            return abandon(
+                call,
+                RPCError(code: .internalError, message: "the host's answer to \(call.method) could not be inflated: \(error)", cause: error)
+            )
+        }
+        call.onMessage(inflated)
+    }
+
+    /// GOAWAY: no new calls; the calls the host never started (ids above `last_call_id`) fail at once; the others
+    /// finish, and the connection is closed when the last of them has.
+    private func receiveGoAway(_ away: GoAway) {
+        goAway = away
+        let metadata = ["cyphub-goaway-code": String(away.code)]
+        for (id, call) in calls where id > away.lastCallId {
+            calls[id] = nil
+            call.finish(
+                .failure(
+                    RPCError(
+                        code: .unavailable,
+                        message: "the host is going away (\(away.message)) and did not start this call; retry on a new connection",
+                        metadata: metadata)))
+        }
+        closeIfDone()
+    }
+
+    /// Sends a PING when no call is in flight (a call in flight keeps the connection from being idle).
+    private func pingIfIdle() {
+        guard calls.isEmpty, closedError == nil else { return }
+        write(Frame(type: .ping, callID: 0, payload: ByteBuffer(bytes: [0, 0, 0, 0, 0, 0, 0, 0])))
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
+        keepAliveTask?.cancel()
         deadlines.cancel()
-        let reason = goAway.map { "connection closed by the host: \($0.message)" } ?? "connection closed by the host"
-        failAll(RPCError(code: .unavailable, message: reason, metadata: goAway.map { ["cyphub-goaway-code": String($0.code)] } ?? [:]))
-        prefacePromise.fail(RPCError(code: .unavailable, message: reason))
+        if prefaceReceived {
+            let reason = goAway.map { "connection closed by the host: \($0.message)" } ?? "connection closed by the host"
+            fail(RPCError(code: .unavailable, message: reason, metadata: goAway.map { ["cyphub-goaway-code": String($0.code)] } ?? [:]))
+        } else {
+            fail(closedBeforePreface(cause: nil))
+        }
         context.fireChannelInactive()
     }
 
+    private func closedBeforePreface(cause: (any Error)?) -> RPCError {
+        RPCError(
+            code: .unavailable,
+            message: "\(peer) closed the connection before sending the CYPHub preface (not a CYPHub host, or it refused the connection)",
+            cause: cause)
+    }
+
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        failAll(RPCError(code: .unavailable, message: "connection failed: \(error)", cause: error))
+        let failure: RPCError =
+            switch error {
+            case WireError.badPreface:
+                RPCError(
+                    code: .unavailable,
+                    message:
+                        "\(peer) is not a CYPHub host: its first bytes are not the CYPHub preface (another protocol, or the wrong port)",
+                    cause: error)
+            case WireError.frameTooLarge(let length, let limit):
+                RPCError(
+                    code: .resourceExhausted,
+                    message: "\(peer) sent a frame of \(length) bytes; this client accepts at most \(limit) (limits.maxFrameBytes)",
+                    cause: error)
+            case let error as WireError:
+                RPCError(code: .internalError, message: "protocol violation by \(peer): \(error)", cause: error)
+            case _ where !prefaceReceived:
+                // A reset before the preface (the peer closed without reading ours) reads as a close.
+                closedBeforePreface(cause: error)
+            default:
+                RPCError(code: .unavailable, message: "connection to \(peer) failed: \(error)", cause: error)
+            }
+        fail(failure)
         context.close(promise: nil)
     }
 
-    private func failAll(_ error: RPCError) {
+    /// The host broke the protocol: every call fails INTERNAL and the connection closes.
+    private func protocolViolation(_ reason: String) {
+        fail(RPCError(code: .internalError, message: "protocol violation by \(peer): \(reason)"))
+        context?.close(promise: nil)
+    }
+
+    /// The client closed the connection (``CYPHubClient/close()``).
+    func closeByClient() {
+        fail(RPCError(code: .unavailable, message: "the client closed the connection"))
+        context?.close(promise: nil)
+    }
+
+    /// The connection takes no more calls: the first reason is kept, every call in flight fails with it.
+    private func fail(_ error: RPCError) {
+        let error = closedError ?? error
         closedError = error
+        prefacePromise.fail(error)
+        deadlines.cancel()
         let pending = calls.values
         calls.removeAll()
         for call in pending { call.finish(.failure(error)) }
     }
 
     /// Starts a call: CALL_START then its one request MESSAGE.
-    func start(
-        _ call: PendingCall,
-        method: String,
-        request: ByteBuffer,
-        options: CallOptions,
-        localTimeout: TimeAmount?
-    ) {
+    func start(_ call: PendingCall, request: ByteBuffer, options: CallOptions, deadline: CallDeadline?) {
+        if call.cancelRequested { return call.finish(.failure(PendingCall.cancelledByCaller)) }
         if let closedError { return call.finish(.failure(closedError)) }
         if let goAway {
-            return call.finish(.failure(RPCError(code: .unavailable, message: "the host is going away: \(goAway.message)")))
+            return call.finish(
+                .failure(
+                    RPCError(
+                        code: .unavailable,
+                        message: "the host is going away (\(goAway.message)); make new calls on a new connection",
+                        metadata: ["cyphub-goaway-code": String(goAway.code)])))
         }
         guard let context else { return call.finish(.failure(RPCError(code: .unavailable, message: "not connected"))) }
-        let id = nextCallID
-        nextCallID = nextCallID &+ 2 == 0 ? 1 : nextCallID &+ 2
+        let id = callIDs.allocate { calls[$0] != nil }
         call.id = id
+        call.started = true
         calls[id] = call
 
-        let timeoutMs =
-            options.timeout.map { UInt64(max(1, $0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000)) } ?? 0
         let start = CallStart(
-            method: method,
-            timeoutMs: timeoutMs,
+            method: call.method,
+            timeoutMs: deadline?.wireMilliseconds ?? 0,
             metadata: Metadata.entries(options.metadata),
             acceptEncoding: options.acceptCompression ? ["zlib"] : []
         )
-        var buffer = context.channel.allocator.buffer(capacity: 64 + method.utf8.count + request.readableBytes)
+        var buffer = context.channel.allocator.buffer(capacity: 64 + call.method.utf8.count + request.readableBytes)
         do {
             try buffer.writeFrame(type: .callStart, callID: id) { payload in
                 try schema.encodeCallStart(start, into: &payload)
@@ -170,18 +309,30 @@ final class ClientHandler: ChannelInboundHandler {
         context.write(wrapOutboundOut(buffer), promise: nil)
         scheduleFlush()
 
-        if let localTimeout {
-            let expiry = NIODeadline.now() + localTimeout
+        if let deadline {
+            let expiry = NIODeadline.now() + deadline.localTimeout
             call.expiry = expiry
             armExpiryTimer(for: expiry)
         }
     }
 
-    /// The caller gave up: tell the host, end the call as cancelled.
+    /// The caller gave up: tell the host, end the call as cancelled. Before the call has started, it is marked so
+    /// that it never starts.
     func cancel(_ call: PendingCall) {
-        guard !call.finished, calls.removeValue(forKey: call.id) != nil else { return }
+        guard call.started else {
+            call.cancelRequested = true
+            return
+        }
+        guard calls[call.id] === call else { return }
+        abandon(call, PendingCall.cancelledByCaller)
+    }
+
+    /// Ends a call in flight on the client's side: CANCEL to the host, `error` to the caller.
+    private func abandon(_ call: PendingCall, _ error: RPCError) {
+        calls[call.id] = nil
         sendCancel(call.id)
-        call.finish(.failure(RPCError(code: .cancelled, message: "cancelled by the caller")))
+        call.finish(.failure(error))
+        closeIfDone()
     }
 
     private func armExpiryTimer(for expiry: NIODeadline) {
@@ -193,14 +344,11 @@ final class ClientHandler: ChannelInboundHandler {
     private func sweepExpired() {
         deadlines.fired()
         let (expired, earliest) = ConnectionDeadlines.sweep(calls, now: .now()) { $0.expiry }
-        for id in expired { expire(id) }
+        for id in expired {
+            guard let call = calls[id] else { continue }
+            abandon(call, RPCError(code: .deadlineExceeded, message: "no answer from the host before the deadline"))
+        }
         if let earliest { armExpiryTimer(for: earliest) }
-    }
-
-    private func expire(_ id: UInt32) {
-        guard let call = calls.removeValue(forKey: id) else { return }
-        sendCancel(id)
-        call.finish(.failure(RPCError(code: .deadlineExceeded, message: "no answer from the host before the deadline")))
     }
 
     private func sendCancel(_ id: UInt32) {

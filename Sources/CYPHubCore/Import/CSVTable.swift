@@ -105,42 +105,6 @@ public struct CSVRecord: Sendable {
         return value
     }
 
-    /// A whole number (thousands separators allowed) within `range`.
-    public func int(_ column: String, range: ClosedRange<Int> = 0...Int(Int32.max)) throws(ImportIssue) -> Int {
-        let value = try requiredText(column)
-        guard let number = Int(value.replacingAll(",", with: "")) else {
-            throw issue(column, "'\(value)' is not a whole number")
-        }
-        guard range.contains(number) else {
-            throw issue(column, "\(number) is outside \(range.lowerBound)...\(range.upperBound)")
-        }
-        return number
-    }
-
-    /// A whole number, or `nil` when the cell is empty.
-    public func optionalInt(_ column: String, range: ClosedRange<Int> = 0...Int(Int32.max)) throws(ImportIssue) -> Int? {
-        text(column).isEmpty ? nil : try int(column, range: range)
-    }
-
-    /// A number (thousands separators allowed; a trailing `%` is allowed and ignored), optionally within `range`.
-    public func double(_ column: String, range: ClosedRange<Double>? = nil) throws(ImportIssue) -> Double {
-        let value = try requiredText(column)
-        var cleaned = value.replacingAll(",", with: "")
-        if cleaned.hasSuffix("%") { cleaned.removeLast() }
-        guard let number = Double(cleaned), number.isFinite else {
-            throw issue(column, "'\(value)' is not a number")
-        }
-        if let range, !range.contains(number) {
-            throw issue(column, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
-        }
-        return number
-    }
-
-    /// A number, or `nil` when the cell is empty.
-    public func optionalDouble(_ column: String, range: ClosedRange<Double>? = nil) throws(ImportIssue) -> Double? {
-        text(column).isEmpty ? nil : try double(column, range: range)
-    }
-
     /// A date as `YYYY-MM-DD` or `DD/MM/YYYY`.
     public func date(_ column: String) throws(ImportIssue) -> LocalDate {
         let value = try requiredText(column)

@@ -56,6 +56,16 @@ public struct Storage: Sendable {
         try migrator.migrate(self)
     }
 
+    /// Closes the database: later reads and writes fail. The host closes it at shutdown, once the server has drained
+    /// and the modules' services have stopped.
+    public func close() throws {
+        do {
+            try writer.close()
+        } catch {
+            throw StorageError.open(path: path, reason: "could not close: \(error)")
+        }
+    }
+
     /// Checks that the database answers (used by health checks).
     public func ping() async -> Bool {
         (try? await read { connection in try connection.row("SELECT 1 AS one") != nil }) ?? false

@@ -10,6 +10,15 @@ extension HostConfiguration {
         ("maxCallsPerConnection", 1...100_000, \.maxCallsPerConnection),
         ("maxConnections", 1...1_000_000, \.maxConnections),
         ("compressionThresholdBytes", 64...(256 << 20), \.compressionThresholdBytes),
+        ("maxRunningCalls", 1...100_000, \.maxRunningCalls),
+        ("connectionBufferBytes", (64 << 10)...(1 << 30), \.connectionBufferBytes),
+    ]
+
+    /// The limits that are durations, set in whole seconds.
+    static let timeoutRanges: [(key: String, range: ClosedRange<Int>, keyPath: any WritableKeyPath<WireLimits, Duration> & Sendable)] = [
+        ("prefaceTimeoutSeconds", 1...3600, \.prefaceTimeout),
+        ("idleTimeoutSeconds", 1...86_400, \.idleTimeout),
+        ("stalledWriteTimeoutSeconds", 1...3600, \.stalledWriteTimeout),
     ]
 
     /// Reads the host's keys from `settings` (see README, "Configuration"): the one place each host key, its
@@ -40,12 +49,14 @@ extension HostConfiguration {
         for limit in Self.limitRanges {
             values[keyPath: limit.keyPath] = try limitSettings.int(limit.key, default: values[keyPath: limit.keyPath], range: limit.range)
         }
-        // Built through the initialiser so that the decoding budget follows the message limit.
-        let limits = WireLimits(
-            maxFrameBytes: values.maxFrameBytes, maxMessageBytes: values.maxMessageBytes,
-            compressionThresholdBytes: values.compressionThresholdBytes,
-            maxCallsPerConnection: values.maxCallsPerConnection, maxConnections: values.maxConnections
-        )
+        for limit in Self.timeoutRanges {
+            let seconds = try limitSettings.int(
+                limit.key, default: Int(values[keyPath: limit.keyPath].components.seconds), range: limit.range)
+            values[keyPath: limit.keyPath] = .seconds(seconds)
+        }
+        // The decoding budget follows the message limit.
+        var limits = values
+        limits.maxDecodeAllocationBytes = WireLimits(maxMessageBytes: values.maxMessageBytes).maxDecodeAllocationBytes
 
         let grace = try settings.int("shutdownGracePeriodSeconds", default: 10, range: 0...3600)
         let level = try settings.string("logLevel", default: "info")

@@ -31,9 +31,15 @@ public struct FailureLoggingInterceptor: ServerInterceptor {
 
     /// The one line for a failed call.
     static func log(_ failure: RPCError, context: CallContext, logger: Logger) {
+        log(failure, method: context.method.fullName, callID: context.callID, logger: logger)
+    }
+
+    /// The one line for a failed call, on one line whatever the message holds (client text in it is cut when the
+    /// message is built; control characters are escaped here).
+    static func log(_ failure: RPCError, method: String, callID: UInt32, logger: Logger) {
         let cause = failure.cause.map { " cause=\($0)" } ?? ""
         let line: Logger.Message =
-            "call failed method=\(context.method.fullName) call=\(context.callID) code=\(failure.code.name) message=\(failure.message)\(cause)"
+            "call failed method=\(EchoedText.quoted(method)) call=\(callID) code=\(failure.code.name) message=\(EchoedText.singleLine(failure.message + cause))"
         if failure.code == .internalError || failure.code == .dataLoss || failure.code == .unknown {
             logger.error(line)
         } else {

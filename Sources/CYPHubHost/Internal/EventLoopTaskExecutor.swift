@@ -1,7 +1,7 @@
 import NIOCore
 
-/// Runs Swift tasks on a NIO event loop, so a handler started from a connection runs on that
-/// connection's loop: no thread hop between reading the request and writing the response.
+/// Runs Swift tasks on a NIO event loop: the host's health check and module listing run on their connection's loop,
+/// apart from the module handlers on Swift's shared pool, so a monitor is answered however busy that pool is.
 final class EventLoopTaskExecutor: TaskExecutor {
     let eventLoop: any EventLoop
 

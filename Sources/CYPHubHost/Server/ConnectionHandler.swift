@@ -5,9 +5,17 @@ import NIOCore
 
 /// Serves one connection: the preface, then calls multiplexed by id.
 ///
-/// All state lives on the connection's event loop. Handlers run as tasks whose executor is that
-/// loop, so their results are written without a thread hop. Responses completed in the same loop
-/// tick are flushed together.
+/// The connection's state lives on its event loop, which does I/O and framing only: each call's request is
+/// inflated, decoded, handled and its response encoded and compressed by a task on Swift's concurrent executor,
+/// admitted by the host's ``CallScheduler``; the loop writes the frames it hands back. The health check and the module
+/// listing, cheap and what monitors rely on, run on the loop itself without waiting for a turn. Responses finished in the same
+/// loop tick are flushed together.
+///
+/// Back-pressure: the host stops reading from the connection while the requests it holds, or the replies the peer
+/// has not taken, exceed `limits.connectionBufferBytes`, and a call waits for the peer to take replies before its
+/// handler runs. A peer that takes nothing for `limits.stalledWriteTimeout` gets GOAWAY `RESOURCE_EXHAUSTED`.
+/// Timeouts: the preface must arrive within `limits.prefaceTimeout`; a connection with no call in flight that sends
+/// nothing for `limits.idleTimeout` gets GOAWAY and is closed.
 final class ConnectionHandler: ChannelInboundHandler {
     typealias InboundIn = WireEvent
     typealias OutboundOut = ByteBuffer
@@ -21,12 +29,20 @@ final class ConnectionHandler: ChannelInboundHandler {
         let expiry: NIODeadline?
         var task: Task<Void, Never>?
         var requestReceived = false
+        /// Bytes of the request held while the call waits or runs.
+        var heldBytes = 0
     }
 
     private let dispatchTable: DispatchTable
-    private let executor: EventLoopTaskExecutor
+    private let scheduler: CallScheduler
+    /// Where the health check and module listing run: this connection's event loop.
+    private let loopExecutor: EventLoopTaskExecutor
     private let registry: ConnectionRegistry
+    private let zlib: ZlibPool
+    /// What other threads read of this connection.
+    let activity = ConnectionActivity()
     private var logger: Logger
+    private var limits: WireLimits { dispatchTable.limits }
     private var calls: [UInt32: Call] = [:]
     private var context: ChannelHandlerContext?
     private var prefaceReceived = false
@@ -36,13 +52,29 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// One timer per connection, armed for the earliest deadline of the calls in flight.
     private var deadlines = ConnectionDeadlines()
     private var needsFlush = false
-    private let zlib = ZlibCodec()
     private var peer = ""
+    /// Bytes of requests held by calls waiting or running.
+    private var heldRequestBytes = 0
+    private var readingPaused = false
+    private var lastFrame = NIODeadline.now()
+    private var prefaceTimer: Scheduled<Void>?
+    private var idleTimer: Scheduled<Void>?
+    private var stallTimer: Scheduled<Void>?
+    /// Calls waiting for the peer to take replies before their handlers run.
+    private var writabilityWaiters: [EventLoopPromise<Void>] = []
 
-    init(dispatchTable: DispatchTable, executor: EventLoopTaskExecutor, registry: ConnectionRegistry) {
+    private let eventLoop: any EventLoop
+
+    init(
+        dispatchTable: DispatchTable, scheduler: CallScheduler, registry: ConnectionRegistry, zlib: ZlibPool,
+        eventLoop: any EventLoop
+    ) {
+        self.loopExecutor = EventLoopTaskExecutor(eventLoop: eventLoop)
+        self.eventLoop = eventLoop
         self.dispatchTable = dispatchTable
-        self.executor = executor
+        self.scheduler = scheduler
         self.registry = registry
+        self.zlib = zlib
         self.logger = dispatchTable.logger
     }
 
@@ -50,6 +82,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         self.context = context
         peer = context.channel.remoteAddress?.description ?? "unknown"
         logger[metadataKey: "peer"] = "\(peer)"
+        let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
+        prefaceTimer = context.eventLoop.scheduleTask(in: TimeAmount(limits.prefaceTimeout)) { bound.value.prefaceTimedOut() }
     }
 
     func handlerRemoved(context: ChannelHandlerContext) {
@@ -61,8 +95,13 @@ final class ConnectionHandler: ChannelInboundHandler {
             call.task?.cancel()
         }
         deadlines.cancel()
+        for timer in [prefaceTimer, idleTimer, stallTimer] { timer?.cancel() }
+        let waiters = writabilityWaiters
+        writabilityWaiters.removeAll()
+        for waiter in waiters { waiter.fail(ChannelError.ioOnClosedChannel) }
         if !calls.isEmpty { logger.debug("connection closed with \(calls.count) calls in flight; their handlers were cancelled") }
         calls.removeAll()
+        activity.setCalls(0)
         registry.remove(context.channel)
         context.fireChannelInactive()
     }
@@ -70,8 +109,12 @@ final class ConnectionHandler: ChannelInboundHandler {
     // MARK: Reading
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        lastFrame = .now()
+        activity.touch(lastFrame)
         switch unwrapInboundIn(data) {
         case .preface(let version):
+            prefaceTimer?.cancel()
+            prefaceTimer = nil
             guard version == Preface.version else {
                 write(Preface.buffer())
                 sendGoAway(RPCError(wrapping: WireError.unsupportedVersion(version)))
@@ -80,6 +123,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             }
             prefaceReceived = true
             write(Preface.buffer())
+            armIdleTimer()
         case .frame(let frame):
             handle(frame)
         }
@@ -98,7 +142,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             write(text)
         } else {
             let rpcError = RPCError(wrapping: error)
-            logger.notice("closing connection: \(rpcError.message)")
+            logger.notice("closing connection: \(EchoedText.singleLine(rpcError.message))")
             if prefaceReceived { sendGoAway(rpcError) }
         }
         closeAfterFlush()
@@ -110,6 +154,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         case .message: receiveMessage(frame)
         case .cancel: cancelCall(frame.callID)
         case .ping:
+            // The reply counts against the connection's buffer like any other output (see `updateReading`).
             if !frame.flags.contains(.ack) {
                 write(frame: Frame(type: .ping, flags: .ack, callID: 0, payload: frame.payload))
             }
@@ -126,22 +171,30 @@ final class ConnectionHandler: ChannelInboundHandler {
         guard id != 0 else { return protocolViolation("CALL_START with call id 0") }
         guard calls[id] == nil else { return protocolViolation("call id \(id) is already in flight") }
         highestCallID = max(highestCallID, id)
-        guard !draining else {
-            return endCall(id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"))
-        }
-        guard calls.count < dispatchTable.limits.maxCallsPerConnection else {
+        guard calls.count < limits.maxCallsPerConnection else {
             return endCall(
                 id,
                 RPCError(
                     code: .resourceExhausted,
-                    message: "too many calls in flight on this connection (limit \(dispatchTable.limits.maxCallsPerConnection))"
+                    message: "too many calls in flight on this connection (limit \(limits.maxCallsPerConnection))"
                 ))
         }
         let start: CallStart
         do {
-            start = try dispatchTable.schema.decodeCallStart(frame.payload, allocationLimit: dispatchTable.limits.maxDecodeAllocationBytes)
+            start = try dispatchTable.schema.decodeCallStart(frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
         } catch {
             return endCall(id, RPCError(wrapping: error))
+        }
+        guard start.method.utf8.count <= WireLimits.maxMethodNameBytes else {
+            return endCall(
+                id,
+                .invalidArgument(
+                    "method name of \(start.method.utf8.count) bytes is longer than the \(WireLimits.maxMethodNameBytes) allowed: "
+                        + "'\(EchoedText.quoted(start.method))'"))
+        }
+        // While draining, only the health check is still answered (NOT_SERVING), so monitors see the shutdown.
+        guard !draining || start.method == Health.Method.Check.descriptor.fullName else {
+            return endCall(id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"))
         }
         guard let entry = dispatchTable.entries[start.method] else {
             return endCall(id, dispatchTable.unavailable(start.method))
@@ -155,6 +208,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             expiry: timeout > 0 ? .now() + .milliseconds(timeout) : nil
         )
         calls[id] = call
+        callsChanged()
         if let expiry = call.expiry { armDeadlineTimer(for: expiry) }
     }
 
@@ -166,18 +220,8 @@ final class ConnectionHandler: ChannelInboundHandler {
                 id, RPCError(code: .invalidArgument, message: "a second request message for a \(call.entry.method.kind.rawValue) call"))
         }
         call.requestReceived = true
-        var payload = frame.payload
-        if frame.flags.contains(.compressed) {
-            guard let context else { return }
-            var inflated = context.channel.allocator.buffer(capacity: min(payload.readableBytes * 4, dispatchTable.limits.maxMessageBytes))
-            do {
-                try zlib.decompress(payload, limit: dispatchTable.limits.maxMessageBytes, into: &inflated)
-            } catch {
-                return failCall(id, RPCError(wrapping: error))
-            }
-            payload = inflated
-        }
-        guard let loop = context?.eventLoop else { return }
+        call.heldBytes = frame.payload.readableBytes
+        heldRequestBytes += call.heldBytes
         let callContext = CallContext(
             method: call.entry.method.descriptor,
             metadata: call.metadata,
@@ -186,45 +230,29 @@ final class ConnectionHandler: ChannelInboundHandler {
             callID: id,
             logger: logger
         )
-        let bound = NIOLoopBound(self, eventLoop: loop)
-        let run = call.entry.run
-        if call.entry.method.kind == .unary {
-            call.task = Task(executorPreference: executor) {
-                let response = ResponseBox()
-                let result: Result<any ProtoMessage, RPCError>
-                do {
-                    try await run(payload, callContext) { response.value = $0 }
-                    guard let message = response.value else {
-                        throw RPCError(code: .internalError, message: "\(callContext.method) returned no response")
-                    }
-                    result = .success(message)
-                } catch {
-                    result = .failure(RPCError(wrapping: error))
-                }
-                bound.finish(id, result, on: loop)
-            }
+        let run = CallRun(
+            id: id, entry: call.entry, context: callContext, payload: frame.payload,
+            compressed: frame.flags.contains(.compressed), acceptsZlib: call.acceptsZlib,
+            connection: NIOLoopBound(self, eventLoop: eventLoop), loop: eventLoop, activity: activity,
+            scheduler: scheduler, zlib: zlib, limits: limits
+        )
+        if call.entry.runsAtOnce {
+            call.task = Task(executorPreference: loopExecutor) { await run.run() }
         } else {
-            call.task = Task(executorPreference: executor) {
-                var failure: RPCError?
-                do {
-                    try await run(payload, callContext) { message in
-                        try await loop.flatSubmit { bound.value.writeStreamed(id, message) }.get()
-                    }
-                } catch {
-                    failure = RPCError(wrapping: error)
-                }
-                bound.finishStreaming(id, failure, on: loop)
-            }
+            call.task = Task { await run.run() }
         }
         calls[id] = call
+        updateReading()
     }
 
     private func cancelCall(_ id: UInt32) {
-        guard let call = calls.removeValue(forKey: id) else { return }
+        guard let call = removeCall(id) else { return }
         call.task?.cancel()
         endCall(id, RPCError(code: .cancelled, message: "cancelled by the client"), log: false)
         closeIfDrained()
     }
+
+    // MARK: Deadlines and timeouts
 
     private func armDeadlineTimer(for expiry: NIODeadline) {
         guard let loop = context?.eventLoop else { return }
@@ -241,73 +269,138 @@ final class ConnectionHandler: ChannelInboundHandler {
     }
 
     private func deadlineExpired(_ id: UInt32) {
-        guard let call = calls.removeValue(forKey: id) else { return }
+        guard let call = removeCall(id) else { return }
         call.task?.cancel()
-        endCall(
-            id, RPCError(code: .deadlineExceeded, message: "deadline exceeded before \(call.entry.method.descriptor) finished"),
-            method: call.entry.method.descriptor.fullName)
+        endCall(id, Self.deadlineError(call), method: call.entry.method.descriptor.fullName)
         scheduleFlush()
         closeIfDrained()
+    }
+
+    private static func deadlineError(_ call: Call) -> RPCError {
+        RPCError(code: .deadlineExceeded, message: "deadline exceeded before \(call.entry.method.descriptor) finished")
+    }
+
+    private func prefaceTimedOut() {
+        prefaceTimer = nil
+        guard !prefaceReceived, let context else { return }
+        logger.notice("closing a connection that sent no preface within \(limits.prefaceTimeout) (limits.prefaceTimeoutSeconds)")
+        context.close(promise: nil)
+    }
+
+    /// With no call in flight, checks at `lastFrame + idleTimeout` whether the connection is still idle.
+    private func armIdleTimer() {
+        guard prefaceReceived, calls.isEmpty, idleTimer == nil, let loop = context?.eventLoop else { return }
+        let bound = NIOLoopBound(self, eventLoop: loop)
+        idleTimer = loop.scheduleTask(deadline: lastFrame + TimeAmount(limits.idleTimeout)) { bound.value.idleCheck() }
+    }
+
+    private func idleCheck() {
+        idleTimer = nil
+        guard calls.isEmpty, !draining else { return }
+        if NIODeadline.now() - lastFrame >= TimeAmount(limits.idleTimeout) {
+            logger.debug("closing a connection idle for \(limits.idleTimeout)")
+            sendGoAway(
+                RPCError(
+                    code: .unavailable,
+                    message: "closing an idle connection: no call or frame for \(limits.idleTimeout) (send PING to keep a connection open)")
+            )
+            draining = true
+            closeAfterFlush()
+        } else {
+            armIdleTimer()
+        }
+    }
+
+    // MARK: Back-pressure
+
+    /// Stops reading while the connection holds more than its buffer (requests waiting or running, replies the peer
+    /// has not taken); starts again when both are below half of it.
+    private func updateReading() {
+        guard let context else { return }
+        let writable = context.channel.isWritable
+        let budget = limits.connectionBufferBytes
+        if !readingPaused && (heldRequestBytes > budget || !writable) {
+            readingPaused = true
+            try? context.channel.syncOptions?.setOption(ChannelOptions.autoRead, value: false)
+        } else if readingPaused && writable && heldRequestBytes <= budget / 2 {
+            readingPaused = false
+            try? context.channel.syncOptions?.setOption(ChannelOptions.autoRead, value: true)
+        }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        let writable = context.channel.isWritable
+        activity.setWritable(writable)
+        if writable {
+            stallTimer?.cancel()
+            stallTimer = nil
+            let waiters = writabilityWaiters
+            writabilityWaiters.removeAll()
+            for waiter in waiters { waiter.succeed() }
+        } else if stallTimer == nil {
+            let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
+            stallTimer = context.eventLoop.scheduleTask(in: TimeAmount(limits.stalledWriteTimeout)) { bound.value.writeStalled() }
+        }
+        updateReading()
+        context.fireChannelWritabilityChanged()
+    }
+
+    /// Succeeds when the peer is taking output (at once if it is), fails if the connection closes first.
+    fileprivate func whenWritable() -> EventLoopFuture<Void> {
+        guard let context else { return eventLoop.makeFailedFuture(ChannelError.ioOnClosedChannel) }
+        if context.channel.isWritable { return eventLoop.makeSucceededVoidFuture() }
+        let promise = eventLoop.makePromise(of: Void.self)
+        writabilityWaiters.append(promise)
+        return promise.futureResult
+    }
+
+    private func writeStalled() {
+        stallTimer = nil
+        guard let context, !context.channel.isWritable else { return }
+        let error = RPCError(
+            code: .resourceExhausted,
+            message:
+                "the peer took no replies for \(limits.stalledWriteTimeout) with more than \(limits.connectionBufferBytes) bytes waiting (limits.connectionBufferBytes)"
+        )
+        logger.notice("closing connection: \(error.message)")
+        sendGoAway(error)
+        context.flush()
+        context.close(promise: nil)
     }
 
     // MARK: Finishing
 
-    fileprivate func finishUnary(_ id: UInt32, _ result: Result<any ProtoMessage, RPCError>) {
-        guard let call = calls.removeValue(forKey: id) else { return }  // deadline or cancel got there first
-        switch result {
-        case .success(let fields):
-            do {
-                try writeMessage(id, fields, schema: call.entry.schema.output, compress: call.acceptsZlib)
+    fileprivate func finishUnary(_ id: UInt32, _ result: Result<ByteBuffer, RPCError>) {
+        guard let call = removeCall(id) else { return }  // deadline or cancel got there first
+        let method = call.entry.method.descriptor.fullName
+        if let expiry = call.expiry, NIODeadline.now() >= expiry {
+            // Finished, but after its deadline: the caller has given up on it (gRPC's rule).
+            endCall(id, Self.deadlineError(call), method: method)
+        } else {
+            switch result {
+            case .success(let frame):
+                write(frame)
                 endCall(id, nil)
-            } catch {
-                endCall(id, RPCError(wrapping: error), method: call.entry.method.descriptor.fullName)
+            case .failure(let error):
+                // Logged where it happened: the call's task, the dispatch entry or the failure-logging interceptor.
+                endCall(id, error, method: method, log: false)
             }
-        case .failure(let error):
-            // Logged by the dispatch entry (a request that does not decode) or the failure-logging interceptor.
-            endCall(id, error, method: call.entry.method.descriptor.fullName, log: false)
         }
         scheduleFlush()
         closeIfDrained()
     }
 
-    fileprivate func writeStreamed(_ id: UInt32, _ fields: any ProtoMessage) -> EventLoopFuture<Void> {
-        guard let context else { return executor.eventLoop.makeFailedFuture(CancellationError()) }
-        guard let call = calls[id] else { return context.eventLoop.makeFailedFuture(CancellationError()) }
-        do {
-            try writeMessage(id, fields, schema: call.entry.schema.output, compress: call.acceptsZlib)
-        } catch {
-            return context.eventLoop.makeFailedFuture(error)
-        }
-        let promise = context.eventLoop.makePromise(of: Void.self)
+    /// Writes one message of a streaming call; true when the peer is taking output and the next may follow at once.
+    fileprivate func writeStreamed(_ id: UInt32, _ frame: ByteBuffer) throws -> Bool {
+        guard let context, calls[id] != nil else { throw CancellationError() }
+        write(frame)
         needsFlush = false
         context.flush()
-        // Back-pressure: the next message waits while the socket cannot take more.
-        if context.channel.isWritable {
-            promise.succeed()
-        } else {
-            context.channel.closeFuture.whenComplete { _ in promise.fail(CancellationError()) }
-            waitForWritability(promise)
-        }
-        return promise.futureResult
-    }
-
-    private var writabilityWaiters: [EventLoopPromise<Void>] = []
-
-    private func waitForWritability(_ promise: EventLoopPromise<Void>) {
-        writabilityWaiters.append(promise)
-    }
-
-    func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if context.channel.isWritable {
-            let waiters = writabilityWaiters
-            writabilityWaiters.removeAll()
-            for waiter in waiters { waiter.succeed() }
-        }
-        context.fireChannelWritabilityChanged()
+        return context.channel.isWritable
     }
 
     fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
-        guard let call = calls.removeValue(forKey: id) else { return }
+        guard let call = removeCall(id) else { return }
         // Logged by the dispatch entry or the failure-logging interceptor.
         endCall(id, failure, method: call.entry.method.descriptor.fullName, log: false)
         scheduleFlush()
@@ -315,42 +408,37 @@ final class ConnectionHandler: ChannelInboundHandler {
     }
 
     private func failCall(_ id: UInt32, _ error: RPCError) {
-        guard let call = calls.removeValue(forKey: id) else { return }
+        guard let call = removeCall(id) else { return }
         call.task?.cancel()
         endCall(id, error, method: call.entry.method.descriptor.fullName)
     }
 
-    // MARK: Writing
-
-    private func writeMessage(_ id: UInt32, _ message: any ProtoMessage, schema: MessageSchema, compress: Bool) throws {
-        guard let context else { return }
-        var buffer = context.channel.allocator.buffer(capacity: 256)
-        try buffer.writeFrame(type: .message, callID: id) { payload in
-            try schema.encode(message, into: &payload)
-        }
-        let payloadLength = buffer.readableBytes - Frame.headerSize
-        if compress && payloadLength >= dispatchTable.limits.compressionThresholdBytes {
-            var compressed = context.channel.allocator.buffer(capacity: payloadLength / 2 + 64)
-            try compressed.writeFrame(type: .message, flags: .compressed, callID: id) { target in
-                try zlib.compress(buffer.getSlice(at: buffer.readerIndex + Frame.headerSize, length: payloadLength)!, into: &target)
-            }
-            buffer = compressed
-        }
-        write(buffer)
+    /// Forgets a call: its request no longer counts against the buffer, and the idle clock may start.
+    private func removeCall(_ id: UInt32) -> Call? {
+        guard let call = calls.removeValue(forKey: id) else { return nil }
+        heldRequestBytes -= call.heldBytes
+        callsChanged()
+        updateReading()
+        return call
     }
+
+    private func callsChanged() {
+        activity.setCalls(calls.count)
+        if calls.isEmpty {
+            armIdleTimer()
+        } else if let idleTimer {
+            idleTimer.cancel()
+            self.idleTimer = nil
+        }
+    }
+
+    // MARK: Writing
 
     /// Ends a call with OK (`error == nil`) or the error; logs one line for a failure.
     private func endCall(_ id: UInt32, _ error: RPCError?, method: String? = nil, log: Bool = true) {
         let status = error.map(Status.init) ?? .ok
         if let error, log {
-            let cause = error.cause.map { " cause=\($0)" } ?? ""
-            let line: Logger.Message =
-                "call failed method=\(method ?? "?") call=\(id) code=\(error.code.name) message=\(error.message)\(cause)"
-            if error.code == .internalError || error.code == .dataLoss || error.code == .unknown {
-                logger.error(line)
-            } else {
-                logger.notice(line)
-            }
+            FailureLoggingInterceptor.log(error, method: method ?? "?", callID: id, logger: logger)
         }
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 32 + status.message.utf8.count)
@@ -425,7 +513,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         if draining && calls.isEmpty { closeAfterFlush() }
     }
 
-    // MARK: Shutdown
+    // MARK: Shutdown and replacement
 
     /// Stops taking calls: GOAWAY now, close once calls in flight end.
     func beginDraining() {
@@ -436,25 +524,132 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         if calls.isEmpty { closeAfterFlush() } else { flushIfNeeded() }
     }
+
+    /// Closes this idle connection to make room for a new one at `limits.maxConnections`.
+    func replaceForNewConnection() {
+        guard context != nil else { return }
+        logger.notice("closing the longest-idle connection: the host is at its connection limit (limits.maxConnections)")
+        if prefaceReceived {
+            sendGoAway(
+                RPCError(
+                    code: .resourceExhausted,
+                    message: "closing this idle connection to admit a new one: the host is at its connection limit"))
+        }
+        draining = true
+        closeAfterFlush()
+    }
 }
 
-extension NIOLoopBound where Value == ConnectionHandler {
-    /// Finishes a unary call on the connection's loop.
-    fileprivate func finish(_ id: UInt32, _ result: Result<any ProtoMessage, RPCError>, on loop: any EventLoop) {
-        if loop.inEventLoop {
-            value.finishUnary(id, result)
-        } else {
-            loop.execute { self.value.finishUnary(id, result) }
+/// One call's work off the event loop: wait for the peer to take replies, take a turn from the scheduler, inflate,
+/// decode, run the interceptors and handler, encode and compress; then hand the frames to the connection's loop.
+private struct CallRun: Sendable {
+    let id: UInt32
+    let entry: DispatchTable.Entry
+    let context: CallContext
+    let payload: ByteBuffer
+    let compressed: Bool
+    let acceptsZlib: Bool
+    let connection: NIOLoopBound<ConnectionHandler>
+    let loop: any EventLoop
+    let activity: ConnectionActivity
+    let scheduler: CallScheduler
+    let zlib: ZlibPool
+    let limits: WireLimits
+
+    func run() async {
+        let connection = self.connection
+        let id = self.id
+        do {
+            // Back-pressure: no handler starts while the peer is not taking replies.
+            if !activity.isWritable {
+                try await loop.flatSubmit { connection.value.whenWritable() }.get()
+            }
+            if entry.runsAtOnce {
+                let frame = try await unaryFrame()
+                loop.execute { connection.value.finishUnary(id, .success(frame)) }
+            } else if entry.method.kind == .unary {
+                let frame = try await scheduler.run(for: ObjectIdentifier(activity)) { try await unaryFrame() }
+                loop.execute { connection.value.finishUnary(id, .success(frame)) }
+            } else {
+                try await scheduler.run(for: ObjectIdentifier(activity)) {
+                    try await entry.run(try request(), context) { message in
+                        let frame = try encodeFrame(message)
+                        guard try await loop.submit({ try connection.value.writeStreamed(id, frame) }).get() else {
+                            // The peer is slow: wait for it without holding a turn other connections could use.
+                            try await scheduler.releasingTurn(for: ObjectIdentifier(activity)) {
+                                try await loop.flatSubmit { connection.value.whenWritable() }.get()
+                            }
+                            return
+                        }
+                    }
+                }
+                loop.execute { connection.value.finishStreaming(id, nil) }
+            }
+        } catch {
+            let failure = RPCError(wrapping: error)
+            if entry.method.kind == .unary {
+                loop.execute { connection.value.finishUnary(id, .failure(failure)) }
+            } else {
+                loop.execute { connection.value.finishStreaming(id, failure) }
+            }
         }
     }
 
-    /// Finishes a streaming call on the connection's loop.
-    fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?, on loop: any EventLoop) {
-        if loop.inEventLoop {
-            value.finishStreaming(id, failure)
-        } else {
-            loop.execute { self.value.finishStreaming(id, failure) }
+    /// Runs a unary call and encodes its response as a frame.
+    private func unaryFrame() async throws -> ByteBuffer {
+        let response = ResponseBox()
+        try await entry.run(try request(), context) { response.value = $0 }
+        guard let message = response.value else {
+            throw RPCError(code: .internalError, message: "\(context.method) returned no response")
         }
+        return try encodeFrame(message)
+    }
+
+    /// The request message's bytes, inflated if the client compressed them.
+    private func request() throws -> ByteBuffer {
+        guard compressed else { return payload }
+        var inflated = ByteBufferAllocator().buffer(capacity: min(payload.readableBytes * 4, limits.maxMessageBytes))
+        do {
+            try zlib.withCodec { codec throws(WireError) in
+                try codec.decompress(payload, limit: limits.maxMessageBytes, into: &inflated)
+            }
+        } catch {
+            throw logged(RPCError(wrapping: error))
+        }
+        return inflated
+    }
+
+    /// Logs a failure of the host's own part of the call (the handler's are logged by the interceptor).
+    private func logged(_ failure: RPCError) -> RPCError {
+        FailureLoggingInterceptor.log(failure, context: context, logger: context.logger)
+        return failure
+    }
+
+    /// A MESSAGE frame holding `message`, compressed when the client accepts it and it is large enough.
+    private func encodeFrame(_ message: any ProtoMessage) throws -> ByteBuffer {
+        let allocator = ByteBufferAllocator()
+        var buffer = allocator.buffer(capacity: 256)
+        let schema = entry.schema.output
+        do {
+            try buffer.writeFrame(type: .message, callID: id) { payload in
+                try schema.encode(message, into: &payload)
+            }
+        } catch {
+            throw logged(
+                RPCError(code: .internalError, message: "cannot encode the response of \(context.method): \(error)", cause: error))
+        }
+        let payloadLength = buffer.readableBytes - Frame.headerSize
+        guard acceptsZlib && payloadLength >= limits.compressionThresholdBytes else { return buffer }
+        var compressed = allocator.buffer(capacity: payloadLength / 2 + 64)
+        let plain = buffer.getSlice(at: buffer.readerIndex + Frame.headerSize, length: payloadLength)!
+        do {
+            try compressed.writeFrame(type: .message, flags: .compressed, callID: id) { target in
+                try zlib.withCodec { codec throws(WireError) in try codec.compress(plain, into: &target) }
+            }
+        } catch {
+            throw logged(RPCError(wrapping: error))
+        }
+        return compressed
     }
 }
 

@@ -9,6 +9,9 @@ struct DispatchTable: Sendable {
     struct Entry: Sendable {
         let method: RegisteredMethod
         let schema: MethodSchema
+        /// The host's health check and module listing: cheap, and what monitors rely on, so they run at once on their
+        /// connection's event loop instead of waiting for a turn among the module handlers.
+        let runsAtOnce: Bool
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
         let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
@@ -21,6 +24,7 @@ struct DispatchTable: Sendable {
         ) {
             self.method = method
             self.schema = schema
+            self.runsAtOnce = DispatchTable.monitoringServices.contains(method.descriptor.service)
             let decodeLimit = limits.maxDecodeAllocationBytes
             let input = schema.input
             /// Decodes, logging a request that does not.
@@ -52,6 +56,9 @@ struct DispatchTable: Sendable {
         }
     }
 
+    /// Services whose methods run at once (see ``Entry/runsAtOnce``).
+    static let monitoringServices: Set<String> = [Health.Method.Check.descriptor.service, Modules.Method.List.descriptor.service]
+
     let entries: [String: Entry]
     /// Proto packages of compiled modules that are not enabled, with their module ids.
     let disabledPackages: [String: String]
@@ -60,16 +67,18 @@ struct DispatchTable: Sendable {
     let limits: WireLimits
     let logger: Logger
 
-    /// The error for a method that is not served: disabled module or unknown method.
+    /// The error for a method that is not served: disabled module or unknown method. The client's name is echoed cut
+    /// and escaped (it may hold up to 256 bytes of anything but NUL).
     func unavailable(_ name: String) -> RPCError {
         if let method = MethodDescriptor(fullName: name), let module = disabledPackages[method.protoPackage] {
             return RPCError(
                 code: .failedPrecondition,
-                message: "module \(module) is not enabled on this host (method \(name))",
+                message: "module \(module) is not enabled on this host (method \(EchoedText.quoted(name)))",
                 metadata: ["cyphub-module": module]
             )
         }
         return RPCError(
-            code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
+            code: .unimplemented,
+            message: "unknown method '\(EchoedText.quoted(name))' (expected package.Service/Method; `cyp modules` lists them)")
     }
 }

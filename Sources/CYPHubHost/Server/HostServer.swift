@@ -18,6 +18,9 @@ public final class HostServer: Service, Sendable {
     private let group: any EventLoopGroup
     private let logger: Logger
     private let registry: ConnectionRegistry
+    private let scheduler: CallScheduler
+    private let zlib: ZlibPool
+    private let shutdownState: ShutdownState
     private let boundPort: EventLoopPromise<Int>
     private let stopSignal: EventLoopPromise<Void>
     /// Which of the two promises have been completed, so `deinit` completes only the others.
@@ -30,8 +33,12 @@ public final class HostServer: Service, Sendable {
         gracePeriod: Duration,
         group: any EventLoopGroup,
         logger: Logger,
+        shutdownState: ShutdownState,
         summary: @escaping @Sendable (Int) -> Void
     ) {
+        self.shutdownState = shutdownState
+        self.scheduler = CallScheduler(slots: dispatchTable.limits.maxRunningCalls)
+        self.zlib = ZlibPool(capacity: dispatchTable.limits.maxRunningCalls)
         self.dispatchTable = dispatchTable
         self.listen = listen
         self.gracePeriod = gracePeriod
@@ -62,8 +69,15 @@ public final class HostServer: Service, Sendable {
         try await boundPort.futureResult.get()
     }
 
-    /// Starts a graceful shutdown, as SIGTERM would.
+    /// Calls waiting for a turn to run.
+    public var waitingCalls: Int { scheduler.waitingCount }
+
+    /// The connections open now.
+    public var connectionCount: Int { registry.count }
+
+    /// Starts a graceful shutdown, as SIGTERM would: health answers NOT_SERVING from now on.
     public func stop() {
+        shutdownState.markShuttingDown()
         let first = settled.withLock { state in
             defer { state.stop = true }
             return !state.stop
@@ -75,26 +89,37 @@ public final class HostServer: Service, Sendable {
     public func run() async throws {
         let dispatchTable = self.dispatchTable
         let registry = self.registry
-        let maxFrame = dispatchTable.limits.maxFrameBytes
+        let scheduler = self.scheduler
+        let zlib = self.zlib
+        let limits = dispatchTable.limits
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
             .childChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.maxMessagesPerRead, value: 16)
+            // Replies the peer has not taken count against the connection's buffer (see ConnectionHandler).
+            .childChannelOption(
+                .writeBufferWaterMark,
+                value: .init(low: limits.connectionBufferBytes / 2, high: limits.connectionBufferBytes)
+            )
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = ConnectionHandler(
-                        dispatchTable: dispatchTable,
-                        executor: EventLoopTaskExecutor(eventLoop: channel.eventLoop),
-                        registry: registry
+                        dispatchTable: dispatchTable, scheduler: scheduler, registry: registry, zlib: zlib,
+                        eventLoop: channel.eventLoop
                     )
-                    guard registry.add(channel, handler: NIOLoopBound(handler, eventLoop: channel.eventLoop)) else {
-                        dispatchTable.logger.warning("refused a connection: \(registry.limit) connections are open (limits.maxConnections)")
+                    let admission = registry.add(
+                        channel, handler: NIOLoopBound(handler, eventLoop: channel.eventLoop), activity: handler.activity)
+                    guard admission != .refused else {
+                        dispatchTable.logger.warning(
+                            "refused a connection: \(registry.limit) connections are open and every one has calls in flight (limits.maxConnections)"
+                        )
                         channel.close(promise: nil)
                         return
                     }
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(FrameDecoder(maxPayloadBytes: maxFrame)))
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
                     try channel.pipeline.syncOperations.addHandler(handler)
                 }
             }
@@ -120,17 +145,14 @@ public final class HostServer: Service, Sendable {
             self.stop()
         }
 
+        shutdownState.markShuttingDown()
         logger.info("shutting down: no new connections; \(registry.count) open connections draining (grace period \(gracePeriod))")
         try? await channel.close()
         registry.drainAll()
-        let deadline = ContinuousClock.now + gracePeriod
-        while registry.count > 0 && ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        if registry.count > 0 {
+        if await !registry.waitUntilEmpty(timeout: gracePeriod) {
             logger.warning("grace period over: closing \(registry.count) connections and cancelling their calls")
             registry.closeAll()
-            while registry.count > 0 { try? await Task.sleep(for: .milliseconds(10)) }
+            _ = await registry.waitUntilEmpty(timeout: .seconds(3600))
         }
         logger.info("stopped")
     }

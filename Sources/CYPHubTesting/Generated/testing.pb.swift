@@ -208,6 +208,70 @@ public struct BlobResponse: ProtoMessage {
     }
 }
 
+/// Proto message `cyphub.testing.v1.SpinRequest`.
+public struct SpinRequest: ProtoMessage {
+    /// How long the handler keeps its thread busy, without suspending (a costly computation).
+    public var milliseconds: UInt32 = 0
+
+    /// `cyphub.testing.v1.SpinRequest`.
+    public static let protoName = "cyphub.testing.v1.SpinRequest"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        milliseconds: UInt32 = 0
+    ) {
+        self.milliseconds = milliseconds
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.milliseconds)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.milliseconds, field: 1)
+    }
+}
+
+/// Proto message `cyphub.testing.v1.SpinResponse`.
+public struct SpinResponse: ProtoMessage {
+    /// How many loop iterations it ran.
+    public var iterations: UInt64 = 0
+
+    /// `cyphub.testing.v1.SpinResponse`.
+    public static let protoName = "cyphub.testing.v1.SpinResponse"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        iterations: UInt64 = 0
+    ) {
+        self.iterations = iterations
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.iterations)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.iterations, field: 1)
+    }
+}
+
 /// Proto service `cyphub.testing.v1.TestingService`.
 public enum TestingService {
     /// `cyphub.testing.v1.TestingService`.
@@ -242,6 +306,15 @@ public enum TestingService {
             /// `cyphub.testing.v1.TestingService/Blob`.
             public static let descriptor = MethodDescriptor(service: "cyphub.testing.v1.TestingService", method: "Blob")
         }
+        /// Unary: keeps a thread busy for `milliseconds`.
+        public enum Spin: UnaryRPCMethod {
+            /// `cyphub.testing.v1.SpinRequest`.
+            public typealias Input = SpinRequest
+            /// `cyphub.testing.v1.SpinResponse`.
+            public typealias Output = SpinResponse
+            /// `cyphub.testing.v1.TestingService/Spin`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.testing.v1.TestingService", method: "Spin")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -249,6 +322,7 @@ public enum TestingService {
         Method.Sleep.descriptor,
         Method.Count.descriptor,
         Method.Blob.descriptor,
+        Method.Spin.descriptor,
     ]
 }
 
@@ -281,5 +355,10 @@ public struct TestingServiceClient: Sendable {
     /// Unary: `size` compressible bytes and the same as text.
     public func blob(_ request: BlobRequest) async throws -> BlobResponse {
         try await caller.unary(TestingService.Method.Blob.self, request: request, options: options)
+    }
+
+    /// Unary: keeps a thread busy for `milliseconds`.
+    public func spin(_ request: SpinRequest) async throws -> SpinResponse {
+        try await caller.unary(TestingService.Method.Spin.self, request: request, options: options)
     }
 }

@@ -100,6 +100,8 @@ public final class MessageSchema: @unchecked Sendable {
     fileprivate let descriptor: UnsafePointer<ProtobufCMessageDescriptor>
     fileprivate let fields: [FieldSchema]
     fileprivate let fieldByNumber: [Int: Int]
+    /// Whether the message or any message inside it has a string field (else requests skip the string check).
+    fileprivate let containsStrings: Bool
 
     fileprivate init(name: String, descriptor: UnsafePointer<ProtobufCMessageDescriptor>, fields: [FieldSchema]) {
         self.name = name
@@ -108,6 +110,7 @@ public final class MessageSchema: @unchecked Sendable {
         var byNumber: [Int: Int] = [:]
         for (position, field) in fields.enumerated() { byNumber[field.number] = position }
         self.fieldByNumber = byNumber
+        self.containsStrings = fields.contains { $0.kind == .string || ($0.message?.containsStrings ?? false) }
     }
 
     /// The proto field names, for diagnostics.
@@ -314,6 +317,10 @@ extension MessageSchema {
                 }
                 defer { protobuf_c_message_free_unpacked(unpacked, allocator) }
                 do {
+                    // protobuf-c keeps strings as C strings: a NUL inside one would silently cut it short.
+                    if containsStrings {
+                        try checkStrings(UnsafeRawBufferPointer(start: data, count: count), path: "")
+                    }
                     return .success(try readMessage(Message.self, from: UnsafeRawPointer(unpacked)))
                 } catch let error as WireError {
                     return .failure(error)
@@ -686,5 +693,31 @@ private final class MessageArena {
         blocks.removeAll()
         next = nil
         remaining = 0
+    }
+}
+
+// MARK: Strings
+
+extension MessageSchema {
+    /// Refuses a string field (at any depth) holding NUL or bytes that are not UTF-8, naming the field by its path from
+    /// the outermost message, `root` (`field 'metadata.value' of cyphub.host.v1.CallStart`).
+    fileprivate func checkStrings(_ bytes: UnsafeRawBufferPointer, path: String, root: String? = nil) throws(WireError) {
+        var walker = WireFieldWalker(bytes)
+        while let (number, payload) = walker.next() {
+            guard let payload, let position = fieldByNumber[number] else { continue }
+            let field = fields[position]
+            let fieldPath = path.isEmpty ? field.name : "\(path).\(field.name)"
+            switch field.kind {
+            case .string:
+                if let defect = stringDefect(payload) {
+                    throw .invalidString(type: root ?? name, field: fieldPath, reason: defect)
+                }
+            case .message:
+                if let message = field.message, message.containsStrings {
+                    try message.checkStrings(payload, path: fieldPath, root: root ?? name)
+                }
+            default: continue
+            }
+        }
     }
 }

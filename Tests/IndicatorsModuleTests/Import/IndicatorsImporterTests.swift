@@ -151,6 +151,29 @@ struct IndicatorsImporterTests {
         }
     }
 
+    @Test("Numbers with bad thousands separators or a decimal comma are refused, and nothing is stored")
+    func badGroupings() async throws {
+        try await withDefinitions { host in
+            let error = await IndicatorsTestHost.failure {
+                try await host.load(
+                    .observations,
+                    """
+                    authority_code,indicator_id,period,value,numerator,denominator
+                    E10000018,ehe,FY2023-24-Q4,"1,176",,
+                    E10000018,ehe,FY2023-24-Q3,"11,76",,
+                    E10000018,cp-reviews,FY2023-24-Q2,,"2,91","3,330"
+                    E10000018,cp-reviews,FY2023-24-Q1,"87,4",,
+                    """, fileName: "obs.csv")
+            }
+            let message = try #require(error).message
+            let groups = "thousands separators must separate groups of three digits"
+            #expect(message.contains("obs.csv:3: column value: '11,76' is not a number: \(groups)"))
+            #expect(message.contains("obs.csv:4: column numerator: '2,91' is not a number: \(groups)"))
+            #expect(message.contains("obs.csv:5: column value: '87,4' is not a number: \(groups); write decimals with a point"))
+            #expect(try await observationCount(host) == 0)
+        }
+    }
+
     @Test("Neighbour sets: versioned, replaced per version and authority, checked")
     func neighbours() async throws {
         try await IndicatorsTestHost.withRunning { host in

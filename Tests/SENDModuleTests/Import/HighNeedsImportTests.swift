@@ -192,4 +192,44 @@ import Testing
             }
         }
     }
+
+    /// Every comma used to be deleted, so `25,00,00` was stored as 250,000 and a decimal comma `12,5` as 125.
+    @Test func amountsWithBadThousandsSeparatorsAreRefusedAndNothingIsStored() async throws {
+        try await SENDTestHost.withRunning(demo: false) { host in
+            let plans = """
+                authority_code,plan_id,title,first_year,years,opening_deficit_000
+                E99999999,growth,Synthetic growth plan,2024/25,3,"1,000"
+                E99999998,other,Another plan,2024/25,3,"25,00,00"
+                """
+            let planMessage = await refusal(host, "high_needs_plans", plans)
+            #expect(planMessage.hasPrefix("import refused, nothing stored (1 issue):"))
+            #expect(
+                planMessage.contains(
+                    "high_needs_plans.csv:3: column opening_deficit_000: '25,00,00' is not an amount in £000: "
+                        + "thousands separators must separate groups of three digits"))
+            #expect(try await host.count("send_hn_plans") == 0)
+
+            _ = try await host.client.importCSV(dataset: "high_needs_plans", fileName: "p.csv", csv: Self.planHeader)
+            let lines = """
+                authority_code,plan_id,line,workstream,year,amount_000,growth_pct
+                E99999999,growth,grant_income,,2024/25,"(5,0000)",2
+                E99999999,growth,placement_costs,,2023/24,"80,000","12,5"
+                E99999999,growth,other_costs,,2024/25,"20,000",0
+                """
+            let message = await refusal(host, "high_needs_lines", lines)
+            #expect(
+                message.contains(
+                    "high_needs_lines.csv:2: column amount_000: '(5,0000)' is not an amount in £000: "
+                        + "thousands separators must separate groups of three digits"))
+            #expect(
+                message.contains(
+                    "high_needs_lines.csv:3: column growth_pct: '12,5' is not a number: thousands separators must "
+                        + "separate groups of three digits; write decimals with a point (12.5)"))
+            #expect(try await host.count("send_hn_lines") == 0)
+            // The same amounts grouped correctly are stored.
+            let stored = try await host.client.importCSV(dataset: "high_needs_lines", fileName: "l.csv", csv: Self.growthLines)
+            #expect(stored.rowsStored == 7)
+            #expect(try await host.count("send_hn_lines") == 7)
+        }
+    }
 }

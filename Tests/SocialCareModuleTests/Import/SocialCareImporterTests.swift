@@ -55,6 +55,44 @@ struct SocialCareImporterTests {
         }
     }
 
+    @Test("thousands separators must separate groups of three: a bad grouping is refused and nothing is stored")
+    func badGrouping() async throws {
+        try await withSocialCare { client, host in
+            // Every comma used to be deleted: the population `25,00,00` was stored as 250,000.
+            let csv = """
+                \(demandHeader)
+                E06000016,2024-07-05,"373,399","87,835",4278,403,623,2146,32,86,64,36
+                E06000016,2024-10-04,"25,00,00","88,726","4,405",415,602,"2,009",13,65,67,37
+                E06000016,2024-11-04,"379,780","88,726","4,405",415,602,"2,009",13,65,67,"3,7"
+                """
+            let error = try await #require(throws: RPCError.self) {
+                try await client.importCSV(dataset: .demandSnapshot, fileName: "groups.csv", csv: csv)
+            }
+            #expect(error.code == .invalidArgument)
+            #expect(
+                error.message.contains(
+                    "groups.csv:3: column population: '25,00,00' is not a whole number: thousands separators must "
+                        + "separate groups of three digits"))
+            #expect(
+                error.message.contains(
+                    "groups.csv:4: column cass_care_leavers: '3,7' is not a whole number: thousands separators must "
+                        + "separate groups of three digits"))
+            #expect(error.metadata["cyphub-import-issues"] == "2")
+            #expect(error.metadata["cyphub-import-column"] == "population")
+            #expect(try await host.count("sc_demand_snapshots") == 0)
+
+            let caseloads = """
+                authority_code,snapshot_date,worker_id,team_id,team_type,cases,families
+                E06000016,2024-10-04,W1,A,cin,"1,8",
+                """
+            let caseloadError = try await #require(throws: RPCError.self) {
+                try await client.importCSV(dataset: .workerCaseloads, fileName: "w.csv", csv: caseloads)
+            }
+            #expect(caseloadError.message.contains("w.csv:2: column cases: '1,8' is not a whole number: thousands separators"))
+            #expect(try await host.count("sc_worker_caseloads") == 0)
+        }
+    }
+
     @Test("every failing row is reported at once")
     func everyIssue() throws {
         let csv = """

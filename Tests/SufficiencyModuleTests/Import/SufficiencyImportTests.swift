@@ -83,6 +83,22 @@ import Testing
         }
     }
 
+    @Test func aBadThousandsGroupingIsRefusedAndNothingIsStored() async throws {
+        try await Self.withSeeded { client, storage in
+            // Every comma used to be deleted: `1,20` pupils was stored as 120.
+            let issues = try await Self.refused(
+                client, .numberOnRoll,
+                "authority_code,urn,academic_year,year_group,pupils\nE06000099,100001,2024/25,R,62\nE06000099,100002,2024/25,Y7,\"1,20\"\n")
+            #expect(
+                issues == [
+                    ImportIssue(
+                        file: "bad.csv", line: 3, column: "pupils",
+                        reason: "'1,20' is not a whole number: thousands separators must separate groups of three digits")
+                ])
+            #expect(try await Self.rollRows(storage) == 4)
+        }
+    }
+
     @Test func rollsMustBelongToAHeldSchoolOfTheRightPhase() async throws {
         try await Self.withSeeded { client, storage in
             let issues = try await Self.refused(

@@ -269,6 +269,62 @@ struct WorkforceHandlersTests {
         }
     }
 
+    @Test("Numbers with bad thousands separators are refused naming file, line and column; nothing is stored")
+    func importBadGroupings() async throws {
+        try await withWorkforce(demoData: true) { client in
+            // Every comma used to be deleted: `5,4400` was £54,400 a month and the FTE `12,5` was 125.
+            let payRates = """
+                authority_code,as_at,employment_type,monthly_cost
+                E06000016,2025-03-31,employed,"£3,600.00"
+                E06000016,2025-03-31,agency,"£5,4400"
+                """
+            let payError = try await #require(throws: RPCError.self) {
+                try await client.importFile(dataset: .payRates, fileName: "pay.csv", csv: payRates)
+            }
+            #expect(payError.code == .invalidArgument)
+            #expect(
+                payError.message.contains(
+                    "pay.csv:3: column monthly_cost: '£5,4400' is not an amount in pounds: thousands separators must "
+                        + "separate groups of three digits; write decimals with a point (12.5)"))
+            #expect(payError.metadata["cyphub-import-line"] == "3")
+            #expect(payError.metadata["cyphub-import-column"] == "monthly_cost")
+
+            let staffReturn = """
+                authority_code,as_at,team,employed_fte,employed_headcount,agency_fte,agency_headcount,vacancy_fte,\
+                leaver_fte,case_holder_fte,cases
+                E06000016,2025-03-31,Team A,"12,5",14,2,2,1,1,14,"2,40"
+                """
+            let returnError = try await #require(throws: RPCError.self) {
+                try await client.importFile(dataset: .staffReturn, fileName: "return.csv", csv: staffReturn)
+            }
+            #expect(returnError.code == .invalidArgument)
+            #expect(
+                returnError.message.contains(
+                    "return.csv:2: column employed_fte: '12,5' is not a number: thousands separators must separate "
+                        + "groups of three digits; write decimals with a point (12.5)"))
+
+            let establishment = """
+                authority_code,as_at,division,service,headcount
+                E06000016,2025-03-31,A,One,"25,00,00"
+                """
+            let establishmentError = try await #require(throws: RPCError.self) {
+                try await client.importFile(dataset: .establishment, fileName: "est.csv", csv: establishment)
+            }
+            #expect(
+                establishmentError.message.contains(
+                    "est.csv:2: column headcount: '25,00,00' is not a whole number: thousands separators must "
+                        + "separate groups of three digits"))
+
+            // Nothing was stored: the latest pay rates, return and establishment are still the demo's.
+            let cost = try await client.agencyCost(authority: "E06000016")
+            #expect(cost.payAsAt == "2025-01-14")
+            #expect(cost.agencyMonthly == 5_440)
+            #expect(cost.returnAsAt == "2024-09-30")
+            #expect(cost.agencyFte == 23)
+            #expect(try await client.establishment(authority: "E06000016").headcount == 1_264)
+        }
+    }
+
     @Test("Import refuses an unknown dataset and a file with no rows")
     func importRefusals() async throws {
         try await withWorkforce { client in

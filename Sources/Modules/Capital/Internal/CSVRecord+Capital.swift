@@ -1,18 +1,16 @@
 import CYPHubCore
 
 extension CSVRecord {
-    /// An amount in £000 (`1,146`, `0.5`, `-30`, `(30)`), as whole pounds.
+    /// An amount in £000 (`1,146`, `0.5`, `-30`, `(30)`, `£24,225.125`), held exactly as whole pounds.
     func thousands(_ column: String) throws(ImportIssue) -> Int {
-        let value = try requiredText(column)
-        switch Thousands.pounds(value) {
-        case .success(let pounds): return pounds
-        case .failure(.tooManyDecimals):
-            throw issue(column, "'\(value)' has more than 3 decimals; amounts are in £000, exact to the pound")
-        case .failure(.tooLarge):
-            throw issue(column, "'\(value)' is too large for an amount in £000")
-        case .failure(.notAnAmount):
-            throw issue(column, "'\(value)' is not an amount in £000 (e.g. 1,146 or 0.5 or -30)")
-        }
+        let amount = try number(column, as: .amountInThousands)
+        do throws(CSVNumber.Failure) {
+            let pounds = try amount.integer(scaledBy: 3)
+            if pounds.magnitude <= Thousands.maximumPounds { return pounds }
+        } catch .tooManyDecimals {
+            throw issue(column, "'\(text(column))' has more than 3 decimals; amounts are in £000, exact to the pound")
+        } catch {}
+        throw issue(column, "'\(text(column))' is too large for an amount in £000")
     }
 
     /// An amount in £000 that may not be negative.
@@ -44,6 +42,12 @@ extension CSVRecord {
         }
         return month
     }
+}
+
+extension CSVNumberFormat {
+    /// The programme's amounts in £000: decimals, `£` and brackets.
+    static let amountInThousands = CSVNumberFormat(
+        name: "an amount in £000", example: "e.g. 1,146 or 0.5 or -30", options: [.decimals, .pound, .brackets])
 }
 
 extension Character {

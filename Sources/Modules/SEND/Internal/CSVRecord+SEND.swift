@@ -1,5 +1,4 @@
 import CYPHubCore
-import Foundation
 
 extension CSVRecord {
     /// `published` (the default when the column is empty or absent), `derived` or `synthetic`.
@@ -9,21 +8,10 @@ extension CSVRecord {
         return SENDDataSource(rawValue: value) ?? .published
     }
 
-    /// An amount in £000: thousands separators allowed, and a figure in brackets is negative, as
-    /// council tables print income (`(109,176)` is −109,176).
+    /// An amount in £000 as council tables print it: thousands separators in groups of three, an optional `£`,
+    /// and a minus sign or brackets for a negative (`(109,176)` is −109,176, as income is printed).
     func money(_ column: String) throws(ImportIssue) -> Double {
-        let value = try requiredText(column)
-        var cleaned = value.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "£", with: "")
-        var negative = false
-        if cleaned.hasPrefix("("), cleaned.hasSuffix(")") {
-            negative = true
-            cleaned = String(cleaned.dropFirst().dropLast())
-        }
-        guard let number = Double(cleaned.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-            throw issue(column, "'\(value)' is not an amount in £000 (e.g. -109,176 or (109,176))")
-        }
-        if negative && number < 0 { throw issue(column, "'\(value)' is negative twice (brackets and a minus sign)") }
-        return negative ? -number : number
+        try double(column, as: .amountInThousands)
     }
 
     /// A financial year, `2024/25`.
@@ -39,4 +27,11 @@ extension CSVRecord {
     func optionalBool(_ column: String) throws(ImportIssue) -> Bool {
         text(column).isEmpty ? false : try bool(column)
     }
+}
+
+extension CSVNumberFormat {
+    /// SEND's amounts in £000: decimals, an exponent, `£` and brackets.
+    fileprivate static let amountInThousands = CSVNumberFormat(
+        name: "an amount in £000", example: "e.g. -109,176 or (109,176)",
+        options: [.decimals, .exponent, .pound, .brackets])
 }

@@ -1,5 +1,4 @@
 import CYPHubCore
-import Foundation
 
 extension CSVRecord {
     /// The largest FTE a single row may hold: far above any council's children's workforce.
@@ -18,16 +17,11 @@ extension CSVRecord {
         text(column).isEmpty ? nil : try fte(column)
     }
 
-    /// An amount in pounds greater than zero; a leading `£` and thousands separators are allowed.
+    /// An amount in pounds greater than zero; a leading `£` and thousands separators in groups of three are allowed.
     func pounds(_ column: String) throws(ImportIssue) -> Double {
-        let value = try requiredText(column)
-        var cleaned = value.replacingOccurrences(of: ",", with: "")
-        if cleaned.hasPrefix("£") { cleaned.removeFirst() }
-        guard let amount = Double(cleaned), amount.isFinite else {
-            throw issue(column, "'\(value)' is not an amount in pounds (e.g. 3495 or £3,495.00)")
-        }
+        let amount = try double(column, as: .pounds)
         guard amount > 0 else {
-            throw issue(column, "\(value) is not more than zero")
+            throw issue(column, "\(text(column)) is not more than zero")
         }
         return amount
     }
@@ -48,4 +42,10 @@ extension CSVRecord {
         let value = text("source")
         return value.isEmpty ? "imported from \(fileName)" : value
     }
+}
+
+extension CSVNumberFormat {
+    /// A pay rate in pounds: decimals, an exponent and a leading `£`.
+    fileprivate static let pounds = CSVNumberFormat(
+        name: "an amount in pounds", example: "e.g. 3495 or £3,495.00", options: [.decimals, .exponent, .pound])
 }

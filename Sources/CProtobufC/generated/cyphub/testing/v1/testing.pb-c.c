@@ -277,6 +277,96 @@ void   cyphub__testing__v1__blob_response__free_unpacked
   assert(message->base.descriptor == &cyphub__testing__v1__blob_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__testing__v1__spin_request__init
+                     (Cyphub__Testing__V1__SpinRequest         *message)
+{
+  static const Cyphub__Testing__V1__SpinRequest init_value = CYPHUB__TESTING__V1__SPIN_REQUEST__INIT;
+  *message = init_value;
+}
+size_t cyphub__testing__v1__spin_request__get_packed_size
+                     (const Cyphub__Testing__V1__SpinRequest *message)
+{
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__testing__v1__spin_request__pack
+                     (const Cyphub__Testing__V1__SpinRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__testing__v1__spin_request__pack_to_buffer
+                     (const Cyphub__Testing__V1__SpinRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Testing__V1__SpinRequest *
+       cyphub__testing__v1__spin_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Testing__V1__SpinRequest *)
+     protobuf_c_message_unpack (&cyphub__testing__v1__spin_request__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__testing__v1__spin_request__free_unpacked
+                     (Cyphub__Testing__V1__SpinRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   cyphub__testing__v1__spin_response__init
+                     (Cyphub__Testing__V1__SpinResponse         *message)
+{
+  static const Cyphub__Testing__V1__SpinResponse init_value = CYPHUB__TESTING__V1__SPIN_RESPONSE__INIT;
+  *message = init_value;
+}
+size_t cyphub__testing__v1__spin_response__get_packed_size
+                     (const Cyphub__Testing__V1__SpinResponse *message)
+{
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_response__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__testing__v1__spin_response__pack
+                     (const Cyphub__Testing__V1__SpinResponse *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_response__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__testing__v1__spin_response__pack_to_buffer
+                     (const Cyphub__Testing__V1__SpinResponse *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_response__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Testing__V1__SpinResponse *
+       cyphub__testing__v1__spin_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Testing__V1__SpinResponse *)
+     protobuf_c_message_unpack (&cyphub__testing__v1__spin_response__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__testing__v1__spin_response__free_unpacked
+                     (Cyphub__Testing__V1__SpinResponse *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__testing__v1__spin_response__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor cyphub__testing__v1__sleep_request__field_descriptors[1] =
 {
   {
@@ -531,16 +621,94 @@ const ProtobufCMessageDescriptor cyphub__testing__v1__blob_response__descriptor 
   (ProtobufCMessageInit) cyphub__testing__v1__blob_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor cyphub__testing__v1__testing_service__method_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__testing__v1__spin_request__field_descriptors[1] =
+{
+  {
+    "milliseconds",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Testing__V1__SpinRequest, milliseconds),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__testing__v1__spin_request__field_indices_by_name[] = {
+  0,   /* field[0] = milliseconds */
+};
+static const ProtobufCIntRange cyphub__testing__v1__spin_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor cyphub__testing__v1__spin_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.testing.v1.SpinRequest",
+  "SpinRequest",
+  "Cyphub__Testing__V1__SpinRequest",
+  "cyphub.testing.v1",
+  sizeof(Cyphub__Testing__V1__SpinRequest),
+  1,
+  cyphub__testing__v1__spin_request__field_descriptors,
+  cyphub__testing__v1__spin_request__field_indices_by_name,
+  1,  cyphub__testing__v1__spin_request__number_ranges,
+  (ProtobufCMessageInit) cyphub__testing__v1__spin_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor cyphub__testing__v1__spin_response__field_descriptors[1] =
+{
+  {
+    "iterations",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Testing__V1__SpinResponse, iterations),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__testing__v1__spin_response__field_indices_by_name[] = {
+  0,   /* field[0] = iterations */
+};
+static const ProtobufCIntRange cyphub__testing__v1__spin_response__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor cyphub__testing__v1__spin_response__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.testing.v1.SpinResponse",
+  "SpinResponse",
+  "Cyphub__Testing__V1__SpinResponse",
+  "cyphub.testing.v1",
+  sizeof(Cyphub__Testing__V1__SpinResponse),
+  1,
+  cyphub__testing__v1__spin_response__field_descriptors,
+  cyphub__testing__v1__spin_response__field_indices_by_name,
+  1,  cyphub__testing__v1__spin_response__number_ranges,
+  (ProtobufCMessageInit) cyphub__testing__v1__spin_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor cyphub__testing__v1__testing_service__method_descriptors[4] =
 {
   { "Sleep", &cyphub__testing__v1__sleep_request__descriptor, &cyphub__testing__v1__sleep_response__descriptor },
   { "Count", &cyphub__testing__v1__count_request__descriptor, &cyphub__testing__v1__count_response__descriptor },
   { "Blob", &cyphub__testing__v1__blob_request__descriptor, &cyphub__testing__v1__blob_response__descriptor },
+  { "Spin", &cyphub__testing__v1__spin_request__descriptor, &cyphub__testing__v1__spin_response__descriptor },
 };
 const unsigned cyphub__testing__v1__testing_service__method_indices_by_name[] = {
   2,        /* Blob */
   1,        /* Count */
-  0         /* Sleep */
+  0,        /* Sleep */
+  3         /* Spin */
 };
 const ProtobufCServiceDescriptor cyphub__testing__v1__testing_service__descriptor =
 {
@@ -549,7 +717,7 @@ const ProtobufCServiceDescriptor cyphub__testing__v1__testing_service__descripto
   "TestingService",
   "Cyphub__Testing__V1__TestingService",
   "cyphub.testing.v1",
-  3,
+  4,
   cyphub__testing__v1__testing_service__method_descriptors,
   cyphub__testing__v1__testing_service__method_indices_by_name
 };
@@ -576,6 +744,14 @@ void cyphub__testing__v1__testing_service__blob(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__testing__v1__testing_service__descriptor);
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__testing__v1__testing_service__spin(ProtobufCService *service,
+                                                const Cyphub__Testing__V1__SpinRequest *input,
+                                                Cyphub__Testing__V1__SpinResponse_Closure closure,
+                                                void *closure_data)
+{
+  assert(service->descriptor == &cyphub__testing__v1__testing_service__descriptor);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__testing__v1__testing_service__init (Cyphub__Testing__V1__TestingService_Service *service,
                                                  Cyphub__Testing__V1__TestingService_ServiceDestroy destroy)

@@ -21,6 +21,8 @@ typedef struct Cyphub__Testing__V1__CountRequest Cyphub__Testing__V1__CountReque
 typedef struct Cyphub__Testing__V1__CountResponse Cyphub__Testing__V1__CountResponse;
 typedef struct Cyphub__Testing__V1__BlobRequest Cyphub__Testing__V1__BlobRequest;
 typedef struct Cyphub__Testing__V1__BlobResponse Cyphub__Testing__V1__BlobResponse;
+typedef struct Cyphub__Testing__V1__SpinRequest Cyphub__Testing__V1__SpinRequest;
+typedef struct Cyphub__Testing__V1__SpinResponse Cyphub__Testing__V1__SpinResponse;
 
 
 /* --- enums --- */
@@ -94,6 +96,32 @@ struct  Cyphub__Testing__V1__BlobResponse
 #define CYPHUB__TESTING__V1__BLOB_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__testing__v1__blob_response__descriptor) \
     , {0,NULL}, (char *)protobuf_c_empty_string }
+
+
+struct  Cyphub__Testing__V1__SpinRequest
+{
+  ProtobufCMessage base;
+  /*
+   * How long the handler keeps its thread busy, without suspending (a costly computation).
+   */
+  uint32_t milliseconds;
+};
+#define CYPHUB__TESTING__V1__SPIN_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__testing__v1__spin_request__descriptor) \
+    , 0 }
+
+
+struct  Cyphub__Testing__V1__SpinResponse
+{
+  ProtobufCMessage base;
+  /*
+   * How many loop iterations it ran.
+   */
+  uint64_t iterations;
+};
+#define CYPHUB__TESTING__V1__SPIN_RESPONSE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__testing__v1__spin_response__descriptor) \
+    , 0 }
 
 
 /* Cyphub__Testing__V1__SleepRequest methods */
@@ -210,6 +238,44 @@ Cyphub__Testing__V1__BlobResponse *
 void   cyphub__testing__v1__blob_response__free_unpacked
                      (Cyphub__Testing__V1__BlobResponse *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Testing__V1__SpinRequest methods */
+void   cyphub__testing__v1__spin_request__init
+                     (Cyphub__Testing__V1__SpinRequest         *message);
+size_t cyphub__testing__v1__spin_request__get_packed_size
+                     (const Cyphub__Testing__V1__SpinRequest   *message);
+size_t cyphub__testing__v1__spin_request__pack
+                     (const Cyphub__Testing__V1__SpinRequest   *message,
+                      uint8_t             *out);
+size_t cyphub__testing__v1__spin_request__pack_to_buffer
+                     (const Cyphub__Testing__V1__SpinRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Testing__V1__SpinRequest *
+       cyphub__testing__v1__spin_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__testing__v1__spin_request__free_unpacked
+                     (Cyphub__Testing__V1__SpinRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Cyphub__Testing__V1__SpinResponse methods */
+void   cyphub__testing__v1__spin_response__init
+                     (Cyphub__Testing__V1__SpinResponse         *message);
+size_t cyphub__testing__v1__spin_response__get_packed_size
+                     (const Cyphub__Testing__V1__SpinResponse   *message);
+size_t cyphub__testing__v1__spin_response__pack
+                     (const Cyphub__Testing__V1__SpinResponse   *message,
+                      uint8_t             *out);
+size_t cyphub__testing__v1__spin_response__pack_to_buffer
+                     (const Cyphub__Testing__V1__SpinResponse   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Testing__V1__SpinResponse *
+       cyphub__testing__v1__spin_response__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__testing__v1__spin_response__free_unpacked
+                     (Cyphub__Testing__V1__SpinResponse *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Cyphub__Testing__V1__SleepRequest_Closure)
@@ -230,6 +296,12 @@ typedef void (*Cyphub__Testing__V1__BlobRequest_Closure)
 typedef void (*Cyphub__Testing__V1__BlobResponse_Closure)
                  (const Cyphub__Testing__V1__BlobResponse *message,
                   void *closure_data);
+typedef void (*Cyphub__Testing__V1__SpinRequest_Closure)
+                 (const Cyphub__Testing__V1__SpinRequest *message,
+                  void *closure_data);
+typedef void (*Cyphub__Testing__V1__SpinResponse_Closure)
+                 (const Cyphub__Testing__V1__SpinResponse *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -249,6 +321,10 @@ struct Cyphub__Testing__V1__TestingService_Service
                const Cyphub__Testing__V1__BlobRequest *input,
                Cyphub__Testing__V1__BlobResponse_Closure closure,
                void *closure_data);
+  void (*spin)(Cyphub__Testing__V1__TestingService_Service *service,
+               const Cyphub__Testing__V1__SpinRequest *input,
+               Cyphub__Testing__V1__SpinResponse_Closure closure,
+               void *closure_data);
 };
 typedef void (*Cyphub__Testing__V1__TestingService_ServiceDestroy)(Cyphub__Testing__V1__TestingService_Service *);
 void cyphub__testing__v1__testing_service__init (Cyphub__Testing__V1__TestingService_Service *service,
@@ -259,7 +335,8 @@ void cyphub__testing__v1__testing_service__init (Cyphub__Testing__V1__TestingSer
     { CYPHUB__TESTING__V1__TESTING_SERVICE__BASE_INIT,\
       function_prefix__ ## sleep,\
       function_prefix__ ## count,\
-      function_prefix__ ## blob  }
+      function_prefix__ ## blob,\
+      function_prefix__ ## spin  }
 void cyphub__testing__v1__testing_service__sleep(ProtobufCService *service,
                                                  const Cyphub__Testing__V1__SleepRequest *input,
                                                  Cyphub__Testing__V1__SleepResponse_Closure closure,
@@ -272,6 +349,10 @@ void cyphub__testing__v1__testing_service__blob(ProtobufCService *service,
                                                 const Cyphub__Testing__V1__BlobRequest *input,
                                                 Cyphub__Testing__V1__BlobResponse_Closure closure,
                                                 void *closure_data);
+void cyphub__testing__v1__testing_service__spin(ProtobufCService *service,
+                                                const Cyphub__Testing__V1__SpinRequest *input,
+                                                Cyphub__Testing__V1__SpinResponse_Closure closure,
+                                                void *closure_data);
 
 /* --- descriptors --- */
 
@@ -281,6 +362,8 @@ extern const ProtobufCMessageDescriptor cyphub__testing__v1__count_request__desc
 extern const ProtobufCMessageDescriptor cyphub__testing__v1__count_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__testing__v1__blob_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__testing__v1__blob_response__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__testing__v1__spin_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__testing__v1__spin_response__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__testing__v1__testing_service__descriptor;
 
 PROTOBUF_C__END_DECLS

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The real `cyphub serve` in its own process, on a loopback port it chose, for tests that measure the host's memory
+/// or send it signals.
+final class HostProcess: @unchecked Sendable {
+    // @unchecked: used by one test task.
+    let process: Process
+    let port: Int
+    let dataDirectory: URL
+    private let logFile: URL
+
+    private init(process: Process, port: Int, dataDirectory: URL, logFile: URL) {
+        self.process = process
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.logFile = logFile
+    }
+
+    deinit {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        try? FileManager.default.removeItem(at: dataDirectory)
+    }
+
+    /// Starts `cyphub serve` with `modules` enabled and `arguments` added; returns once it listens.
+    static func start(_ arguments: [String] = [], modules: String = "social-care") async throws -> HostProcess {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try await launch(
+            "cyphub",
+            [
+                "serve", "--listen", "127.0.0.1:0", "--data-dir", directory.appendingPathComponent("data").path,
+                "--modules-enabled", modules, "--log-level", "info",
+            ] + arguments,
+            in: directory
+        )
+    }
+
+    /// Starts `cyphub-testing-host` (a host with only the testing module) with `arguments`; returns once it listens.
+    static func startTestingHost(_ arguments: [String] = []) async throws -> HostProcess {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try await launch("cyphub-testing-host", arguments, in: directory)
+    }
+
+    private static func launch(_ executable: String, _ arguments: [String], in directory: URL) async throws -> HostProcess {
+        let logFile = directory.appendingPathComponent("host.log")
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let process = Process()
+        process.executableURL = try CYPProcess.executable(executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
+        let handle = try FileHandle(forWritingTo: logFile)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        var port: Int?
+        try await waitUntil(timeout: .seconds(60)) {
+            guard process.isRunning else { return true }
+            let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
+            guard let range = log.range(of: "listening on 127.0.0.1:") else { return false }
+            port = Int(log[range.upperBound...].prefix { $0.isNumber })
+            return port != nil
+        }
+        guard let port else {
+            throw CLIError("\(executable) did not start: \((try? String(contentsOf: logFile, encoding: .utf8)) ?? "")")
+        }
+        return HostProcess(process: process, port: port, dataDirectory: directory, logFile: logFile)
+    }
+
+    /// What the host has logged so far.
+    var log: String { (try? String(contentsOf: logFile, encoding: .utf8)) ?? "" }
+
+    /// The host's resident memory now, in bytes (`VmRSS` in /proc).
+    var residentBytes: Int {
+        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+        return (Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0) * 1024
+    }
+
+    /// Sends `signal` and waits for the process to exit; returns its exit status.
+    func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(30)) async throws -> Int32 {
+        kill(process.processIdentifier, signal)
+        try await waitUntil(timeout: timeout) { !self.process.isRunning }
+        return process.terminationStatus
+    }
+}
+
+/// Waits until `condition` holds, checking every 20 ms, and fails after `timeout`.
+func waitUntil(timeout: Duration, _ condition: () -> Bool) async throws {
+    let deadline = ContinuousClock.now + timeout
+    while !condition() {
+        guard ContinuousClock.now < deadline else { throw CLIError("condition not met within \(timeout)") }
+        try await Task.sleep(for: .milliseconds(20))
+    }
+}
