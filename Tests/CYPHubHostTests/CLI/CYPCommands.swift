@@ -9,6 +9,8 @@ import Foundation
 enum CYPCommands {
     /// How to run one command against a demo host (`cyp serve --demo`'s data).
     struct Invocation {
+        /// Top-level keys its `--json` document must have.
+        var keys: [String]
         /// The command's arguments after its path (required options, a dataset, a file).
         var arguments: [String]
         /// Whether it calls the host (`template` does not).
@@ -52,53 +54,70 @@ enum CYPCommands {
         let leicester = ["--authority", "E06000016"]
         let leicestershire = ["--authority", "E10000018"]
         return [
-            "health": Invocation(arguments: []),
-            "modules": Invocation(arguments: []),
-            "social-care snapshot": Invocation(arguments: leicester + ["--date", "2024-10-04"]),
-            "social-care caseloads": Invocation(arguments: leicester + ["--workers"]),
-            "social-care snapshots": Invocation(arguments: leicester),
-            "social-care import": Invocation(arguments: ["supervision", supervision], repeatable: false),
-            "social-care template": Invocation(arguments: ["supervision"], callsHost: false),
-            "indicators report": Invocation(arguments: leicestershire),
-            "indicators list": Invocation(arguments: []),
-            "indicators import": Invocation(arguments: ["authorities", authorities], repeatable: false),
-            "indicators template": Invocation(arguments: ["observations"], callsHost: false),
-            "send ehcp": Invocation(arguments: leicestershire),
-            "send timeliness": Invocation(arguments: leicestershire),
-            "send plans": Invocation(arguments: leicestershire),
-            "send high-needs-forecast": Invocation(arguments: leicestershire),
-            "send scenario": Invocation(arguments: leicestershire + ["--savings-delivery", "75"]),
-            "send import": Invocation(arguments: ["caseload", caseload], repeatable: false),
-            "send template": Invocation(arguments: ["caseload"], callsHost: false),
-            "workforce establishment": Invocation(arguments: leicester),
-            "workforce summary": Invocation(arguments: leicester),
-            "workforce agency-cost": Invocation(arguments: leicester),
-            "workforce import": Invocation(arguments: ["pay_rates", payRates], repeatable: false),
-            "workforce template": Invocation(arguments: ["pay-rates"], callsHost: false),
-            "capital programme": Invocation(arguments: leicestershire),
-            "capital versions": Invocation(arguments: leicestershire),
-            "capital rephasing": Invocation(arguments: leicestershire + ["--from", "2023-10-10", "--to", "2024-01-23"]),
+            "health": Invocation(keys: ["status", "version", "modules", "limits"], arguments: []),
+            "modules": Invocation(keys: ["version", "modules"], arguments: []),
+            "social-care snapshot": Invocation(
+                keys: ["authority", "date", "rows", "comparison"], arguments: leicester + ["--date", "2024-10-04"]),
+            "social-care caseloads": Invocation(keys: ["authority", "date", "summaries", "workers"], arguments: leicester + ["--workers"]),
+            "social-care snapshots": Invocation(keys: ["authority", "dates"], arguments: leicester),
+            "social-care import": Invocation(
+                keys: ["dataset", "fileName", "rowsStored"], arguments: ["supervision", supervision], repeatable: false),
+            "social-care template": Invocation(
+                keys: ["dataset", "header", "requiredColumns", "optionalColumns"], arguments: ["supervision"], callsHost: false),
+            "indicators report": Invocation(keys: ["authority", "asAt", "lines"], arguments: leicestershire),
+            "indicators list": Invocation(keys: ["indicators"], arguments: []),
+            "indicators import": Invocation(
+                keys: ["dataset", "fileName", "rowsStored"], arguments: ["authorities", authorities], repeatable: false),
+            "indicators template": Invocation(
+                keys: ["dataset", "header", "requiredColumns", "optionalColumns"], arguments: ["observations"], callsHost: false),
+            "send ehcp": Invocation(keys: ["authorityCode", "ehcp", "newPlans"], arguments: leicestershire),
+            "send timeliness": Invocation(keys: ["authorityCode", "newPlans", "annualReviews"], arguments: leicestershire),
+            "send plans": Invocation(keys: ["plans"], arguments: leicestershire),
+            "send high-needs-forecast": Invocation(keys: ["authorityCode", "planId", "years"], arguments: leicestershire),
+            "send scenario": Invocation(
+                keys: ["baseForecast", "scenario", "comparisons"], arguments: leicestershire + ["--savings-delivery", "75"]),
+            "send import": Invocation(keys: ["dataset", "fileName", "rowsStored"], arguments: ["caseload", caseload], repeatable: false),
+            "send template": Invocation(
+                keys: ["dataset", "header", "requiredColumns", "optionalColumns"], arguments: ["caseload"], callsHost: false),
+            "workforce establishment": Invocation(keys: ["authority", "asAt", "divisions"], arguments: leicester),
+            "workforce summary": Invocation(keys: ["authority", "asAt", "teams", "total"], arguments: leicester),
+            "workforce agency-cost": Invocation(
+                keys: ["authority", "agencyMonthly", "employedMonthly", "premiumPercent"], arguments: leicester),
+            "workforce import": Invocation(keys: ["dataset", "fileName", "rows"], arguments: ["pay_rates", payRates], repeatable: false),
+            "workforce template": Invocation(
+                keys: ["dataset", "header", "requiredColumns", "optionalColumns"], arguments: ["pay-rates"], callsHost: false),
+            "capital programme": Invocation(keys: ["authority", "version", "projects", "funding", "total"], arguments: leicestershire),
+            "capital versions": Invocation(keys: ["authority", "versions"], arguments: leicestershire),
+            "capital rephasing": Invocation(
+                keys: ["authority", "fromVersion", "toVersion", "projects"],
+                arguments: leicestershire + ["--from", "2023-10-10", "--to", "2024-01-23"]),
             "capital s106": Invocation(
+                keys: ["authority", "dwellings", "lines", "totalPounds"],
                 arguments: leicestershire + [
                     "--dwellings", "100", "--primary-yield", "0.3", "--secondary-yield", "0.2", "--specialist-yield", "0.01",
                     "--specialist-multiplier", "2",
                 ]),
             "capital import": Invocation(
+                keys: ["authority", "version", "files"],
                 arguments: [
                     "--authority", "E06000099", "--version", "2024-01-01", "--label", "Test", "--first-year", "2024/25",
                     "--last-year", "2024/25", "--projects", projects, "--spend", spend, "--replace",
                 ],
                 repeatable: false),
-            "capital template": Invocation(arguments: ["projects"], callsHost: false),
-            "sufficiency areas": Invocation(arguments: leicestershire),
-            "sufficiency forecast": Invocation(arguments: leicestershire + ["--area", "P01"], repeatable: false),
-            "sufficiency places": Invocation(arguments: leicestershire),
-            "sufficiency gap": Invocation(arguments: leicestershire),
-            "sufficiency accuracy": Invocation(arguments: leicestershire),
-            "sufficiency specialist": Invocation(arguments: leicestershire),
-            "sufficiency capacity-return": Invocation(arguments: leicestershire),
-            "sufficiency import": Invocation(arguments: ["pupil_yields", yields], repeatable: false),
-            "sufficiency template": Invocation(arguments: ["schools"], callsHost: false),
+            "capital template": Invocation(
+                keys: ["dataset", "header", "requiredColumns", "optionalColumns"], arguments: ["projects"], callsHost: false),
+            "sufficiency areas": Invocation(keys: ["authority", "areas"], arguments: leicestershire),
+            "sufficiency forecast": Invocation(
+                keys: ["authority", "forecastId", "areas"], arguments: leicestershire + ["--area", "P01"], repeatable: false),
+            "sufficiency places": Invocation(keys: ["authority", "areas", "totals"], arguments: leicestershire),
+            "sufficiency gap": Invocation(keys: ["authority", "areas", "phases"], arguments: leicestershire),
+            "sufficiency accuracy": Invocation(keys: ["authority", "forecasts", "lines"], arguments: leicestershire),
+            "sufficiency specialist": Invocation(keys: ["authority", "years"], arguments: leicestershire),
+            "sufficiency capacity-return": Invocation(keys: ["authority", "files"], arguments: leicestershire),
+            "sufficiency import": Invocation(
+                keys: ["dataset", "fileName", "rows"], arguments: ["pupil_yields", yields], repeatable: false),
+            "sufficiency template": Invocation(
+                keys: ["dataset", "header", "requiredColumns", "optionalColumns"], arguments: ["schools"], callsHost: false),
         ]
     }
 

@@ -82,20 +82,24 @@ import Testing
             "listen", "'[::1' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"
         ),
         (
-            "a wrong type", #"{"listen": "127.0.0.1:7420", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": "big"}}"#,
+            "a wrong type",
+            #"{"listen": "127.0.0.1:7420", "dataDirectory": "d", "modules": {"enabled": []}, "limits": {"maxFrameBytes": "big"}}"#,
             "limits.maxFrameBytes", "expected a whole number, found a string"
         ),
     ]
 
     @Test(arguments: badFiles)
     func checkConfigNamesTheFileAndKeyAndExits2(bad: (name: String, text: String?, key: String, reason: String)) async throws {
+        let dataDirectory = ConfigFile.absentDirectory()
         let file: String
         switch bad.text {
         case nil: file = ConfigFile.absentDirectory() + ".json"
         case "directory"?:
             file = ConfigFile.absentDirectory()
             try FileManager.default.createDirectory(atPath: file, withIntermediateDirectories: false)
-        case let text?: file = try ConfigFile.write(text)
+        case let text?:
+            file = try ConfigFile.write(
+                text.replacingOccurrences(of: #""dataDirectory": "d""#, with: #""dataDirectory": "\#(dataDirectory)""#))
         }
         let error = "\(file): \(bad.key): \(bad.reason)"
 
@@ -113,10 +117,16 @@ import Testing
         #expect(report["enabledModules"] as? [String] == [])
         #expect(json.stderr.isEmpty, "\(bad.name): \(json.stderr)")
 
-        // `serve` refuses the same file with the same words (after its start-up log, when a module's check fails).
+        // `serve` refuses the same file with the same words: as `error: …` when the file cannot be read, as its log's
+        // last line when a module check fails after logging has started.
         let serve = try await CYPProcess.run(["serve", "--config", file], executable: "cyphub")
         #expect(serve.status == 2, "\(bad.name)")
-        #expect(serve.stderr.split(separator: "\n").last.map(String.init) == "error: \(error)", "\(bad.name): \(serve.stderr)")
+        let last = try #require(serve.stderr.split(separator: "\n").last.map(String.init), "\(bad.name)")
+        #expect(
+            last == "error: \(error)" || last.hasSuffix(" critical cyphub: [cyphub] cannot start: \(error)"),
+            "\(bad.name): \(serve.stderr)")
+        // Refused before anything is written: no data directory, no database.
+        #expect(!FileManager.default.fileExists(atPath: dataDirectory), "\(bad.name)")
     }
 
     // MARK: serve
@@ -124,8 +134,8 @@ import Testing
     @Test func serveDemoListensWhereToldAndKeepsItsDataInTheDataDirectory() async throws {
         let directory = ConfigFile.absentDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let host = try CYPProcess.start(["serve", "--demo", "--listen", "127.0.0.1:0", "--data-dir", directory])
-        let address = try await host.listeningAddress()
+        let host = try await HostProcess.cyphub(["serve", "--demo", "--listen", "127.0.0.1:0", "--data-dir", directory])
+        let address = host.address
         #expect(address.hasPrefix("127.0.0.1:") && address != "127.0.0.1:0", "\(address)")
 
         let health = try await CYPProcess.run(["--server", address, "--json", "health"])
@@ -139,7 +149,7 @@ import Testing
         #expect(versions.status == 0, "\(versions.stderr)")
         #expect(FileManager.default.fileExists(atPath: directory + "/cyphub.sqlite"))
 
-        #expect(await host.terminate() == 0, "\(host.standardError)")
+        #expect(try await host.stop() == 0, "\(host.log)")
     }
 
     @Test func serveFlagsOverTheConfigFileIncludingAnIPv6ListenAddress() async throws {
@@ -147,8 +157,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         // The file's listen and data directory are overridden by the flags; its module list stands.
         let file = try config(listen: "127.0.0.1:9", dataDirectory: "/nonexistent/cyphub", enabled: ["capital"])
-        let host = try CYPProcess.start(["serve", "--config", file, "--listen", "[::1]:0", "--data-dir", directory])
-        let address = try await host.listeningAddress()
+        let host = try await HostProcess.cyphub(["serve", "--config", file, "--listen", "[::1]:0", "--data-dir", directory])
+        let address = host.address
         #expect(address.hasPrefix("[::1]:") && address != "[::1]:0", "\(address)")
 
         // Reached over IPv6 loopback by the real client.
@@ -158,14 +168,17 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory + "/cyphub.sqlite"))
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent/cyphub"))
 
-        #expect(await host.terminate() == 0, "\(host.standardError)")
+        #expect(try await host.stop() == 0, "\(host.log)")
     }
 
     @Test(arguments: [
         (["--listen", "nope"], "command line: listen (--listen): 'nope' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"),
         (["--listen", "[::1"], "command line: listen (--listen): '[::1' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"),
         (["--listen", "[::1]"], "command line: listen (--listen): '[::1]' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"),
-        (["--listen", "::1:7420"], "command line: listen (--listen): '::1:7420' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"),
+        (
+            ["--listen", "::1:7420"],
+            "command line: listen (--listen): '::1:7420' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"
+        ),
         (
             ["--listen", "127.0.0.1:65536"],
             "command line: listen (--listen): '127.0.0.1:65536' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"
@@ -192,7 +205,8 @@ import Testing
         let result = try await CYPProcess.run(["serve"], executable: "cyphub")
         #expect(result.status == 2)
         #expect(
-            result.stderr == "error: environment: listen: required key is missing (set it in a config file, as CYPHUB_LISTEN or as --listen)\n")
+            result.stderr
+                == "error: environment: listen: required key is missing (set it in a config file, as CYPHUB_LISTEN or as --listen)\n")
     }
 
     /// The ids of the enabled modules in `cyp modules --json`'s answer.

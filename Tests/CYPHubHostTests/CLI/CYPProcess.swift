@@ -1,11 +1,10 @@
 import Foundation
-import Synchronization
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a built executable, `cyp` or `cyphub` (built beside the tests by `swift build --build-tests`), and
@@ -75,100 +74,6 @@ struct CLIError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-extension CYPProcess {
-    /// Starts `name arguments…` and leaves it running (`cyphub serve`), with `environment` added as ``run(_:executable:environment:)``
-    /// does.
-    static func start(_ arguments: [String], executable name: String = "cyphub", environment: [String: String] = [:]) throws
-        -> RunningProcess
-    {
-        try RunningProcess(executable: executable(name), arguments: arguments, environment: environment)
-    }
-}
-
-/// A process left running, its standard error read line by line as it comes (`cyphub serve` logs there).
-final class RunningProcess: Sendable {
-    private let process: Process
-    private let lines: AsyncStream<String>
-    private let exit: AsyncStream<Int32>
-    private let stderr = StandardError()
-
-    /// Standard error as read so far: all of it, and the part after the last complete line.
-    private final class StandardError: Sendable {
-        struct Buffer {
-            var text = ""
-            var pending = Data()
-        }
-        let buffer = Mutex(Buffer())
-    }
-
-    init(executable: URL, arguments: [String], environment: [String: String]) throws {
-        process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
-            .merging(environment) { _, added in added }
-        process.standardOutput = FileHandle.nullDevice
-        let pipe = Pipe()
-        process.standardError = pipe
-        let (lines, lineContinuation) = AsyncStream.makeStream(of: String.self)
-        let (exit, exitContinuation) = AsyncStream.makeStream(of: Int32.self)
-        self.lines = lines
-        self.exit = exit
-        let stderr = self.stderr
-        pipe.fileHandleForReading.readabilityHandler = { handle in
-            let data = handle.availableData
-            if data.isEmpty {
-                handle.readabilityHandler = nil
-                lineContinuation.finish()
-                return
-            }
-            let complete: [String] = stderr.buffer.withLock { buffer in
-                buffer.text += String(decoding: data, as: UTF8.self)
-                buffer.pending.append(data)
-                guard let end = buffer.pending.lastIndex(of: UInt8(ascii: "\n")) else { return [] }
-                let text = String(decoding: buffer.pending[..<end], as: UTF8.self)
-                buffer.pending = Data(buffer.pending[(end + 1)...])
-                return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            }
-            for line in complete { lineContinuation.yield(line) }
-        }
-        process.terminationHandler = { process in
-            exitContinuation.yield(process.terminationStatus)
-            exitContinuation.finish()
-        }
-        try process.run()
-    }
-
-    /// Everything written to standard error so far.
-    var standardError: String { stderr.buffer.withLock { $0.text } }
-
-    /// The next line of standard error containing `text`; an error (with all of standard error) when the process
-    /// closes it first, i.e. exits.
-    func line(containing text: String) async throws -> String {
-        for await line in lines where line.contains(text) { return line }
-        throw CLIError("the process ended without writing '\(text)'; its standard error:\n\(standardError)")
-    }
-
-    /// The `HOST:PORT` after `listening on ` in `cyphub serve`'s log (the real port when asked for port 0).
-    func listeningAddress() async throws -> String {
-        let line = try await line(containing: "listening on ")
-        guard let range = line.range(of: "listening on ") else { throw CLIError("no address in '\(line)'") }
-        return String(line[range.upperBound...].prefix { !$0.isWhitespace })
-    }
-
-    /// Sends SIGTERM and returns the exit status.
-    func terminate() async -> Int32 {
-        process.terminate()
-        return await status()
-    }
-
-    /// Waits for the process to exit and returns its status.
-    func status() async -> Int32 {
-        for await status in exit { return status }
-        return process.terminationStatus
-    }
-}
-
 /// A loopback port that refuses every connection: bound, so that nothing else can take it while the test runs, but
 /// never listening.
 final class RefusingPort {
@@ -177,9 +82,9 @@ final class RefusingPort {
 
     init() throws {
         #if canImport(Glibc)
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+            let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw CLIError("socket() failed: errno \(errno)") }
         var address = sockaddr_in()
