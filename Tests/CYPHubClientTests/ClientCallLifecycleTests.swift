@@ -11,6 +11,42 @@ import Testing
 /// How a call ends other than by a plain answer: GOAWAY, the client's own deadline, Swift task cancellation;
 /// and the call ids the client picks.
 @Suite struct ClientCallLifecycleTests {
+    /// With `keepAlive`, an idle client sends PINGs, which is what holds a connection open past the host's idle
+    /// timeout (the host side: `HostUnderLoadTests.closesAnIdleConnectionWithGoAwayAndPingsKeepItOpen`). Events
+    /// only: the test waits for the frames, it does not time them.
+    @Test func keepAliveSendsPingsWhileTheConnectionIsIdle() async throws {
+        let frames = Mailbox<Frame>()
+        try await FakeHost.withRunning { connection in
+            try await connection.sendPreface()
+            while let frame = try await connection.nextFrame() { frames.post(frame) }
+        } _: { port in
+            let client = try await CYPHubClient.connect(host: "127.0.0.1", port: port, keepAlive: .milliseconds(50))
+            for _ in 0..<3 {
+                let frame = try await frames.next()
+                #expect(frame.type == .ping)
+                #expect(!frame.flags.contains(.ack))
+                #expect(frame.callID == 0)
+                #expect(frame.payload.readableBytes == 8)
+            }
+            await client.close()
+        }
+    }
+
+    @Test func withoutKeepAliveAnIdleClientSendsNothing() async throws {
+        let frames = Mailbox<Frame>()
+        try await FakeHost.withRunning { connection in
+            try await connection.sendPreface()
+            while let frame = try await connection.nextFrame() { frames.post(frame) }
+        } _: { port in
+            let client = try await CYPHubClient.local(port)
+            // The first frame the host sees is the call's: without keepAlive the client sends no PING of its own.
+            let echo = Task { await rpcError { try await client.echo([1], options: CallOptions(timeout: .seconds(1))) } }
+            #expect(try await frames.next().type == .callStart)
+            _ = await echo.value
+            await client.close()
+        }
+    }
+
     @Test func afterGoAwayNewCallsFailFastAndTheCallsTheHostStartedFinish() async throws {
         let seen = Mailbox<UInt32>()
         let answerFirst = Mailbox<Bool>()
