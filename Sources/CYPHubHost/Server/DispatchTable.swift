@@ -17,10 +17,11 @@ struct DispatchTable: Sendable {
         let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
 
         /// Failures before the handler (a request that does not decode) are logged here, in the line the
-        /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given.
+        /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given. With `metrics`, the
+        /// rows an import stored are counted as its handler returns (its response is an ``ImportOutcome``).
         init(
             method: RegisteredMethod, schema: MethodSchema, limits: WireLimits, interceptors: [any ServerInterceptor],
-            logger: Logger?
+            logger: Logger?, metrics: HostMetrics? = nil
         ) {
             self.method = method
             self.schema = schema
@@ -42,7 +43,9 @@ struct DispatchTable: Sendable {
                 run = { payload, context, emit in
                     let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
                     try await interceptors.wrapping { request, context in
-                        try await emit(try await handler(request, context))
+                        let response = try await handler(request, context)
+                        metrics?.countImport(response, module: method.moduleID)
+                        try await emit(response)
                     }(request, context)
                 }
             case .serverStreaming(let type, _, let handler):
