@@ -172,6 +172,14 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // A host with only the testing module, in a process of its own (tests whose handlers hold a thread).
+        .executableTarget(
+            name: "cyphub-testing-host",
+            dependencies: ["CYPHubTesting", "CYPHubWire", .product(name: "Logging", package: "swift-log")],
+            path: "Tests/TestingHost",
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests
         .testTarget(
             name: "CYPHubCoreTests",

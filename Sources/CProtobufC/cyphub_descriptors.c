@@ -51,6 +51,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__host__v1__go_away__descriptor,
     &cyphub__host__v1__health_check_request__descriptor,
     &cyphub__host__v1__health_check_response__descriptor,
+    &cyphub__host__v1__host_limits__descriptor,
     &cyphub__host__v1__list_modules_request__descriptor,
     &cyphub__host__v1__list_modules_response__descriptor,
     &cyphub__host__v1__metadata__descriptor,
@@ -171,6 +172,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 148;
+    *count = 149;
     return messages;
 }

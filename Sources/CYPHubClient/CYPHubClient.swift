@@ -31,7 +31,9 @@ public final class CYPHubClient: RPCCaller, Sendable {
         self.loopExecutor = ClientLoopExecutor(eventLoop: channel.eventLoop)
     }
 
-    /// Connects to `HOST:PORT` (an IPv6 address in brackets: `[::1]:7420`) and exchanges prefaces.
+    /// Connects to `HOST:PORT` (an IPv6 address in brackets: `[::1]:7420`) and exchanges prefaces. With `keepAlive`, the
+    /// client sends a PING at that interval while no call is in flight, so that the host's idle timeout (5 minutes by
+    /// default; `Health/Check` reports it) does not close a connection kept open between calls.
     ///
     /// An address that is not `HOST:PORT` with a port from 1 to 65535 is `INVALID_ARGUMENT`; a peer that cannot be
     /// reached, is not a CYPHub host, or sends no preface within `connectTimeout` is `UNAVAILABLE`.
@@ -39,20 +41,24 @@ public final class CYPHubClient: RPCCaller, Sendable {
         to address: String,
         limits: WireLimits = WireLimits(),
         connectTimeout: Duration = .seconds(5),
+        keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
-        try await connect(ServerAddress(parsing: address), limits: limits, connectTimeout: connectTimeout, group: group)
+        try await connect(
+            ServerAddress(parsing: address), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
     }
 
-    /// Connects to `host`:`port` and exchanges prefaces.
+    /// Connects to `host`:`port` and exchanges prefaces (`keepAlive` as for ``connect(to:limits:connectTimeout:keepAlive:group:)``).
     public static func connect(
         host: String,
         port: Int,
         limits: WireLimits = WireLimits(),
         connectTimeout: Duration = .seconds(5),
+        keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
-        try await connect(ServerAddress(host: host, port: port), limits: limits, connectTimeout: connectTimeout, group: group)
+        try await connect(
+            ServerAddress(host: host, port: port), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
     }
 
     /// Connects; `firstCallID` lets tests start the call ids near the wrap-around.
@@ -60,6 +66,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         _ address: ServerAddress,
         limits: WireLimits,
         connectTimeout: Duration,
+        keepAlive: Duration? = nil,
         group: any EventLoopGroup,
         firstCallID: UInt32 = 1
     ) async throws -> CYPHubClient {
@@ -81,7 +88,9 @@ public final class CYPHubClient: RPCCaller, Sendable {
                             ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
                         try channel.pipeline.syncOperations.addHandler(
                             ClientHandler(
-                                schema: schema, limits: limits, peer: peer, prefacePromise: preface, firstCallID: firstCallID))
+                                schema: schema, limits: limits, peer: peer, prefacePromise: preface,
+                                keepAlive: keepAlive.map { TimeAmount.nanoseconds(CallDeadline.nanoseconds($0)) },
+                                firstCallID: firstCallID))
                     }
                 }
                 .connect(host: address.host, port: address.port)

@@ -205,7 +205,8 @@ public final class HubHost: Sendable {
             modules: modules.map { ($0, contexts[$0.descriptor.id]) },
             listing: { listing },
             storage: storage,
-            shuttingDown: shuttingDown
+            shuttingDown: shuttingDown,
+            limits: HostLimits(configuration.limits)
         )
         try builtIns.register(with: &hostRouter)
         try router.merge(hostRouter)

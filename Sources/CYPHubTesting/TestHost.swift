@@ -4,6 +4,8 @@ public import CYPHubHost
 public import CYPHubWire
 import Foundation
 public import Logging
+public import NIOCore
+import NIOPosix
 
 /// A real host on a loopback port with a temporary data directory, for tests.
 ///
@@ -54,7 +56,8 @@ public struct TestHost: Sendable {
     public var storage: Storage { host.storage }
 
     /// Starts a host with `modules` compiled in and `enabled` of them enabled (all by default),
-    /// runs `body`, then shuts the host down and removes its data directory.
+    /// runs `body`, then shuts the host down and removes its data directory. `group`: the event loops the server
+    /// runs on (NIO's shared group by default).
     public static func withRunning<T: Sendable>(
         modules: [any DomainModule],
         enabled: [String]? = nil,
@@ -66,6 +69,7 @@ public struct TestHost: Sendable {
         interceptors: [any ServerInterceptor] = [],
         logger: Logger? = nil,
         gracePeriod: Duration = .seconds(2),
+        group: (any EventLoopGroup)? = nil,
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
         let directory =
@@ -91,7 +95,8 @@ public struct TestHost: Sendable {
                 return logger
             }()
         let host = try await HubHost.make(
-            configuration: configuration, modules: modules, interceptors: interceptors, logger: logger)
+            configuration: configuration, modules: modules, interceptors: interceptors,
+            group: group ?? MultiThreadedEventLoopGroup.singleton, logger: logger)
         if mode == .inProcess {
             defer {
                 if dataDirectory == nil { try? FileManager.default.removeItem(atPath: directory) }

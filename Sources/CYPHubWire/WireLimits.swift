@@ -6,8 +6,6 @@ import NIOCore
 public struct WireLimits: Sendable, Hashable {
     /// The longest method name a CALL_START may carry, in UTF-8 bytes (not a setting).
     public static let maxMethodNameBytes = 256
-    /// The most characters of a client's own text echoed in a status message or written to a log (not a setting).
-    public static let maxEchoedCharacters = 200
 
     /// The largest frame payload accepted, checked on the length prefix (default 4 MiB).
     public var maxFrameBytes: Int
@@ -25,8 +23,6 @@ public struct WireLimits: Sendable, Hashable {
     /// Module handlers running at once across the host; further calls wait their turn, taken from each connection in
     /// rotation (default 2 × the processor count).
     public var maxRunningCalls: Int
-    /// Threads the host runs module handlers on, apart from its event loops (default: the processor count).
-    public var handlerThreads: Int
     /// Host memory one connection may hold in requests waiting or running and replies not yet taken by the peer:
     /// above it the host stops reading from the connection until the peer catches up (default 8 MiB).
     public var connectionBufferBytes: Int
@@ -48,7 +44,6 @@ public struct WireLimits: Sendable, Hashable {
         maxCallsPerConnection: Int = 100,
         maxConnections: Int = 1000,
         maxRunningCalls: Int? = nil,
-        handlerThreads: Int? = nil,
         connectionBufferBytes: Int = 8 * 1024 * 1024,
         stalledWriteTimeout: Duration = .seconds(30),
         prefaceTimeout: Duration = .seconds(10),
@@ -61,7 +56,6 @@ public struct WireLimits: Sendable, Hashable {
         self.maxCallsPerConnection = maxCallsPerConnection
         self.maxConnections = maxConnections
         self.maxRunningCalls = maxRunningCalls ?? 2 * max(1, System.coreCount)
-        self.handlerThreads = handlerThreads ?? max(1, System.coreCount)
         self.connectionBufferBytes = connectionBufferBytes
         self.stalledWriteTimeout = stalledWriteTimeout
         self.prefaceTimeout = prefaceTimeout

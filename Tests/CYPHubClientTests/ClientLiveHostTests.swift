@@ -2,6 +2,7 @@ import CYPHubClient
 import CYPHubCore
 import CYPHubHost
 import CYPHubTesting
+import CYPHubWire
 import Testing
 
 /// The client against a real host on a loopback port.
@@ -12,6 +13,30 @@ import Testing
             #expect(try await client.health().status == .serving)
             #expect(try await client.echo([1, 2, 3]) == [1, 2, 3])
             await client.close()
+        }
+    }
+
+    @Test func keepAlivePingsHoldAnIdleConnectionOpenPastTheHostsIdleTimeout() async throws {
+        var limits = WireLimits()
+        limits.idleTimeout = .seconds(1)
+        try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
+            let kept = try await CYPHubClient.connect(to: host.address, keepAlive: .milliseconds(100))
+            let plain = try await host.connect()
+            let health = try await kept.health()
+            #expect(health.limits?.idleTimeoutMs == 1000)
+            // The last call on `plain` comes after the last on `kept`: without pings, `kept` would be closed first.
+            _ = try await plain.health()
+            let deadline = ContinuousClock.now + .seconds(30)
+            while host.host.server.connectionCount > 1 && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            #expect(host.host.server.connectionCount == 1, "the host closed neither idle connection")
+            #expect(try await kept.health().status == .serving)
+            let error = await #expect(throws: RPCError.self) { try await plain.health() }
+            #expect(error?.code == .unavailable)
+            #expect(error?.message.contains("idle") == true)
+            await kept.close()
+            await plain.close()
         }
     }
 

@@ -46,6 +46,14 @@ struct Benchmark: AsyncParsableCommand {
     @Option(help: "Event loop threads of the client.")
     var clientThreads: Int = 1
 
+    @Flag(
+        help: """
+            Measure instead Health/Check latency on fresh connections, idle and then while --connections connections \
+            each keep --concurrency Indicators/Report calls in flight. Needs --server: a host serving the indicators \
+            demo (`cyphub serve --demo`), in a process of its own.
+            """)
+    var healthUnderFlood = false
+
     @Flag(help: "Print one JSON document.")
     var json = false
 
@@ -64,6 +72,11 @@ struct Benchmark: AsyncParsableCommand {
             throw ValidationError("--concurrency: give positive numbers, e.g. 1,16,64")
         }
 
+        if healthUnderFlood {
+            guard let server else { throw ValidationError("--health-under-flood needs --server HOST:PORT") }
+            guard levels.count == 1 else { throw ValidationError("--health-under-flood takes one --concurrency, e.g. 100") }
+            return try await healthUnderFlood(address: server, perConnection: levels[0])
+        }
         let clientGroup = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
         var hostGroup: MultiThreadedEventLoopGroup?
         var host: HubHost?

@@ -69,14 +69,19 @@ final class ClientHandler: ChannelInboundHandler {
     private let zlib = ZlibCodec()
     /// One timer per connection, armed for the earliest local expiry of the calls in flight.
     private var deadlines = ConnectionDeadlines()
+    /// How often to PING while no call is in flight, so the host's idle timeout does not close the connection.
+    private let keepAlive: TimeAmount?
+    private var keepAliveTask: RepeatedTask?
 
     init(
         schema: ProtoSchema,
         limits: WireLimits,
         peer: String,
         prefacePromise: EventLoopPromise<NIOLoopBound<ClientHandler>>,
+        keepAlive: TimeAmount? = nil,
         firstCallID: UInt32 = 1
     ) {
+        self.keepAlive = keepAlive
         self.schema = schema
         self.limits = limits
         self.peer = peer
@@ -103,6 +108,12 @@ final class ClientHandler: ChannelInboundHandler {
                 return context.close(promise: nil)
             }
             prefaceReceived = true
+            if let keepAlive {
+                let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
+                keepAliveTask = context.eventLoop.scheduleRepeatedTask(initialDelay: keepAlive, delay: keepAlive) { _ in
+                    bound.value.pingIfIdle()
+                }
+            }
             prefacePromise.succeed(NIOLoopBound(self, eventLoop: context.eventLoop))
         case .frame(let frame):
             handle(frame)
@@ -181,7 +192,14 @@ final class ClientHandler: ChannelInboundHandler {
         closeIfDone()
     }
 
+    /// Sends a PING when no call is in flight (a call in flight keeps the connection from being idle).
+    private func pingIfIdle() {
+        guard calls.isEmpty, closedError == nil else { return }
+        write(Frame(type: .ping, callID: 0, payload: ByteBuffer(bytes: [0, 0, 0, 0, 0, 0, 0, 0])))
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
+        keepAliveTask?.cancel()
         deadlines.cancel()
         if prefaceReceived {
             let reason = goAway.map { "connection closed by the host: \($0.message)" } ?? "connection closed by the host"

@@ -280,6 +280,92 @@ public struct ModuleHealth: ProtoMessage {
     }
 }
 
+/// The limits a host enforces on every connection (README, "Wire protocol", gives each rule and its default).
+public struct HostLimits: ProtoMessage {
+    /// Largest frame payload; larger is refused from the length prefix (GOAWAY RESOURCE_EXHAUSTED).
+    public var maxFrameBytes: UInt32 = 0
+    /// Largest message after decompression.
+    public var maxMessageBytes: UInt32 = 0
+    /// Calls in flight on one connection; more end RESOURCE_EXHAUSTED.
+    public var maxCallsPerConnection: UInt32 = 0
+    /// Longest method name in CALL_START, in bytes.
+    public var maxMethodNameBytes: UInt32 = 0
+    /// A connection with no call in flight that sends no frame for this long gets GOAWAY and is closed.
+    public var idleTimeoutMs: UInt64 = 0
+    /// Time a new connection has to send the preface.
+    public var prefaceTimeoutMs: UInt64 = 0
+    /// Requests held and replies not yet taken, per connection, above which the host stops reading.
+    public var connectionBufferBytes: UInt64 = 0
+    /// How long a peer may take no replies while over the buffer before GOAWAY RESOURCE_EXHAUSTED.
+    public var stalledWriteTimeoutMs: UInt64 = 0
+    /// Responses smaller than this are never compressed.
+    public var compressionThresholdBytes: UInt32 = 0
+    /// Connections the host keeps open.
+    public var maxConnections: UInt32 = 0
+
+    /// `cyphub.host.v1.HostLimits`.
+    public static let protoName = "cyphub.host.v1.HostLimits"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        maxFrameBytes: UInt32 = 0,
+        maxMessageBytes: UInt32 = 0,
+        maxCallsPerConnection: UInt32 = 0,
+        maxMethodNameBytes: UInt32 = 0,
+        idleTimeoutMs: UInt64 = 0,
+        prefaceTimeoutMs: UInt64 = 0,
+        connectionBufferBytes: UInt64 = 0,
+        stalledWriteTimeoutMs: UInt64 = 0,
+        compressionThresholdBytes: UInt32 = 0,
+        maxConnections: UInt32 = 0
+    ) {
+        self.maxFrameBytes = maxFrameBytes
+        self.maxMessageBytes = maxMessageBytes
+        self.maxCallsPerConnection = maxCallsPerConnection
+        self.maxMethodNameBytes = maxMethodNameBytes
+        self.idleTimeoutMs = idleTimeoutMs
+        self.prefaceTimeoutMs = prefaceTimeoutMs
+        self.connectionBufferBytes = connectionBufferBytes
+        self.stalledWriteTimeoutMs = stalledWriteTimeoutMs
+        self.compressionThresholdBytes = compressionThresholdBytes
+        self.maxConnections = maxConnections
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.maxFrameBytes)
+        case 2: try decoder.decode(&self.maxMessageBytes)
+        case 3: try decoder.decode(&self.maxCallsPerConnection)
+        case 4: try decoder.decode(&self.maxMethodNameBytes)
+        case 5: try decoder.decode(&self.idleTimeoutMs)
+        case 6: try decoder.decode(&self.prefaceTimeoutMs)
+        case 7: try decoder.decode(&self.connectionBufferBytes)
+        case 8: try decoder.decode(&self.stalledWriteTimeoutMs)
+        case 9: try decoder.decode(&self.compressionThresholdBytes)
+        case 10: try decoder.decode(&self.maxConnections)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.maxFrameBytes, field: 1)
+        try encoder.encode(self.maxMessageBytes, field: 2)
+        try encoder.encode(self.maxCallsPerConnection, field: 3)
+        try encoder.encode(self.maxMethodNameBytes, field: 4)
+        try encoder.encode(self.idleTimeoutMs, field: 5)
+        try encoder.encode(self.prefaceTimeoutMs, field: 6)
+        try encoder.encode(self.connectionBufferBytes, field: 7)
+        try encoder.encode(self.stalledWriteTimeoutMs, field: 8)
+        try encoder.encode(self.compressionThresholdBytes, field: 9)
+        try encoder.encode(self.maxConnections, field: 10)
+    }
+}
+
 /// Proto message `cyphub.host.v1.HealthCheckResponse`.
 public struct HealthCheckResponse: ProtoMessage {
     /// The status of the host (module empty) or of the module asked about.
@@ -288,6 +374,8 @@ public struct HealthCheckResponse: ProtoMessage {
     public var modules: [ModuleHealth] = []
     /// The host's version.
     public var version: String = ""
+    /// The limits this host enforces, so a client can size its requests and keep-alive.
+    public var limits: HostLimits? = nil
 
     /// `cyphub.host.v1.HealthCheckResponse`.
     public static let protoName = "cyphub.host.v1.HealthCheckResponse"
@@ -299,11 +387,13 @@ public struct HealthCheckResponse: ProtoMessage {
     public init(
         status: ServingStatus = .unknown,
         modules: [ModuleHealth] = [],
-        version: String = ""
+        version: String = "",
+        limits: HostLimits? = nil
     ) {
         self.status = status
         self.modules = modules
         self.version = version
+        self.limits = limits
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -312,6 +402,7 @@ public struct HealthCheckResponse: ProtoMessage {
         case 1: try decoder.decode(&self.status)
         case 2: try decoder.decode(&self.modules)
         case 3: try decoder.decode(&self.version)
+        case 4: try decoder.decode(&self.limits)
         default: break
         }
     }
@@ -321,6 +412,7 @@ public struct HealthCheckResponse: ProtoMessage {
         try encoder.encode(self.status, field: 1)
         try encoder.encode(self.modules, field: 2)
         try encoder.encode(self.version, field: 3)
+        try encoder.encode(self.limits, field: 4)
     }
 }
 

@@ -17,10 +17,13 @@ public struct ImportIssue: Error, Sendable, Hashable, Codable, CustomStringConve
         self.reason = reason
     }
 
-    /// `file:line: column: reason`.
+    /// `file:line: column: reason`, on one line: the file name, column and reason carry the client's own text (a cell
+    /// can hold a megabyte or a line break), so each is cut and escaped (``EchoedText``).
     public var description: String {
-        let place = line > 0 ? "\(file):\(line)" : file
-        return column.isEmpty ? "\(place): \(reason)" : "\(place): column \(column): \(reason)"
+        let name = EchoedText.quoted(file)
+        let place = line > 0 ? "\(name):\(line)" : name
+        let why = EchoedText.quoted(reason, limit: 2 * EchoedText.maxCharacters)
+        return column.isEmpty ? "\(place): \(why)" : "\(place): column \(EchoedText.quoted(column)): \(why)"
     }
 }
 
@@ -48,9 +51,9 @@ public struct ImportError: Error, Sendable, CustomStringConvertible, RPCErrorCon
     public var rpcError: RPCError {
         var metadata = ["cyphub-import-issues": String(issues.count)]
         if let first = issues.first {
-            metadata["cyphub-import-file"] = first.file
+            metadata["cyphub-import-file"] = EchoedText.quoted(first.file)
             metadata["cyphub-import-line"] = String(first.line)
-            metadata["cyphub-import-column"] = first.column
+            metadata["cyphub-import-column"] = EchoedText.quoted(first.column)
         }
         return RPCError(code: .invalidArgument, message: description, metadata: metadata, cause: self)
     }

@@ -11,7 +11,6 @@ extension HostConfiguration {
         ("maxConnections", 1...1_000_000, \.maxConnections),
         ("compressionThresholdBytes", 64...(256 << 20), \.compressionThresholdBytes),
         ("maxRunningCalls", 1...100_000, \.maxRunningCalls),
-        ("handlerThreads", 1...1024, \.handlerThreads),
         ("connectionBufferBytes", (64 << 10)...(1 << 30), \.connectionBufferBytes),
     ]
 

@@ -40,6 +40,15 @@ final class CallScheduler: Sendable {
             return waiter
         }
 
+        /// Queues a waiter behind its connection's others; a connection with none joins the end of the rotation.
+        mutating func enqueue(_ waiter: Waiter, for key: ConnectionKey) {
+            if waiting[key] == nil {
+                waiting[key] = CircularBuffer()
+                rotation.append(key)
+            }
+            waiting[key]!.append(waiter)
+        }
+
         /// Removes a waiter whose task was cancelled; nil if it already has its slot.
         mutating func remove(_ id: UInt64, of key: ConnectionKey) -> Waiter? {
             guard var queue = waiting[key], let index = queue.firstIndex(where: { $0.id == id }) else { return nil }
@@ -63,8 +72,11 @@ final class CallScheduler: Sendable {
         self.state = Mutex(State(free: slots))
     }
 
-    /// Calls running or waiting for a slot, for diagnostics.
+    /// Calls waiting for a turn.
     var waitingCount: Int { state.withLock { $0.waiting.values.reduce(0) { $0 + $1.count } } }
+
+    /// Calls holding a turn now.
+    var running: Int { slots - state.withLock { $0.free } }
 
     /// Runs `body` once a slot is free and it is `connection`'s turn; throws `CancellationError` if the task is
     /// cancelled while it waits.
@@ -74,34 +86,36 @@ final class CallScheduler: Sendable {
         return try await body()
     }
 
-    private func acquire(for connection: ConnectionKey) async throws {
-        let id: UInt64? = state.withLock { state in
-            if state.free > 0 && state.rotation.isEmpty {
-                state.free -= 1
-                return nil
-            }
-            state.nextWaiterID += 1
-            return state.nextWaiterID
+    /// Gives up the caller's turn while `body` waits (a streaming call waiting for a slow peer), then waits for a turn
+    /// again. Call only from inside ``run(for:_:)``.
+    func releasingTurn<T: Sendable>(for connection: ConnectionKey, _ body: () async throws -> T) async throws -> T {
+        release()
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body())
+        } catch {
+            result = .failure(error)
         }
-        guard let id else { return }
+        // The turn is taken back even if the task was cancelled meanwhile: `run` gives it up when it returns.
+        await acquireIgnoringCancellation(for: connection)
+        return try result.get()
+    }
+
+    private func acquireIgnoringCancellation(for connection: ConnectionKey) async {
+        guard let id = takeFreeSlotOrNumberWaiter() else { return }
+        try? await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            switch enqueueUnlessFree(Waiter(id: id, continuation: continuation), for: connection, unlessCancelled: false) {
+            case .queued: break
+            case .slotTaken, .cancelled: continuation.resume()
+            }
+        }
+    }
+
+    private func acquire(for connection: ConnectionKey) async throws {
+        guard let id = takeFreeSlotOrNumberWaiter() else { return }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                enum Outcome { case queued, slotTaken, cancelled }
-                let outcome: Outcome = state.withLock { state in
-                    // Cancelled before it could queue, or a slot freed meanwhile with nobody ahead.
-                    if Task.isCancelled { return .cancelled }
-                    if state.free > 0 && state.rotation.isEmpty {
-                        state.free -= 1
-                        return .slotTaken
-                    }
-                    if state.waiting[connection] == nil {
-                        state.waiting[connection] = CircularBuffer()
-                        state.rotation.append(connection)
-                    }
-                    state.waiting[connection]!.append(Waiter(id: id, continuation: continuation))
-                    return .queued
-                }
-                switch outcome {
+                switch enqueueUnlessFree(Waiter(id: id, continuation: continuation), for: connection, unlessCancelled: true) {
                 case .queued: break
                 case .slotTaken: continuation.resume()
                 case .cancelled: continuation.resume(throwing: CancellationError())
@@ -109,6 +123,35 @@ final class CallScheduler: Sendable {
             }
         } onCancel: {
             state.withLock { $0.remove(id, of: connection) }?.continuation.resume(throwing: CancellationError())
+        }
+    }
+
+    /// Takes a free slot if nobody is waiting (nil), or numbers a new waiter.
+    private func takeFreeSlotOrNumberWaiter() -> UInt64? {
+        state.withLock { state in
+            if state.free > 0 && state.rotation.isEmpty {
+                state.free -= 1
+                return nil
+            }
+            state.nextWaiterID += 1
+            return state.nextWaiterID
+        }
+    }
+
+    private enum EnqueueOutcome { case queued, slotTaken, cancelled }
+
+    /// Takes a slot freed meanwhile with nobody ahead, or queues `waiter` in its connection's turn; with
+    /// `unlessCancelled`, a task cancelled before it could queue (its cancellation handler found nothing to remove)
+    /// does neither. The check is under the lock the cancellation handler takes, so no cancel is missed.
+    private func enqueueUnlessFree(_ waiter: Waiter, for connection: ConnectionKey, unlessCancelled: Bool) -> EnqueueOutcome {
+        state.withLock { state in
+            if unlessCancelled && Task.isCancelled { return .cancelled }
+            if state.free > 0 && state.rotation.isEmpty {
+                state.free -= 1
+                return .slotTaken
+            }
+            state.enqueue(waiter, for: connection)
+            return .queued
         }
     }
 

@@ -7,7 +7,8 @@ import NIOCore
 ///
 /// The connection's state lives on its event loop, which does I/O and framing only: each call's request is
 /// inflated, decoded, handled and its response encoded and compressed by a task on Swift's concurrent executor,
-/// admitted by the host's ``CallScheduler``; the loop writes the frames it hands back. Responses finished in the same
+/// admitted by the host's ``CallScheduler``; the loop writes the frames it hands back. The health check and the module
+/// listing, cheap and what monitors rely on, run on the loop itself without waiting for a turn. Responses finished in the same
 /// loop tick are flushed together.
 ///
 /// Back-pressure: the host stops reading from the connection while the requests it holds, or the replies the peer
@@ -36,7 +37,8 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private let dispatchTable: DispatchTable
     private let scheduler: CallScheduler
-    private let handlerThreads: HandlerThreads
+    /// Where the health check and module listing run: this connection's event loop.
+    private let loopExecutor: EventLoopTaskExecutor
     private let registry: ConnectionRegistry
     private let zlib: ZlibPool
     private let metrics: HostMetrics?
@@ -69,11 +71,11 @@ final class ConnectionHandler: ChannelInboundHandler {
     private let eventLoop: any EventLoop
 
     init(
-        dispatchTable: DispatchTable, scheduler: CallScheduler, handlerThreads: HandlerThreads, registry: ConnectionRegistry,
-        zlib: ZlibPool, metrics: HostMetrics?, eventLoop: any EventLoop
+        dispatchTable: DispatchTable, scheduler: CallScheduler, registry: ConnectionRegistry, zlib: ZlibPool,
+        metrics: HostMetrics?, eventLoop: any EventLoop
     ) {
         self.metrics = metrics
-        self.handlerThreads = handlerThreads
+        self.loopExecutor = EventLoopTaskExecutor(eventLoop: eventLoop)
         self.eventLoop = eventLoop
         self.dispatchTable = dispatchTable
         self.scheduler = scheduler
@@ -248,9 +250,9 @@ final class ConnectionHandler: ChannelInboundHandler {
             scheduler: scheduler, zlib: zlib, limits: limits
         )
         if call.entry.runsAtOnce {
-            call.task = Task { await run.run() }
+            call.task = Task(executorPreference: loopExecutor) { await run.run() }
         } else {
-            call.task = Task(executorPreference: handlerThreads) { await run.run() }
+            call.task = Task { await run.run() }
         }
         calls[id] = call
         updateReading()
@@ -403,13 +405,13 @@ final class ConnectionHandler: ChannelInboundHandler {
         closeIfDrained()
     }
 
-    /// Writes one message of a streaming call; the future succeeds when the peer can take the next.
-    fileprivate func writeStreamed(_ id: UInt32, _ frame: ByteBuffer) -> EventLoopFuture<Void> {
-        guard let context, calls[id] != nil else { return eventLoop.makeFailedFuture(ChannelError.ioOnClosedChannel) }
+    /// Writes one message of a streaming call; true when the peer is taking output and the next may follow at once.
+    fileprivate func writeStreamed(_ id: UInt32, _ frame: ByteBuffer) throws -> Bool {
+        guard let context, calls[id] != nil else { throw CancellationError() }
         write(frame)
         needsFlush = false
         context.flush()
-        return whenWritable()
+        return context.channel.isWritable
     }
 
     fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
@@ -604,7 +606,13 @@ private struct CallRun: Sendable {
                 try await scheduler.run(for: ObjectIdentifier(activity)) {
                     try await entry.run(try request(), context) { message in
                         let frame = try encodeFrame(message)
-                        try await loop.flatSubmit { connection.value.writeStreamed(id, frame) }.get()
+                        guard try await loop.submit({ try connection.value.writeStreamed(id, frame) }).get() else {
+                            // The peer is slow: wait for it without holding a turn other connections could use.
+                            try await scheduler.releasingTurn(for: ObjectIdentifier(activity)) {
+                                try await loop.flatSubmit { connection.value.whenWritable() }.get()
+                            }
+                            return
+                        }
                     }
                 }
                 loop.execute { connection.value.finishStreaming(id, nil) }

@@ -9,8 +9,8 @@ struct DispatchTable: Sendable {
     struct Entry: Sendable {
         let method: RegisteredMethod
         let schema: MethodSchema
-        /// The host's health check and module listing: cheap, and what monitors rely on, so they run at once on Swift's
-        /// shared pool instead of waiting for a turn on the handler threads.
+        /// The host's health check and module listing: cheap, and what monitors rely on, so they run at once on their
+        /// connection's event loop instead of waiting for a turn among the module handlers.
         let runsAtOnce: Bool
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
@@ -70,16 +70,18 @@ struct DispatchTable: Sendable {
     let limits: WireLimits
     let logger: Logger
 
-    /// The error for a method that is not served: disabled module or unknown method.
+    /// The error for a method that is not served: disabled module or unknown method. The client's name is echoed cut
+    /// and escaped (it may hold up to 256 bytes of anything but NUL).
     func unavailable(_ name: String) -> RPCError {
         if let method = MethodDescriptor(fullName: name), let module = disabledPackages[method.protoPackage] {
             return RPCError(
                 code: .failedPrecondition,
-                message: "module \(module) is not enabled on this host (method \(name))",
+                message: "module \(module) is not enabled on this host (method \(EchoedText.quoted(name)))",
                 metadata: ["cyphub-module": module]
             )
         }
         return RPCError(
-            code: .unimplemented, message: "unknown method '\(name)' (expected package.Service/Method; `cyp modules` lists them)")
+            code: .unimplemented,
+            message: "unknown method '\(EchoedText.quoted(name))' (expected package.Service/Method; `cyp modules` lists them)")
     }
 }

@@ -102,7 +102,6 @@ public final class HostServer: Service, Sendable {
         let zlib = self.zlib
         let metrics = self.metrics
         let limits = dispatchTable.limits
-        let handlerThreads = HandlerThreads(count: limits.handlerThreads)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -117,8 +116,7 @@ public final class HostServer: Service, Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = ConnectionHandler(
-                        dispatchTable: dispatchTable, scheduler: scheduler, handlerThreads: handlerThreads, registry: registry,
-                        zlib: zlib, metrics: metrics,
+                        dispatchTable: dispatchTable, scheduler: scheduler, registry: registry, zlib: zlib, metrics: metrics,
                         eventLoop: channel.eventLoop
                     )
                     let admission = registry.add(
@@ -141,7 +139,6 @@ public final class HostServer: Service, Sendable {
         do {
             channel = try await bootstrap.bind(host: listen.host, port: listen.port).get()
         } catch {
-            await handlerThreads.shutdown()
             settlePort(.failure(error))
             throw HostError.cannotListen(listen.description, "\(error)")
         }
@@ -169,7 +166,6 @@ public final class HostServer: Service, Sendable {
             registry.closeAll()
             _ = await registry.waitUntilEmpty(timeout: .seconds(3600))
         }
-        await handlerThreads.shutdown()
         logger.info("stopped")
     }
 }

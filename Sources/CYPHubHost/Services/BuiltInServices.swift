@@ -10,6 +10,8 @@ struct BuiltInServices: Sendable {
     let listing: @Sendable () -> ListModulesResponse
     let storage: Storage
     let shuttingDown: @Sendable () -> Bool
+    /// The limits reported with every health answer.
+    let limits: HostLimits
 
     func register(with router: inout Router) throws {
         let services = self
@@ -33,12 +35,34 @@ struct BuiltInServices: Sendable {
         }
         if !request.module.isEmpty {
             guard let status = statuses.first?.status else {
-                throw RPCError.notFound("no module '\(request.module)' is compiled into this host")
+                throw RPCError.notFound("no module '\(EchoedText.quoted(request.module))' is compiled into this host")
             }
-            return HealthCheckResponse(status: status, modules: statuses, version: version)
+            return HealthCheckResponse(status: status, modules: statuses, version: version, limits: limits)
         }
         let storageAnswers = await storage.ping()
         let serving = !shuttingDown() && storageAnswers
-        return HealthCheckResponse(status: serving ? .serving : .notServing, modules: statuses, version: version)
+        return HealthCheckResponse(
+            status: serving ? .serving : .notServing, modules: statuses, version: version, limits: limits)
+    }
+}
+
+extension HostLimits {
+    /// The limits as a client sees them on the wire.
+    init(_ limits: WireLimits) {
+        func milliseconds(_ duration: Duration) -> UInt64 {
+            UInt64(duration.components.seconds) * 1000 + UInt64(duration.components.attoseconds / 1_000_000_000_000_000)
+        }
+        self.init(
+            maxFrameBytes: UInt32(clamping: limits.maxFrameBytes),
+            maxMessageBytes: UInt32(clamping: limits.maxMessageBytes),
+            maxCallsPerConnection: UInt32(clamping: limits.maxCallsPerConnection),
+            maxMethodNameBytes: UInt32(WireLimits.maxMethodNameBytes),
+            idleTimeoutMs: milliseconds(limits.idleTimeout),
+            prefaceTimeoutMs: milliseconds(limits.prefaceTimeout),
+            connectionBufferBytes: UInt64(limits.connectionBufferBytes),
+            stalledWriteTimeoutMs: milliseconds(limits.stalledWriteTimeout),
+            compressionThresholdBytes: UInt32(clamping: limits.compressionThresholdBytes),
+            maxConnections: UInt32(clamping: limits.maxConnections)
+        )
     }
 }

@@ -699,8 +699,9 @@ private final class MessageArena {
 // MARK: Strings
 
 extension MessageSchema {
-    /// Refuses a string field (at any depth) holding NUL or bytes that are not UTF-8, naming the field by its path.
-    fileprivate func checkStrings(_ bytes: UnsafeRawBufferPointer, path: String) throws(WireError) {
+    /// Refuses a string field (at any depth) holding NUL or bytes that are not UTF-8, naming the field by its path from
+    /// the outermost message, `root` (`field 'metadata.value' of cyphub.host.v1.CallStart`).
+    fileprivate func checkStrings(_ bytes: UnsafeRawBufferPointer, path: String, root: String? = nil) throws(WireError) {
         var walker = WireFieldWalker(bytes)
         while let (number, payload) = walker.next() {
             guard let payload, let position = fieldByNumber[number] else { continue }
@@ -709,11 +710,11 @@ extension MessageSchema {
             switch field.kind {
             case .string:
                 if let defect = stringDefect(payload) {
-                    throw .invalidString(type: name, field: fieldPath, reason: defect)
+                    throw .invalidString(type: root ?? name, field: fieldPath, reason: defect)
                 }
             case .message:
                 if let message = field.message, message.containsStrings {
-                    try message.checkStrings(payload, path: fieldPath)
+                    try message.checkStrings(payload, path: fieldPath, root: root ?? name)
                 }
             default: continue
             }

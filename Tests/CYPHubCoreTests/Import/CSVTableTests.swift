@@ -29,21 +29,35 @@ import Testing
         }
     }
 
-    @Test func refusesHeaderProblemsAndRaggedRows() throws {
-        #expect(throws: ImportError.self) { try CSVTable.parse("", fileName: "f.csv", requiredColumns: ["a"]) }
-        do {
-            _ = try CSVTable.parse("a,b,b,zz\n1,2,3,4\n", fileName: "f.csv", requiredColumns: ["a", "c"], optionalColumns: ["b"])
-        } catch {
-            let reasons = error.issues.map { "\($0.column): \($0.reason)" }
-            #expect(reasons.contains("b: column appears twice"))
-            #expect(reasons.contains { $0.hasPrefix("zz: unknown column") })
-            #expect(reasons.contains("c: required column is missing"))
+    @Test func refusesHeaderProblems() throws {
+        let empty = try #require(throws: ImportError.self) { try CSVTable.parse("", fileName: "f.csv", requiredColumns: ["a"]) }
+        #expect(empty.issues == [ImportIssue(file: "f.csv", line: 0, column: "", reason: "the file is empty; expected a header row")])
+        let header = try #require(throws: ImportError.self) {
+            try CSVTable.parse("a,b,b,zz\n1,2,3,4\n", fileName: "f.csv", requiredColumns: ["a", "c"], optionalColumns: ["b"])
         }
-        do {
-            _ = try CSVTable.parse("a,b\n1,2\n3\n", fileName: "f.csv", requiredColumns: ["a", "b"])
-        } catch {
-            #expect(error.issues == [ImportIssue(file: "f.csv", line: 3, column: "", reason: "expected 2 fields, found 1")])
+        let reasons = header.issues.map { "\($0.file):\($0.line) \($0.column): \($0.reason)" }
+        #expect(
+            reasons == [
+                "f.csv:1 b: column appears twice", "f.csv:1 zz: unknown column; expected a, c, b", "f.csv:1 c: required column is missing",
+            ])
+    }
+
+    @Test func refusesRaggedRowsNamingFileAndLine() throws {
+        let error = try #require(throws: ImportError.self) {
+            try CSVTable.parse("a,b\n1,2\n3\n\n4,5,6\n7,8\n", fileName: "f.csv", requiredColumns: ["a", "b"])
         }
-        #expect(throws: ImportError.self) { try CSVTable.parse("a\n\"open\n", fileName: "f.csv", requiredColumns: ["a"]) }
+        #expect(
+            error.issues == [
+                ImportIssue(file: "f.csv", line: 3, column: "", reason: "expected 2 fields, found 1"),
+                ImportIssue(file: "f.csv", line: 5, column: "", reason: "expected 2 fields, found 3"),
+            ])
+        #expect(error.description.contains("f.csv:3: expected 2 fields, found 1\nf.csv:5: expected 2 fields, found 3"))
+        #expect(error.rpcError.code == .invalidArgument)
+        #expect(error.rpcError.metadata["cyphub-import-line"] == "3")
+    }
+
+    @Test func refusesAQuotedFieldThatIsNotClosed() throws {
+        let error = try #require(throws: ImportError.self) { try CSVTable.parse("a\n\"open\n", fileName: "f.csv", requiredColumns: ["a"]) }
+        #expect(error.issues == [ImportIssue(file: "f.csv", line: 2, column: "", reason: "a quoted field is not closed")])
     }
 }

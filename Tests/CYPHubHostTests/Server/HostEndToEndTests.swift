@@ -66,24 +66,6 @@ import Testing
         }
     }
 
-    @Test func refusesAFrameOverTheMaximumFromItsLengthPrefix() async throws {
-        var limits = WireLimits()
-        limits.maxFrameBytes = 64 * 1024
-        try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
-            let connection = try RawConnection(port: host.port)
-            var header = ByteBuffer()
-            header.writeFrameHeader(type: .message, flags: [], callID: 1, payloadLength: 64 * 1024 + 1)
-            // Only the header is sent: the host must not wait for 64 KiB before refusing.
-            try await connection.send(raw.preface() + Array(header.readableBytesView))
-            let (bytes, closed) = await connection.readUntilClosed()
-            #expect(closed)
-            let goAway = try raw.goAway(try #require(try raw.frames(bytes).first { $0.type == .goAway }))
-            #expect(goAway.code == Int(StatusCode.resourceExhausted.rawValue))
-            #expect(goAway.message.contains("65537"))
-            try await expectStillServing(host)
-        }
-    }
-
     @Test func survivesATruncatedFrameAndAVanishingPeer() async throws {
         try await TestHost.withRunning(modules: [TestingModule()]) { host in
             let connection = try RawConnection(port: host.port)
@@ -91,28 +73,6 @@ import Testing
             try await connection.send(raw.preface() + Array(start.prefix(start.count - 3)))
             connection.shutdownNow()
             try await expectStillServing(host)
-        }
-    }
-
-    @Test func answersGarbageProtobufWithInvalidArgumentAndKeepsTheConnection() async throws {
-        try await TestHost.withRunning(modules: [TestingModule()]) { host in
-            let connection = try RawConnection(port: host.port)
-            let garbage: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
-            try await connection.send(
-                raw.preface()
-                    + raw.callStart(id: 1, method: "cyphub.testing.v1.TestingService/Sleep")
-                    + raw.message(id: 1, garbage)
-                    + raw.callStart(id: 3, method: "cyphub.testing.v1.TestingService/Sleep")
-                    + raw.request(id: 3, method: "cyphub.testing.v1.TestingService/Sleep", SleepRequest(milliseconds: 1))
-            )
-            let bytes = await connection.read(count: 8 + 200)
-            let frames = try raw.frames(bytes)
-            let first = try raw.status(try #require(frames.first { $0.type == .callEnd && $0.callID == 1 }))
-            #expect(first.code == Int(StatusCode.invalidArgument.rawValue))
-            #expect(first.message.contains("cyphub.testing.v1.SleepRequest"))
-            // The same connection then serves call 3.
-            let second = try raw.status(try #require(frames.first { $0.type == .callEnd && $0.callID == 3 }))
-            #expect(second.code == 0)
         }
     }
 
@@ -182,24 +142,6 @@ import Testing
         }
     }
 
-    @Test func refusesCallsOverTheInFlightCap() async throws {
-        var limits = WireLimits()
-        limits.maxCallsPerConnection = 2
-        try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
-            let connection = try RawConnection(port: host.port)
-            var bytes = raw.preface()
-            for id: UInt32 in [1, 3, 5] {
-                bytes += try raw.callStart(id: id, method: "cyphub.testing.v1.TestingService/Sleep")
-                bytes += try raw.request(id: id, method: "cyphub.testing.v1.TestingService/Sleep", SleepRequest(milliseconds: 300))
-            }
-            try await connection.send(bytes)
-            let frames = try await raw.frames(connection.readUntilClosed(limit: 8 + 3 * 100).bytes)
-            let ends = try frames.filter { $0.type == .callEnd }.map { ($0.callID, try raw.status($0).code) }
-            #expect(ends.first?.0 == 5)
-            #expect(ends.first?.1 == Int(StatusCode.resourceExhausted.rawValue))
-        }
-    }
-
     @Test func multiplexesManyCallsOnOneConnection() async throws {
         try await TestHost.withRunning(modules: [TestingModule()]) { host in
             let client = try await host.connect()
@@ -266,32 +208,16 @@ import Testing
         }
     }
 
-    @Test func acceptsCompressedRequestsAndRefusesDecompressionBombs() async throws {
-        var limits = WireLimits()
-        limits.maxMessageBytes = 64 * 1024
-        try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
+    @Test func theClientCompressesLargeRequestsAndTheHostInflatesThem() async throws {
+        try await TestHost.withRunning(modules: [TestingModule()]) { host in
             let client = try await host.connect()
             // The client compresses requests of 1 KiB or more.
             let payload = [UInt8](repeating: 42, count: 20_000)
             let echo = try await client.unary(Diagnostics.Method.Echo.self, request: EchoRequest(payload: payload))
             #expect(echo.payload == payload)
             await client.close()
-
-            let bomb = ZlibCodec()
-            var compressed = ByteBuffer()
-            try bomb.compress(ByteBuffer(bytes: [UInt8](repeating: 0, count: 10 << 20)), into: &compressed)
-            let connection = try RawConnection(port: host.port)
-            try await connection.send(
-                raw.preface() + raw.callStart(id: 1, method: "cyphub.host.v1.Diagnostics/Echo")
-                    + raw.message(id: 1, Array(compressed.readableBytesView), flags: .compressed)
-            )
-            let frames = try await raw.frames(connection.read(count: 8 + 120))
-            let status = try raw.status(try #require(frames.first { $0.type == .callEnd }))
-            #expect(status.code == Int(StatusCode.resourceExhausted.rawValue))
-            try await expectStillServing(host)
         }
     }
-
     @Test func answersPings() async throws {
         try await TestHost.withRunning(modules: [TestingModule()]) { host in
             let connection = try RawConnection(port: host.port)

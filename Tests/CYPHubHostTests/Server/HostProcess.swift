@@ -30,15 +30,29 @@ final class HostProcess: @unchecked Sendable {
     static func start(_ arguments: [String] = [], modules: String = "social-care") async throws -> HostProcess {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-process-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let logFile = directory.appendingPathComponent("host.log")
-        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = try CYPProcess.executable("cyphub")
-        process.arguments =
+        return try await launch(
+            "cyphub",
             [
                 "serve", "--listen", "127.0.0.1:0", "--data-dir", directory.appendingPathComponent("data").path,
                 "--modules-enabled", modules, "--log-level", "info",
-            ] + arguments
+            ] + arguments,
+            in: directory
+        )
+    }
+
+    /// Starts `cyphub-testing-host` (a host with only the testing module) with `arguments`; returns once it listens.
+    static func startTestingHost(_ arguments: [String] = []) async throws -> HostProcess {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try await launch("cyphub-testing-host", arguments, in: directory)
+    }
+
+    private static func launch(_ executable: String, _ arguments: [String], in directory: URL) async throws -> HostProcess {
+        let logFile = directory.appendingPathComponent("host.log")
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        let process = Process()
+        process.executableURL = try CYPProcess.executable(executable)
+        process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
         let handle = try FileHandle(forWritingTo: logFile)
         process.standardOutput = handle
@@ -53,7 +67,7 @@ final class HostProcess: @unchecked Sendable {
             return port != nil
         }
         guard let port else {
-            throw CLIError("cyphub serve did not start: \((try? String(contentsOf: logFile, encoding: .utf8)) ?? "")")
+            throw CLIError("\(executable) did not start: \((try? String(contentsOf: logFile, encoding: .utf8)) ?? "")")
         }
         return HostProcess(process: process, port: port, dataDirectory: directory, logFile: logFile)
     }

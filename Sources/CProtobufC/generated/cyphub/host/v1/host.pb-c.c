@@ -277,6 +277,51 @@ void   cyphub__host__v1__module_health__free_unpacked
   assert(message->base.descriptor == &cyphub__host__v1__module_health__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__host__v1__host_limits__init
+                     (Cyphub__Host__V1__HostLimits         *message)
+{
+  static const Cyphub__Host__V1__HostLimits init_value = CYPHUB__HOST__V1__HOST_LIMITS__INIT;
+  *message = init_value;
+}
+size_t cyphub__host__v1__host_limits__get_packed_size
+                     (const Cyphub__Host__V1__HostLimits *message)
+{
+  assert(message->base.descriptor == &cyphub__host__v1__host_limits__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__host__v1__host_limits__pack
+                     (const Cyphub__Host__V1__HostLimits *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__host__v1__host_limits__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__host__v1__host_limits__pack_to_buffer
+                     (const Cyphub__Host__V1__HostLimits *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__host__v1__host_limits__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Host__V1__HostLimits *
+       cyphub__host__v1__host_limits__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Host__V1__HostLimits *)
+     protobuf_c_message_unpack (&cyphub__host__v1__host_limits__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__host__v1__host_limits__free_unpacked
+                     (Cyphub__Host__V1__HostLimits *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__host__v1__host_limits__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__host__v1__health_check_response__init
                      (Cyphub__Host__V1__HealthCheckResponse         *message)
 {
@@ -937,7 +982,162 @@ const ProtobufCMessageDescriptor cyphub__host__v1__module_health__descriptor =
   (ProtobufCMessageInit) cyphub__host__v1__module_health__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__host__v1__health_check_response__field_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__host__v1__host_limits__field_descriptors[10] =
+{
+  {
+    "max_frame_bytes",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, max_frame_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_message_bytes",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, max_message_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_calls_per_connection",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, max_calls_per_connection),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_method_name_bytes",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, max_method_name_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "idle_timeout_ms",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, idle_timeout_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "preface_timeout_ms",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, preface_timeout_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "connection_buffer_bytes",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, connection_buffer_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stalled_write_timeout_ms",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, stalled_write_timeout_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "compression_threshold_bytes",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, compression_threshold_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_connections",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HostLimits, max_connections),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__host__v1__host_limits__field_indices_by_name[] = {
+  8,   /* field[8] = compression_threshold_bytes */
+  6,   /* field[6] = connection_buffer_bytes */
+  4,   /* field[4] = idle_timeout_ms */
+  2,   /* field[2] = max_calls_per_connection */
+  9,   /* field[9] = max_connections */
+  0,   /* field[0] = max_frame_bytes */
+  1,   /* field[1] = max_message_bytes */
+  3,   /* field[3] = max_method_name_bytes */
+  5,   /* field[5] = preface_timeout_ms */
+  7,   /* field[7] = stalled_write_timeout_ms */
+};
+static const ProtobufCIntRange cyphub__host__v1__host_limits__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 10 }
+};
+const ProtobufCMessageDescriptor cyphub__host__v1__host_limits__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.host.v1.HostLimits",
+  "HostLimits",
+  "Cyphub__Host__V1__HostLimits",
+  "cyphub.host.v1",
+  sizeof(Cyphub__Host__V1__HostLimits),
+  10,
+  cyphub__host__v1__host_limits__field_descriptors,
+  cyphub__host__v1__host_limits__field_indices_by_name,
+  1,  cyphub__host__v1__host_limits__number_ranges,
+  (ProtobufCMessageInit) cyphub__host__v1__host_limits__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor cyphub__host__v1__health_check_response__field_descriptors[4] =
 {
   {
     "status",
@@ -975,8 +1175,21 @@ static const ProtobufCFieldDescriptor cyphub__host__v1__health_check_response__f
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "limits",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__HealthCheckResponse, limits),
+    &cyphub__host__v1__host_limits__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__host__v1__health_check_response__field_indices_by_name[] = {
+  3,   /* field[3] = limits */
   1,   /* field[1] = modules */
   0,   /* field[0] = status */
   2,   /* field[2] = version */
@@ -984,7 +1197,7 @@ static const unsigned cyphub__host__v1__health_check_response__field_indices_by_
 static const ProtobufCIntRange cyphub__host__v1__health_check_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor cyphub__host__v1__health_check_response__descriptor =
 {
@@ -994,7 +1207,7 @@ const ProtobufCMessageDescriptor cyphub__host__v1__health_check_response__descri
   "Cyphub__Host__V1__HealthCheckResponse",
   "cyphub.host.v1",
   sizeof(Cyphub__Host__V1__HealthCheckResponse),
-  3,
+  4,
   cyphub__host__v1__health_check_response__field_descriptors,
   cyphub__host__v1__health_check_response__field_indices_by_name,
   1,  cyphub__host__v1__health_check_response__number_ranges,

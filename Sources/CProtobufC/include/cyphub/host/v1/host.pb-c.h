@@ -21,6 +21,7 @@ typedef struct Cyphub__Host__V1__Status Cyphub__Host__V1__Status;
 typedef struct Cyphub__Host__V1__GoAway Cyphub__Host__V1__GoAway;
 typedef struct Cyphub__Host__V1__HealthCheckRequest Cyphub__Host__V1__HealthCheckRequest;
 typedef struct Cyphub__Host__V1__ModuleHealth Cyphub__Host__V1__ModuleHealth;
+typedef struct Cyphub__Host__V1__HostLimits Cyphub__Host__V1__HostLimits;
 typedef struct Cyphub__Host__V1__HealthCheckResponse Cyphub__Host__V1__HealthCheckResponse;
 typedef struct Cyphub__Host__V1__ListModulesRequest Cyphub__Host__V1__ListModulesRequest;
 typedef struct Cyphub__Host__V1__MethodInfo Cyphub__Host__V1__MethodInfo;
@@ -168,6 +169,58 @@ struct  Cyphub__Host__V1__ModuleHealth
     , (char *)protobuf_c_empty_string, CYPHUB__HOST__V1__SERVING_STATUS__SERVING_STATUS_UNKNOWN }
 
 
+/*
+ * The limits a host enforces on every connection (README, "Wire protocol", gives each rule and its default).
+ */
+struct  Cyphub__Host__V1__HostLimits
+{
+  ProtobufCMessage base;
+  /*
+   * Largest frame payload; larger is refused from the length prefix (GOAWAY RESOURCE_EXHAUSTED).
+   */
+  uint32_t max_frame_bytes;
+  /*
+   * Largest message after decompression.
+   */
+  uint32_t max_message_bytes;
+  /*
+   * Calls in flight on one connection; more end RESOURCE_EXHAUSTED.
+   */
+  uint32_t max_calls_per_connection;
+  /*
+   * Longest method name in CALL_START, in bytes.
+   */
+  uint32_t max_method_name_bytes;
+  /*
+   * A connection with no call in flight that sends no frame for this long gets GOAWAY and is closed.
+   */
+  uint64_t idle_timeout_ms;
+  /*
+   * Time a new connection has to send the preface.
+   */
+  uint64_t preface_timeout_ms;
+  /*
+   * Requests held and replies not yet taken, per connection, above which the host stops reading.
+   */
+  uint64_t connection_buffer_bytes;
+  /*
+   * How long a peer may take no replies while over the buffer before GOAWAY RESOURCE_EXHAUSTED.
+   */
+  uint64_t stalled_write_timeout_ms;
+  /*
+   * Responses smaller than this are never compressed.
+   */
+  uint32_t compression_threshold_bytes;
+  /*
+   * Connections the host keeps open.
+   */
+  uint32_t max_connections;
+};
+#define CYPHUB__HOST__V1__HOST_LIMITS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__host__v1__host_limits__descriptor) \
+    , 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+
 struct  Cyphub__Host__V1__HealthCheckResponse
 {
   ProtobufCMessage base;
@@ -184,10 +237,14 @@ struct  Cyphub__Host__V1__HealthCheckResponse
    * The host's version.
    */
   char *version;
+  /*
+   * The limits this host enforces, so a client can size its requests and keep-alive.
+   */
+  Cyphub__Host__V1__HostLimits *limits;
 };
 #define CYPHUB__HOST__V1__HEALTH_CHECK_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__host__v1__health_check_response__descriptor) \
-    , CYPHUB__HOST__V1__SERVING_STATUS__SERVING_STATUS_UNKNOWN, 0,NULL, (char *)protobuf_c_empty_string }
+    , CYPHUB__HOST__V1__SERVING_STATUS__SERVING_STATUS_UNKNOWN, 0,NULL, (char *)protobuf_c_empty_string, NULL }
 
 
 struct  Cyphub__Host__V1__ListModulesRequest
@@ -389,6 +446,25 @@ Cyphub__Host__V1__ModuleHealth *
 void   cyphub__host__v1__module_health__free_unpacked
                      (Cyphub__Host__V1__ModuleHealth *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Host__V1__HostLimits methods */
+void   cyphub__host__v1__host_limits__init
+                     (Cyphub__Host__V1__HostLimits         *message);
+size_t cyphub__host__v1__host_limits__get_packed_size
+                     (const Cyphub__Host__V1__HostLimits   *message);
+size_t cyphub__host__v1__host_limits__pack
+                     (const Cyphub__Host__V1__HostLimits   *message,
+                      uint8_t             *out);
+size_t cyphub__host__v1__host_limits__pack_to_buffer
+                     (const Cyphub__Host__V1__HostLimits   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Host__V1__HostLimits *
+       cyphub__host__v1__host_limits__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__host__v1__host_limits__free_unpacked
+                     (Cyphub__Host__V1__HostLimits *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Host__V1__HealthCheckResponse methods */
 void   cyphub__host__v1__health_check_response__init
                      (Cyphub__Host__V1__HealthCheckResponse         *message);
@@ -542,6 +618,9 @@ typedef void (*Cyphub__Host__V1__HealthCheckRequest_Closure)
 typedef void (*Cyphub__Host__V1__ModuleHealth_Closure)
                  (const Cyphub__Host__V1__ModuleHealth *message,
                   void *closure_data);
+typedef void (*Cyphub__Host__V1__HostLimits_Closure)
+                 (const Cyphub__Host__V1__HostLimits *message,
+                  void *closure_data);
 typedef void (*Cyphub__Host__V1__HealthCheckResponse_Closure)
                  (const Cyphub__Host__V1__HealthCheckResponse *message,
                   void *closure_data);
@@ -640,6 +719,7 @@ extern const ProtobufCMessageDescriptor cyphub__host__v1__status__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__host__v1__go_away__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__host__v1__health_check_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__host__v1__module_health__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__host__v1__host_limits__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__host__v1__health_check_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__host__v1__list_modules_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__host__v1__method_info__descriptor;
