@@ -35,17 +35,16 @@ extension Benchmark {
         }
         var results = [try await healthSamples(address: address, condition: "idle", reportsPerSecond: 0)]
         let flooders = try await (0..<max(1, connections)).asyncMap { _ in try await CYPHubClient.connect(to: address) }
-        let stop = Atomic(false)
-        let completed = Atomic(0)
+        let flags = FloodFlags()
         let flood = Task {
             await withTaskGroup(of: Void.self) { group in
                 for client in flooders {
                     let indicators = IndicatorsClient(caller: client)
                     for _ in 0..<perConnection {
                         group.addTask {
-                            while !stop.load(ordering: .relaxed) {
+                            while !flags.stop.load(ordering: .relaxed) {
                                 if (try? await indicators.report(authority: authority)) != nil {
-                                    completed.add(1, ordering: .relaxed)
+                                    flags.completed.add(1, ordering: .relaxed)
                                 }
                             }
                         }
@@ -55,14 +54,14 @@ extension Benchmark {
         }
         // Let the flood build up before measuring.
         try await Task.sleep(for: .milliseconds(Int(warmup * 1000)))
-        let before = completed.load(ordering: .relaxed)
+        let before = flags.completed.load(ordering: .relaxed)
         let started = ContinuousClock.now
         var flooded = try await healthSamples(address: address, condition: "flood", reportsPerSecond: 0)
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        flooded.reportsPerSecond = Double(completed.load(ordering: .relaxed) - before) / seconds
+        flooded.reportsPerSecond = Double(flags.completed.load(ordering: .relaxed) - before) / seconds
         results.append(flooded)
-        stop.store(true, ordering: .relaxed)
+        flags.stop.store(true, ordering: .relaxed)
         await flood.value
         for client in flooders { await client.close() }
         if json {
@@ -115,4 +114,10 @@ extension Sequence {
         for element in self { result.append(try await transform(element)) }
         return result
     }
+}
+
+/// What the flood's tasks share: shared by reference, as `Atomic` cannot be captured by a task (release builds refuse).
+private final class FloodFlags: Sendable {
+    let stop = Atomic(false)
+    let completed = Atomic(0)
 }

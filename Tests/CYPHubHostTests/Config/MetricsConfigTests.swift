@@ -75,11 +75,15 @@ import Testing
             ["check-config", "--config", file], executable: "cyphub", environment: ["CYPHUB_METRICS_LISTEN": "localhost"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("environment: metrics.listen (CYPHUB_METRICS_LISTEN): 'localhost' is not HOST:PORT"))
+        let off = try await CYPProcess.run(["check-config", "--config", file], executable: "cyphub")
+        #expect(off.status == 0, "\(off.stderr)")
+        #expect(off.stdout.contains("metrics off (metrics.listen unset)"), "\(off.stdout)")
         // A port already taken (by a running host's metrics endpoint) passes: the check binds nothing.
         try await MetricsHost.withRunning(modules: [TestingModule()]) { host in
             let taken = try await CYPProcess.run(
                 ["check-config", "--config", file, "--metrics-listen", "127.0.0.1:\(host.metricsPort)"], executable: "cyphub")
             #expect(taken.status == 0, "\(taken.stderr)")
+            #expect(taken.stdout.contains("metrics on http://127.0.0.1:\(host.metricsPort)/metrics"), "\(taken.stdout)")
         }
     }
 }

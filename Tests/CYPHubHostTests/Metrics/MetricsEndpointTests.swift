@@ -17,7 +17,9 @@ import Testing
     @Test func everyCallIsCountedOnceByMethodAndStatus() async throws {
         try await MetricsHost.withRunning(modules: [SocialCareModule(), TestingModule()]) { host in
             let client = try await CYPHubClient.connect(host: "127.0.0.1", port: host.port)
-            _ = try await client.unary(Health.Method.Check.self, request: HealthCheckRequest())
+            for _ in 0..<3 {
+                _ = try await client.unary(Health.Method.Check.self, request: HealthCheckRequest())
+            }
             await #expect {
                 _ = try await client.unary(Health.Method.Check.self, request: HealthCheckRequest(module: "nope"))
             } throws: { ($0 as? RPCError)?.code == .notFound }
@@ -41,14 +43,14 @@ import Testing
             let samples = Samples(answer.body)
             #expect(
                 samples.series("cyphub_calls_total") == [
-                    #"cyphub_calls_total{method="\#(Self.check)",code="OK"}"#: 1,
+                    #"cyphub_calls_total{method="\#(Self.check)",code="OK"}"#: 3,
                     #"cyphub_calls_total{method="\#(Self.check)",code="NOT_FOUND"}"#: 1,
                     #"cyphub_calls_total{method="\#(Self.importMethod)",code="OK"}"#: 1,
                     #"cyphub_calls_total{method="unknown",code="UNIMPLEMENTED"}"#: 1,
                 ])
-            #expect(samples[#"cyphub_call_duration_seconds_count{method="\#(Self.check)"}"#] == 2)
-            #expect(samples[#"cyphub_call_duration_seconds_bucket{method="\#(Self.check)",le="+Inf"}"#] == 2)
-            #expect(samples[#"cyphub_call_duration_seconds_bucket{method="\#(Self.check)",le="30.0"}"#] == 2)
+            #expect(samples[#"cyphub_call_duration_seconds_count{method="\#(Self.check)"}"#] == 4)
+            #expect(samples[#"cyphub_call_duration_seconds_bucket{method="\#(Self.check)",le="+Inf"}"#] == 4)
+            #expect(samples[#"cyphub_call_duration_seconds_bucket{method="\#(Self.check)",le="30.0"}"#] == 4)
             #expect(samples[#"cyphub_call_duration_seconds_count{method="unknown"}"#] == 1)
             #expect(
                 samples.series("cyphub_import_rows_total") == [
@@ -66,7 +68,7 @@ import Testing
             raw.shutdownNow()
             let after = try await host.scrape { $0.closed("peer") == 2 }
             #expect(after["cyphub_connections_open"] == 0)
-            #expect(after.series("cyphub_calls_total").values.reduce(0, +) == 4)
+            #expect(after.series("cyphub_calls_total").values.reduce(0, +) == 6)
         }
     }
 
@@ -129,6 +131,29 @@ import Testing
                     #"cyphub_connections_closed_total{reason="preface_timeout"}"#: 1,
                     #"cyphub_connections_closed_total{reason="peer"}"#: 1,
                 ])
+        }
+    }
+
+    @Test func idleAndOversizedConnectionsAreCountedByReason() async throws {
+        let limits = WireLimits(maxFrameBytes: 1024, idleTimeout: .milliseconds(300))
+        try await MetricsHost.withRunning(modules: [TestingModule()], limits: limits) { host in
+            let frames = try RawFrames()
+            // Sends the preface, then nothing: closed when limits.idleTimeoutSeconds pass.
+            let idle = try RawConnection(port: host.port)
+            try await idle.send(frames.preface())
+            #expect(await idle.readUntilClosed().closed)
+            // A frame header announcing 4096 bytes, over limits.maxFrameBytes.
+            let oversized = try RawConnection(port: host.port)
+            try await oversized.send(frames.preface() + [0, 0, 0x10, 0, 0x01, 0, 0, 0, 0, 1])
+            #expect(await oversized.readUntilClosed().closed)
+            let samples = try await host.scrape { $0["cyphub_connections_open"] == 0 }
+            #expect(
+                samples.series("cyphub_connections_closed_total").filter { $0.value > 0 } == [
+                    #"cyphub_connections_closed_total{reason="idle_timeout"}"#: 1,
+                    #"cyphub_connections_closed_total{reason="frame_too_large"}"#: 1,
+                ])
+            #expect(samples["cyphub_connections_accepted_total"] == 2)
+            #expect(samples.series("cyphub_calls_total").isEmpty)
         }
     }
 
