@@ -58,33 +58,8 @@ final class HostMetrics: Sendable {
     private let callsInFlight: CoreMetrics.Gauge
     private let callsWaiting: CoreMetrics.Gauge
 
-    private struct CallSeries: Hashable {
-        let method: String
-        let code: StatusCode
-    }
-
-    /// Call counters and duration histograms, made on a series' first use.
-    private struct CallHandles {
-        var counters: [CallSeries: CoreMetrics.Counter] = [:]
-        var durations: [String: CoreMetrics.Timer] = [:]
-
-        mutating func counter(_ series: CallSeries, factory: PrometheusMetricsFactory) -> CoreMetrics.Counter {
-            if let counter = counters[series] { return counter }
-            let counter = CoreMetrics.Counter(
-                label: "cyphub_calls_total", dimensions: [("method", series.method), ("code", series.code.name)], factory: factory)
-            counters[series] = counter
-            return counter
-        }
-
-        mutating func duration(_ method: String, factory: PrometheusMetricsFactory) -> CoreMetrics.Timer {
-            if let timer = durations[method] { return timer }
-            let timer = CoreMetrics.Timer(label: "cyphub_call_duration_seconds", dimensions: [("method", method)], factory: factory)
-            durations[method] = timer
-            return timer
-        }
-    }
-
-    private let calls = Mutex(CallHandles())
+    /// The series of calls that named no method this host serves.
+    let unknownMethodSeries: MethodSeries
 
     init() {
         let registry = PrometheusCollectorRegistry()
@@ -107,17 +82,19 @@ final class HostMetrics: Sendable {
         connectionsOpen = CoreMetrics.Gauge(label: "cyphub_connections_open", factory: factory)
         callsInFlight = CoreMetrics.Gauge(label: "cyphub_calls_in_flight", factory: factory)
         callsWaiting = CoreMetrics.Gauge(label: "cyphub_calls_waiting", factory: factory)
+        unknownMethodSeries = MethodSeries(method: Self.unknownMethod, factory: factory)
     }
 
-    /// Counts a call that ended with `code`, `duration` after its CALL_START arrived. `method` is nil for a call that
+    /// The call series of `method`, made once when the host registers it (``DispatchTable/Entry``), so that counting a
+    /// call hashes no string and takes no host-wide lock.
+    func series(forMethod method: String) -> MethodSeries {
+        MethodSeries(method: method, factory: factory)
+    }
+
+    /// Counts a call that ended with `code`, `duration` after its CALL_START arrived. `series` is nil for a call that
     /// named no method this host serves.
-    func callEnded(method: String?, code: StatusCode, duration: TimeAmount) {
-        let series = CallSeries(method: method ?? Self.unknownMethod, code: code)
-        let (counter, timer) = calls.withLock { handles in
-            (handles.counter(series, factory: factory), handles.duration(series.method, factory: factory))
-        }
-        counter.increment()
-        timer.recordNanoseconds(duration.nanoseconds)
+    func callEnded(_ series: MethodSeries?, code: StatusCode, duration: TimeAmount) {
+        (series ?? unknownMethodSeries).ended(code: code, duration: duration)
     }
 
     /// Counts a connection admitted (`cyphub_connections_accepted_total`).
@@ -136,19 +113,20 @@ final class HostMetrics: Sendable {
         connectionsClosed[reason]?.increment()
     }
 
-    /// Counts bytes of the preface or a frame read from a client's socket (`cyphub_received_bytes_total`).
+    /// Counts bytes of the preface and frames read from a client's socket (`cyphub_received_bytes_total`); a
+    /// connection reports them once per read burst, not per frame.
     func received(bytes: Int) {
-        bytesReceived.increment(by: bytes)
+        if bytes > 0 { bytesReceived.increment(by: bytes) }
     }
 
-    /// Counts bytes written to a client's socket (`cyphub_sent_bytes_total`).
+    /// Counts bytes written to a client's socket (`cyphub_sent_bytes_total`); a connection reports them once per
+    /// flush.
     func sent(bytes: Int) {
-        bytesSent.increment(by: bytes)
+        if bytes > 0 { bytesSent.increment(by: bytes) }
     }
 
-    /// Counts the rows an import call stored (`response` says how many, if it is an ``ImportOutcome``).
-    func countImport(_ response: any ProtoMessage, module: String) {
-        guard let outcome = response as? any ImportOutcome else { return }
+    /// Counts the rows an import call stored, as its response says.
+    func countImport(_ outcome: any ImportOutcome, module: String) {
         for stored in outcome.storedRows where stored.rows > 0 {
             CoreMetrics.Counter(
                 label: "cyphub_import_rows_total", dimensions: [("module", module), ("dataset", stored.dataset)], factory: factory
@@ -166,6 +144,43 @@ final class HostMetrics: Sendable {
         self.connectionsOpen.record(connectionsOpen)
         self.callsInFlight.record(callsInFlight)
         self.callsWaiting.record(callsWaiting)
+    }
+}
+
+extension HostMetrics {
+    /// One method's `cyphub_calls_total` counters (one per status code) and `cyphub_call_duration_seconds` histogram,
+    /// each made on first use, so a method never called prints no series.
+    final class MethodSeries: Sendable {
+        let method: String
+        private let factory: PrometheusMetricsFactory
+
+        private struct Handles {
+            var duration: CoreMetrics.Timer?
+            var counters: [StatusCode: CoreMetrics.Counter] = [:]
+        }
+
+        private let handles = Mutex(Handles())
+
+        fileprivate init(method: String, factory: PrometheusMetricsFactory) {
+            self.method = method
+            self.factory = factory
+        }
+
+        fileprivate func ended(code: StatusCode, duration: TimeAmount) {
+            let (counter, timer) = handles.withLock { handles in
+                let timer =
+                    handles.duration
+                    ?? CoreMetrics.Timer(label: "cyphub_call_duration_seconds", dimensions: [("method", method)], factory: factory)
+                handles.duration = timer
+                if let counter = handles.counters[code] { return (counter, timer) }
+                let counter = CoreMetrics.Counter(
+                    label: "cyphub_calls_total", dimensions: [("method", method), ("code", code.name)], factory: factory)
+                handles.counters[code] = counter
+                return (counter, timer)
+            }
+            counter.increment()
+            timer.recordNanoseconds(duration.nanoseconds)
+        }
     }
 }
 

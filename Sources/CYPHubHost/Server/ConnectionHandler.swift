@@ -44,6 +44,9 @@ final class ConnectionHandler: ChannelInboundHandler {
     private let metrics: HostMetrics?
     /// Why the host closed the connection, for the metrics (the peer did, if nil).
     private var closeReason: HostMetrics.CloseReason?
+    /// Bytes read and written since they were last added to the metrics: added once per read burst and per flush, not
+    /// per frame, so the event loops do not contend on the shared counters.
+    private var unreportedBytes = (received: 0, sent: 0)
     /// What other threads read of this connection.
     let activity = ConnectionActivity()
     private var logger: Logger
@@ -99,7 +102,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     func channelInactive(context: ChannelHandlerContext) {
         for (_, call) in calls {
             call.task?.cancel()
-            metrics?.callEnded(method: call.entry.method.descriptor.fullName, code: .cancelled, duration: .now() - call.started)
+            metrics?.callEnded(call.entry.metricSeries, code: .cancelled, duration: .now() - call.started)
         }
         deadlines.cancel()
         for timer in [prefaceTimer, idleTimer, stallTimer] { timer?.cancel() }
@@ -110,6 +113,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         calls.removeAll()
         activity.setCalls(0)
         registry.remove(context.channel)
+        reportBytes()
         metrics?.connectionClosed(closeReason ?? .peer)
         context.fireChannelInactive()
     }
@@ -121,7 +125,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         activity.touch(lastFrame)
         switch unwrapInboundIn(data) {
         case .preface(let version):
-            metrics?.received(bytes: Preface.size)
+            unreportedBytes.received += Preface.size
             prefaceTimer?.cancel()
             prefaceTimer = nil
             guard version == Preface.version else {
@@ -135,13 +139,14 @@ final class ConnectionHandler: ChannelInboundHandler {
             write(Preface.buffer())
             armIdleTimer()
         case .frame(let frame):
-            metrics?.received(bytes: Frame.headerSize + frame.payload.readableBytes)
+            unreportedBytes.received += Frame.headerSize + frame.payload.readableBytes
             handle(frame)
         }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
         flushIfNeeded()
+        reportBytes()
         context.fireChannelReadComplete()
     }
 
@@ -411,6 +416,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         write(frame)
         needsFlush = false
         context.flush()
+        reportBytes()
         return context.channel.isWritable
     }
 
@@ -459,7 +465,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func endCall(_ id: UInt32, _ error: RPCError?, of call: Call? = nil, log: Bool = true) {
         let status = error.map(Status.init) ?? .ok
         let method = call?.entry.method.descriptor.fullName
-        metrics?.callEnded(method: method, code: error?.code ?? .ok, duration: .now() - (call?.started ?? lastFrame))
+        metrics?.callEnded(call?.entry.metricSeries, code: error?.code ?? .ok, duration: .now() - (call?.started ?? lastFrame))
         if let error, log {
             FailureLoggingInterceptor.log(error, method: method ?? "?", callID: id, logger: logger)
         }
@@ -495,7 +501,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private func write(_ buffer: ByteBuffer) {
         guard let context else { return }
-        metrics?.sent(bytes: buffer.readableBytes)
+        unreportedBytes.sent += buffer.readableBytes
         context.write(wrapOutboundOut(buffer), promise: nil)
         needsFlush = true
     }
@@ -504,6 +510,15 @@ final class ConnectionHandler: ChannelInboundHandler {
         guard needsFlush, let context else { return }
         needsFlush = false
         context.flush()
+        reportBytes()
+    }
+
+    /// Adds the bytes read and written since the last report to the metrics.
+    private func reportBytes() {
+        guard let metrics, unreportedBytes != (0, 0) else { return }
+        metrics.received(bytes: unreportedBytes.received)
+        metrics.sent(bytes: unreportedBytes.sent)
+        unreportedBytes = (0, 0)
     }
 
     /// Flushes once at the end of this loop tick, so responses finished together share a syscall.
@@ -528,6 +543,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func closeAfterFlush() {
         guard let context else { return }
         needsFlush = false
+        reportBytes()
         let channel = context.channel
         context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(capacity: 0))).whenComplete { _ in
             channel.close(promise: nil)
