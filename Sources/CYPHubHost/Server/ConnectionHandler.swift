@@ -464,10 +464,9 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// gives a handler's result (DEADLINE_EXCEEDED for an answer that came too late).
     private func endCall(_ id: UInt32, _ error: RPCError?, of call: Call? = nil, log: Bool = true) {
         let status = error.map(Status.init) ?? .ok
-        let method = call?.entry.method.descriptor.fullName
         metrics?.callEnded(call?.entry.metricSeries, code: error?.code ?? .ok, duration: .now() - (call?.started ?? lastFrame))
         if let error, log {
-            FailureLoggingInterceptor.log(error, method: method ?? "?", callID: id, logger: logger)
+            FailureLoggingInterceptor.log(error, method: call?.entry.method.descriptor.fullName ?? "?", callID: id, logger: logger)
         }
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 32 + status.message.utf8.count)
