@@ -5,7 +5,8 @@ import PackageDescription
 // `swift run -c release --package-path Benchmarks cyphub-bench` (the wire under load) and
 // `swift run -c release --package-path Benchmarks records-bench` (a record-level response of 10,000-80,000 rows) and
 // `swift run -c release --package-path Benchmarks sufficiency-bench` (a national-scale pupil forecast) and
-// `swift run -c release --package-path Benchmarks storage-bench` (80,000 rows in and out, dictionary vs typed rows).
+// `swift run -c release --package-path Benchmarks storage-bench` (80,000 rows in and out, dictionary vs typed rows);
+// `scripts/soak.sh` runs `cyphub-soak` (hundreds of connections, a realistic mix of calls) against a demo host.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
@@ -33,6 +34,21 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "cyphub-soak",
+            dependencies: [
+                .product(name: "CYPHubClient", package: "CYPHub"),
+                .product(name: "CYPHubCore", package: "CYPHub"),
+                .product(name: "CapitalModule", package: "CYPHub"),
+                .product(name: "IndicatorsModule", package: "CYPHub"),
+                .product(name: "SENDModule", package: "CYPHub"),
+                .product(name: "SocialCareModule", package: "CYPHub"),
+                .product(name: "SufficiencyModule", package: "CYPHub"),
+                .product(name: "WorkforceModule", package: "CYPHub"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -1,9 +1,13 @@
 public import ArgumentParser
+internal import CYPHubClient
+internal import CYPHubCore
 
-/// Options every `cyp` command takes, before or after the subcommand's name.
+/// Options every `cyp` command takes, before or after the command's name: every leaf command includes them as
+/// `@OptionGroup var global: GlobalOptions`, and `cyp` moves those given before the command (or between a group's name
+/// and its subcommand's) to after it, so they may stand anywhere.
 public struct GlobalOptions: ParsableArguments {
     /// The host, `HOST:PORT`.
-    @Option(name: .long, help: "The CYPHub host as HOST:PORT.")
+    @Option(name: .long, help: "The CYPHub host as HOST:PORT ([ADDRESS]:PORT for IPv6).")
     public var server: String = "127.0.0.1:7420"
 
     /// Print one JSON document.
@@ -11,9 +15,28 @@ public struct GlobalOptions: ParsableArguments {
     public var json = false
 
     /// Seconds to wait for an answer.
-    @Option(name: .long, help: "Seconds to wait for an answer before giving up.")
+    @Option(name: .long, help: "Seconds to wait for an answer before giving up (above 0, at most 86400).")
     public var timeout: Double = 30
+
+    /// The longest `--timeout`, a day.
+    static let maxTimeoutSeconds: Double = 86_400
 
     /// Options at their defaults (`cyp`'s parser fills them from the command line).
     public init() {}
+
+    /// Refuses a `--server` that is not `HOST:PORT` and a `--timeout` outside (0, 86400] before anything runs.
+    public func validate() throws {
+        do {
+            try CYPHubClient.validate(address: server)
+        } catch {
+            throw ValidationError("--server: \(error.message)")
+        }
+        guard timeout > 0, timeout <= Self.maxTimeoutSeconds else {
+            throw ValidationError("--timeout: give a number of seconds above 0 and at most 86400")
+        }
+    }
+
+    /// The names of the options (`--server`, `--timeout`) that take a value, and of the flags (`--json`).
+    static let valueOptions: Set<String> = ["--server", "--timeout"]
+    static let flags: Set<String> = ["--json"]
 }

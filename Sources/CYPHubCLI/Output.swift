@@ -73,3 +73,74 @@ extension String {
         return copy
     }
 }
+
+extension Output {
+    /// A failure as `--json` prints it: `{"error": {"code": "NOT_FOUND", "message": "…"}}`.
+    public struct Failure: Encodable, Sendable {
+        /// The status code's name (`UNAVAILABLE`), or `USAGE` for a command line `cyp` refused.
+        public var code: String
+        /// What went wrong.
+        public var message: String
+
+        /// A failure with `code` and `message`.
+        public init(code: String, message: String) {
+            self.code = code
+            self.message = message
+        }
+    }
+
+    /// Prints `{"error": failure}`.
+    public static func json(failure: Failure) throws {
+        try json(["error": failure])
+    }
+
+    /// A dataset's CSV template as `template --json` prints it.
+    public struct Template: Encodable, Sendable {
+        /// The dataset's name (`worker_caseloads`).
+        public var dataset: String
+        /// The header line: every column, required first.
+        public var header: String
+        /// The columns a file must have.
+        public var requiredColumns: [String]
+        /// The columns a file may have.
+        public var optionalColumns: [String]
+    }
+
+    /// Prints a dataset's template: its header line, or with `json` the dataset, header and columns.
+    public static func template(dataset: String, requiredColumns: [String], optionalColumns: [String], json: Bool) throws {
+        let header = (requiredColumns + optionalColumns).joined(separator: ",")
+        guard json else {
+            print(header)
+            return
+        }
+        try Output.json(
+            Template(dataset: dataset, header: header, requiredColumns: requiredColumns, optionalColumns: optionalColumns))
+    }
+}
+
+extension Output {
+    /// A size in bytes for people: `4 MiB`, `1.5 KiB`, `512 bytes` (binary units, up to two decimals).
+    public static func bytes(_ value: UInt64) -> String {
+        let units: [(String, UInt64)] = [("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)]
+        for (unit, size) in units where value >= size {
+            return "\(number(Double(value) / Double(size), places: 2).trimmingTrailingZeros()) \(unit)"
+        }
+        return value == 1 ? "1 byte" : "\(number(Int(value))) bytes"
+    }
+
+    /// A duration given in milliseconds, in seconds for people: `10 s`, `0.25 s`, `300 s`.
+    public static func seconds(milliseconds: UInt64) -> String {
+        "\(number(Double(milliseconds) / 1000, places: 3).trimmingTrailingZeros()) s"
+    }
+}
+
+extension String {
+    /// `4.00` → `4`, `1.50` → `1.5`; text without a decimal point unchanged.
+    fileprivate func trimmingTrailingZeros() -> String {
+        guard contains(".") else { return self }
+        var copy = self
+        while copy.last == "0" { copy.removeLast() }
+        if copy.last == "." { copy.removeLast() }
+        return copy
+    }
+}

@@ -3,6 +3,12 @@ public import CYPHubWire
 public import NIOCore
 public import NIOPosix
 
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// A connection to a CYPHub host: async/await calls multiplexed over one TCP connection.
 ///
 /// ```swift
@@ -46,6 +52,12 @@ public final class CYPHubClient: RPCCaller, Sendable {
     ) async throws -> CYPHubClient {
         try await connect(
             ServerAddress(parsing: address), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
+    }
+
+    /// Checks that `address` is `HOST:PORT` with a port from 1 to 65535 (an IPv6 address in brackets), as
+    /// ``connect(to:limits:connectTimeout:keepAlive:group:)`` requires; `INVALID_ARGUMENT` quoting it when not.
+    public static func validate(address: String) throws(RPCError) {
+        _ = try ServerAddress(parsing: address)
     }
 
     /// Connects to `host`:`port` and exchanges prefaces (`keepAlive` as for ``connect(to:limits:connectTimeout:keepAlive:group:)``).
@@ -97,7 +109,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
                 .get()
         } catch {
             preface.fail(error)
-            throw RPCError(code: .unavailable, message: "cannot connect to \(peer): \(error)", cause: error)
+            throw RPCError(code: .unavailable, message: "cannot connect to \(peer): \(connectFailure(error))", cause: error)
         }
         let timer = loop.scheduleTask(deadline: deadline) {
             preface.fail(RPCError(code: .unavailable, message: "\(peer) sent no CYPHub preface within \(connectTimeout)"))
@@ -279,4 +291,13 @@ final class ClientLoopExecutor: TaskExecutor {
         let job = UnownedJob(job)
         eventLoop.execute { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
+}
+
+/// Why a TCP connection could not be made, in a few words: `connection refused` rather than NIO's description of every
+/// address it tried.
+private func connectFailure(_ error: any Error) -> String {
+    let underlying = (error as? NIOConnectionError)?.connectionErrors.first?.error ?? error
+    guard let ioError = underlying as? IOError else { return "\(underlying)" }
+    let reason = String(cString: strerror(ioError.errnoCode))
+    return reason.prefix(1).lowercased() + reason.dropFirst()
 }

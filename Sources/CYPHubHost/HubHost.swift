@@ -54,7 +54,8 @@ public final class HubHost: Sendable {
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         logger: Logger
     ) async throws -> HubHost {
-        try checkModuleIDs(configuration: configuration, modules: modules)
+        // Every check first, against an in-memory database: a configuration refused leaves nothing on disk.
+        _ = try check(configuration: configuration, modules: modules)
         do {
             try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         } catch {
@@ -121,9 +122,12 @@ public final class HubHost: Sendable {
     /// Returns the modules and methods the host would serve.
     public static func check(configuration: HostConfiguration, modules: [any DomainModule]) throws -> ListModulesResponse {
         try checkModuleIDs(configuration: configuration, modules: modules)
+        // Warnings only: what a check does to its in-memory database (the migrations it applies) is not news.
+        var logger = Logger(label: "cyphub.check")
+        logger.logLevel = .warning
         return try register(
             configuration: configuration, modules: modules, storage: try Storage.inMemory(),
-            logger: Logger(label: "cyphub.check"), interceptors: [], metrics: nil, shuttingDown: { false }
+            logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
         ).listing
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CYPHubCLI
 import CYPHubCore
 import Foundation
 
@@ -13,60 +14,28 @@ struct CYP: AsyncParsableCommand {
         subcommands: [HealthCommand.self, ModulesCommand.self] + moduleCommands
     )
 
-    /// Runs a command; an `RPCError` is printed as `error: CODE: message` and exits 1.
+    /// Runs a command. An `RPCError` is printed as `error: CODE: message` on standard error and exits 1; a command line
+    /// refused is the argument parser's message and exit status 64. With `--json`, either failure is also printed on
+    /// standard output as `{"error": {"code": …, "message": …}}` (`code` `USAGE` for a refused command line).
     static func main() async {
+        let arguments = GlobalOptions.placed(Array(CommandLine.arguments.dropFirst()))
+        let json = arguments.prefix { $0 != "--" }.contains("--json")
         do {
-            var command = try parseAsRoot(GlobalOptionsHoisting.rewrite(Array(CommandLine.arguments.dropFirst())))
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
         } catch let error as RPCError {
+            if json { try? Output.json(failure: Output.Failure(code: error.code.name, message: error.message)) }
             FileHandle.standardError.write(Data("error: \(error.code.name): \(error.message)\n".utf8))
             Foundation.exit(1)
         } catch {
+            if json, !(error is ExitCode), exitCode(for: error) == .validationFailure {
+                try? Output.json(failure: Output.Failure(code: "USAGE", message: message(for: error)))
+            }
             exit(withError: error)
         }
-    }
-}
-
-/// Moves `--server X`, `--json` and `--timeout X` given before the subcommand to after it, so
-/// `cyp --server H:P --json social-care snapshot …` and `cyp social-care snapshot --server H:P --json …`
-/// mean the same.
-enum GlobalOptionsHoisting {
-    static func rewrite(_ arguments: [String]) -> [String] {
-        var globals: [String] = []
-        var rest: [String] = []
-        var index = 0
-        var seenSubcommand = false
-        while index < arguments.count {
-            let argument = arguments[index]
-            if !seenSubcommand {
-                if argument == "--json" {
-                    globals.append(argument)
-                    index += 1
-                    continue
-                }
-                if argument == "--server" || argument == "--timeout", index + 1 < arguments.count {
-                    globals += [argument, arguments[index + 1]]
-                    index += 2
-                    continue
-                }
-                if argument.hasPrefix("--server=") || argument.hasPrefix("--timeout=") {
-                    globals.append(argument)
-                    index += 1
-                    continue
-                }
-                if !argument.hasPrefix("-") { seenSubcommand = true }
-            }
-            rest.append(argument)
-            index += 1
-        }
-        guard !globals.isEmpty else { return arguments }
-        // Globals go after the last subcommand name: find where options of the leaf start.
-        var position = 0
-        while position < rest.count, !rest[position].hasPrefix("-") { position += 1 }
-        return Array(rest[..<position]) + globals + Array(rest[position...])
     }
 }

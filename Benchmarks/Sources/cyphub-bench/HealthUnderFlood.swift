@@ -35,16 +35,16 @@ extension Benchmark {
         }
         var results = [try await healthSamples(address: address, condition: "idle", reportsPerSecond: 0)]
         let flooders = try await (0..<max(1, connections)).asyncMap { _ in try await CYPHubClient.connect(to: address) }
-        let flags = FloodFlags()
+        let counters = FloodCounters()
         let flood = Task {
             await withTaskGroup(of: Void.self) { group in
                 for client in flooders {
                     let indicators = IndicatorsClient(caller: client)
                     for _ in 0..<perConnection {
                         group.addTask {
-                            while !flags.stop.load(ordering: .relaxed) {
+                            while !counters.stop.load(ordering: .relaxed) {
                                 if (try? await indicators.report(authority: authority)) != nil {
-                                    flags.completed.add(1, ordering: .relaxed)
+                                    counters.completed.add(1, ordering: .relaxed)
                                 }
                             }
                         }
@@ -54,14 +54,14 @@ extension Benchmark {
         }
         // Let the flood build up before measuring.
         try await Task.sleep(for: .milliseconds(Int(warmup * 1000)))
-        let before = flags.completed.load(ordering: .relaxed)
+        let before = counters.completed.load(ordering: .relaxed)
         let started = ContinuousClock.now
         var flooded = try await healthSamples(address: address, condition: "flood", reportsPerSecond: 0)
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        flooded.reportsPerSecond = Double(flags.completed.load(ordering: .relaxed) - before) / seconds
+        flooded.reportsPerSecond = Double(counters.completed.load(ordering: .relaxed) - before) / seconds
         results.append(flooded)
-        flags.stop.store(true, ordering: .relaxed)
+        counters.stop.store(true, ordering: .relaxed)
         await flood.value
         for client in flooders { await client.close() }
         if json {
@@ -108,16 +108,16 @@ extension Benchmark {
     }
 }
 
+/// Shared by the flood's tasks.
+final class FloodCounters: Sendable {
+    let stop = Atomic(false)
+    let completed = Atomic(0)
+}
+
 extension Sequence {
     fileprivate func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
         var result: [T] = []
         for element in self { result.append(try await transform(element)) }
         return result
     }
-}
-
-/// What the flood's tasks share: shared by reference, as `Atomic` cannot be captured by a task (release builds refuse).
-private final class FloodFlags: Sendable {
-    let stop = Atomic(false)
-    let completed = Atomic(0)
 }

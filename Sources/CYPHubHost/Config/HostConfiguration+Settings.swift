@@ -27,7 +27,7 @@ extension HostConfiguration {
     public init(settings: SettingsReader) throws {
         let listenText = try settings.requiredString("listen")
         guard let listen = ListenAddress(parsing: listenText) else {
-            throw settings.error("listen", "'\(listenText)' is not HOST:PORT (e.g. 127.0.0.1:7420)")
+            throw settings.error("listen", "'\(listenText)' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)")
         }
         let metricsListen = try Self.metricsListen(settings, listen: listen)
         let dataDirectory = try settings.requiredString("dataDirectory")

@@ -11,23 +11,29 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
         self.port = port
     }
 
-    /// Parses `HOST:PORT`; `nil` when malformed.
+    /// Parses `HOST:PORT`, an IPv6 address in brackets (`[::1]:7420`), an empty host meaning every IPv4 interface
+    /// (`:7420`); the port is 0 to 65535 in plain digits. `nil` when malformed, e.g. an unclosed bracket (`[::1`), a
+    /// bracket with no port (`[::1]`), an IPv6 address without brackets (`::1:7420`) or a bracketed IPv4 address.
     public init?(parsing text: String) {
-        var hostPart: Substring
+        let hostPart: Substring
         let portPart: Substring
-        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+        if text.hasPrefix("[") {
+            guard let close = text.firstIndex(of: "]") else { return nil }
             hostPart = text[text.index(after: text.startIndex)..<close]
             let rest = text[text.index(after: close)...]
-            guard rest.hasPrefix(":") else { return nil }
+            guard rest.hasPrefix(":"), hostPart.contains(":") else { return nil }
             portPart = rest.dropFirst()
         } else {
             guard let colon = text.lastIndex(of: ":") else { return nil }
             hostPart = text[..<colon]
             portPart = text[text.index(after: colon)...]
+            guard !hostPart.contains(":") else { return nil }
         }
-        if hostPart.isEmpty { hostPart = "0.0.0.0" }
-        guard let port = Int(portPart), (0...65535).contains(port) else { return nil }
-        self.init(host: String(hostPart), port: port)
+        guard !hostPart.contains(where: { "[]".contains($0) || $0.isWhitespace }),
+            !portPart.isEmpty, portPart.allSatisfy({ ("0"..."9").contains($0) }), let port = Int(portPart),
+            (0...65535).contains(port)
+        else { return nil }
+        self.init(host: hostPart.isEmpty ? "0.0.0.0" : String(hostPart), port: port)
     }
 
     /// `HOST:PORT`.

@@ -17,6 +17,12 @@ struct HealthCommand: AsyncParsableCommand {
     @Option(help: "Ask about one module (e.g. social-care) instead of the whole host.")
     var module: String = ""
 
+    /// What `--json` prints when the host cannot be asked: `status` `unreachable` and the error.
+    private struct Unreachable: Encodable {
+        var status = "unreachable"
+        var error: Output.Failure
+    }
+
     func run() async throws {
         let health: HealthCheckResponse
         do {
@@ -25,7 +31,7 @@ struct HealthCommand: AsyncParsableCommand {
             }
         } catch let error as RPCError {
             if global.json {
-                try Output.json(["status": "unreachable", "error": "\(error.code.name): \(error.message)"])
+                try Output.json(Unreachable(error: Output.Failure(code: error.code.name, message: error.message)))
             } else {
                 print("\(global.server): not serving (\(error.code.name): \(error.message))")
             }
@@ -39,8 +45,28 @@ struct HealthCommand: AsyncParsableCommand {
                 columns: [.left("Module"), .left("Status")],
                 rows: health.modules.map { [$0.module, $0.status.rawValue.replacingOccurrences(of: "_", with: " ")] }
             )
+            if let limits = health.limits {
+                print("")
+                Output.keyValues(title: "Limits", Self.rows(limits))
+            }
         }
         if health.status != .serving { throw ExitCode(1) }
+    }
+
+    /// The host's limits for people, each with its unit.
+    static func rows(_ limits: HostLimits) -> [(String, String)] {
+        [
+            ("Largest frame", Output.bytes(UInt64(limits.maxFrameBytes))),
+            ("Largest message", Output.bytes(UInt64(limits.maxMessageBytes))),
+            ("Longest method name", Output.bytes(UInt64(limits.maxMethodNameBytes))),
+            ("Calls in flight per connection", Output.number(Int(limits.maxCallsPerConnection))),
+            ("Connections", Output.number(Int(limits.maxConnections))),
+            ("Buffer per connection", Output.bytes(limits.connectionBufferBytes)),
+            ("Compression from", Output.bytes(UInt64(limits.compressionThresholdBytes))),
+            ("Preface timeout", Output.seconds(milliseconds: limits.prefaceTimeoutMs)),
+            ("Idle timeout", Output.seconds(milliseconds: limits.idleTimeoutMs)),
+            ("Stalled write timeout", Output.seconds(milliseconds: limits.stalledWriteTimeoutMs)),
+        ]
     }
 }
 

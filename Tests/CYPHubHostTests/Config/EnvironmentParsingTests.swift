@@ -30,7 +30,7 @@ import Testing
         ("CYPHUB_LIMITS_MAX_FRAME_BYTES", "10", "limits.maxFrameBytes", "10 is outside 1024...268435456"),
         ("CYPHUB_SHUTDOWN_GRACE_PERIOD_SECONDS", "1.5", "shutdownGracePeriodSeconds", "expected a whole number, found '1.5'"),
         ("CYPHUB_DEMO_DATA", "maybe", "demoData", "expected true or false, found 'maybe'"),
-        ("CYPHUB_LISTEN", "nope", "listen", "'nope' is not HOST:PORT (e.g. 127.0.0.1:7420)"),
+        ("CYPHUB_LISTEN", "nope", "listen", "'nope' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)"),
         ("CYPHUB_LOG_LEVEL", "loud", "logLevel", "'loud' is not one of trace, debug, info, notice, warning, error, critical"),
         ("CYPHUB_MODULES_ENABLED", "send,send", "modules.enabled[1]", "module 'send' is listed twice"),
         (

@@ -11,11 +11,14 @@ final class HostProcess: @unchecked Sendable {
     // @unchecked: used by one test task.
     let process: Process
     let port: Int
+    /// `HOST:PORT` as the host logged it (`127.0.0.1:40123`, `[::1]:40123`).
+    let address: String
     let dataDirectory: URL
     private let logFile: URL
 
-    private init(process: Process, port: Int, dataDirectory: URL, logFile: URL) {
+    private init(process: Process, address: String, port: Int, dataDirectory: URL, logFile: URL) {
         self.process = process
+        self.address = address
         self.port = port
         self.dataDirectory = dataDirectory
         self.logFile = logFile
@@ -40,6 +43,14 @@ final class HostProcess: @unchecked Sendable {
         )
     }
 
+    /// Starts `cyphub` with exactly `arguments` (`serve --demo --listen [::1]:0 …`) in a directory of its own;
+    /// returns once it listens.
+    static func cyphub(_ arguments: [String]) async throws -> HostProcess {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-process-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try await launch("cyphub", arguments, in: directory)
+    }
+
     /// Starts `cyphub-testing-host` (a host with only the testing module) with `arguments`; returns once it listens.
     static func startTestingHost(_ arguments: [String] = []) async throws -> HostProcess {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-process-\(UUID().uuidString)")
@@ -58,18 +69,22 @@ final class HostProcess: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         try process.run()
+        var address: String?
         var port: Int?
         try await waitUntil(timeout: .seconds(60)) {
             guard process.isRunning else { return true }
             let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
-            guard let range = log.range(of: "listening on 127.0.0.1:") else { return false }
-            port = Int(log[range.upperBound...].prefix { $0.isNumber })
-            return port != nil
+            guard let range = log.range(of: "listening on ") else { return false }
+            let listening = String(log[range.upperBound...].prefix { !$0.isWhitespace })
+            guard let colon = listening.lastIndex(of: ":"), let number = Int(listening[listening.index(after: colon)...])
+            else { return false }
+            (address, port) = (listening, number)
+            return true
         }
-        guard let port else {
+        guard let address, let port else {
             throw CLIError("\(executable) did not start: \((try? String(contentsOf: logFile, encoding: .utf8)) ?? "")")
         }
-        return HostProcess(process: process, port: port, dataDirectory: directory, logFile: logFile)
+        return HostProcess(process: process, address: address, port: port, dataDirectory: directory, logFile: logFile)
     }
 
     /// What the host has logged so far.

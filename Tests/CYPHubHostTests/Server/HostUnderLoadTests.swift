@@ -147,25 +147,26 @@ import Testing
 
     @Test func closesAnIdleConnectionWithGoAwayAndPingsKeepItOpen() async throws {
         var limits = WireLimits()
-        limits.idleTimeout = .milliseconds(500)
+        // Six pings to a timeout: a loaded machine may delay one by a few hundred milliseconds.
+        limits.idleTimeout = .milliseconds(1500)
         try await TestHost.withRunning(modules: [TestingModule()], limits: limits) { host in
             let connection = try RawConnection(port: host.port)
             try await connection.send(raw.preface())
             _ = await connection.read(count: 8)
-            // A PING every 200 ms for 1.5 s: three idle timeouts, and the connection stays open.
+            // A PING every 250 ms for 3 s: two idle timeouts, and the connection stays open.
             var ping = ByteBuffer()
             ping.writeFrame(Frame(type: .ping, callID: 0, payload: ByteBuffer(bytes: [1, 2, 3, 4, 5, 6, 7, 8])))
-            for _ in 0..<8 {
+            for _ in 0..<12 {
                 try await connection.send(Array(ping.readableBytesView))
                 let ack = try raw.frames(await connection.read(count: 18), skipPreface: false)
                 #expect(ack.first?.type == .ping && ack.first?.flags.contains(.ack) == true)
-                try await Task.sleep(for: .milliseconds(200))
+                try await Task.sleep(for: .milliseconds(250))
             }
             // Then silence: GOAWAY, then close.
             let start = ContinuousClock.now
             let (bytes, closed) = await connection.readUntilClosed()
             #expect(closed)
-            #expect(ContinuousClock.now - start < .seconds(3))
+            #expect(ContinuousClock.now - start < .seconds(10))
             let goAway = try raw.goAway(try #require(try raw.frames(bytes, skipPreface: false).first { $0.type == .goAway }))
             #expect(goAway.code == Int(StatusCode.unavailable.rawValue))
             #expect(goAway.message.contains("idle"))

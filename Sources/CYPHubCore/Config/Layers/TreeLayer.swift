@@ -1,4 +1,5 @@
 package import Configuration
+internal import Foundation
 
 /// Settings held as a tree: a JSON config file (read by swift-configuration's `FileProvider` with CYPHub's strict
 /// snapshot), or settings given in code.
@@ -19,6 +20,11 @@ package struct TreeLayer: SettingsLayer {
     /// Reads the JSON file at `path`. A missing file, a file that is not JSON or not a JSON object is an error
     /// naming the file.
     package static func file(path: String) async throws -> TreeLayer {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ConfigError(file: path, key: "(file)", reason: "no such file")
+        }
+        if isDirectory.boolValue { throw ConfigError(file: path, key: "(file)", reason: "is a directory, not a file") }
         // FileProvider takes its path from a reader, which spares this target a dependency on swift-system.
         let location = ConfigReader(provider: InMemoryProvider(values: ["filePath": ConfigValue(.string(path), isSecret: false)]))
         let provider: FileProvider<SettingsSnapshot>
@@ -29,7 +35,7 @@ package struct TreeLayer: SettingsLayer {
         } catch SettingsSnapshot.ParseError.notAnObject(let found) {
             throw ConfigError(file: path, key: "(root)", reason: "expected a JSON object, found \(found)")
         } catch {
-            throw ConfigError(file: path, key: "(file)", reason: "cannot read the file (does it exist?): \(error)")
+            throw ConfigError(file: path, key: "(file)", reason: "cannot read the file: \(error)")
         }
         guard let tree = provider.snapshot() as? SettingsSnapshot else {
             throw ConfigError(file: path, key: "(file)", reason: "cannot read the file as settings")

@@ -425,14 +425,8 @@ struct CapitalTemplateCommand: ParsableCommand {
         discussion: "With --json: the dataset, its header, and its required and optional columns."
     )
 
-    /// The template as `--json` prints it.
-    private struct Template: Encodable {
-        var dataset: String
-        var header: String
-        var requiredColumns: [String]
-        var optionalColumns: [String]
-    }
-
+    /// Accepted so that `cyp --server H:P --json <module> template …` works like every other command (`--server` is
+    /// ignored: no host is asked).
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The dataset: \(CapitalDataset.names).")
@@ -446,14 +440,9 @@ struct CapitalTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = CapitalDataset(rawValue: dataset.lowercased()) else { throw ValidationError("unknown dataset") }
-        if global.json {
-            try Output.json(
-                Template(
-                    dataset: dataset.rawValue, header: dataset.templateHeader, requiredColumns: dataset.requiredColumns,
-                    optionalColumns: dataset.optionalColumns))
-            return
-        }
-        print(dataset.templateHeader)
+        try Output.template(
+            dataset: dataset.rawValue, requiredColumns: dataset.requiredColumns, optionalColumns: dataset.optionalColumns,
+            json: global.json)
     }
 }
 

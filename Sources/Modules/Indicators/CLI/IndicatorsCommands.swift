@@ -186,9 +186,11 @@ struct IndicatorsImportCommand: AsyncParsableCommand {
 /// `cyp indicators template <dataset>`: prints the header line of a dataset's CSV template.
 struct IndicatorsTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "template", abstract: "Print the CSV header of a dataset's template (no server needed).")
+        commandName: "template", abstract: "Print the CSV header of a dataset's template (no server needed).",
+        discussion: "With --json: the dataset, its header, and its required and optional columns.")
 
-    /// Accepted (and ignored) so that `cyp --server H:P indicators template …` works like the other commands.
+    /// Accepted so that `cyp --server H:P --json <module> template …` works like every other command (`--server` is
+    /// ignored: no host is asked).
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The dataset: \(IndicatorsDataset.names).")
@@ -202,7 +204,9 @@ struct IndicatorsTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = indicatorsDataset(dataset) else { throw ValidationError("unknown dataset") }
-        print(dataset.templateHeader)
+        try Output.template(
+            dataset: dataset.rawValue, requiredColumns: dataset.requiredColumns, optionalColumns: dataset.optionalColumns,
+            json: global.json)
     }
 }
 

@@ -377,8 +377,13 @@ struct SENDImportCommand: AsyncParsableCommand {
 struct SENDTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Print the CSV header of a dataset's template (no server needed)."
+        abstract: "Print the CSV header of a dataset's template (no server needed).",
+        discussion: "With --json: the dataset, its header, and its required and optional columns."
     )
+
+    /// Accepted so that `cyp --server H:P --json <module> template …` works like every other command (`--server` is
+    /// ignored: no host is asked).
+    @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The dataset: \(sendDatasetNames).")
     var dataset: String
@@ -391,7 +396,9 @@ struct SENDTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = sendDataset(dataset) else { throw ValidationError("unknown dataset") }
-        print((dataset.requiredColumns + dataset.optionalColumns).joined(separator: ","))
+        try Output.template(
+            dataset: dataset.rawValue, requiredColumns: dataset.requiredColumns, optionalColumns: dataset.optionalColumns,
+            json: global.json)
     }
 }
 

@@ -221,8 +221,13 @@ struct SocialCareImportCommand: AsyncParsableCommand {
 struct SocialCareTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
-        abstract: "Print the CSV header of a dataset's template (no server needed)."
+        abstract: "Print the CSV header of a dataset's template (no server needed).",
+        discussion: "With --json: the dataset, its header, and its required and optional columns."
     )
+
+    /// Accepted so that `cyp --server H:P --json <module> template …` works like every other command (`--server` is
+    /// ignored: no host is asked).
+    @OptionGroup var global: GlobalOptions
 
     @Argument(help: "The dataset: \(Dataset.importable.map(\.rawValue).joined(separator: ", ")).")
     var dataset: String
@@ -237,7 +242,9 @@ struct SocialCareTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = socialCareDataset(dataset) else { throw ValidationError("unknown dataset") }
-        print(dataset.templateHeader)
+        try Output.template(
+            dataset: dataset.rawValue, requiredColumns: dataset.requiredColumns, optionalColumns: dataset.optionalColumns,
+            json: global.json)
     }
 }
 

@@ -394,9 +394,13 @@ struct SufficiencyImportCommand: AsyncParsableCommand {
 /// `cyp sufficiency template DATASET`: the dataset's CSV header (no server needed).
 struct SufficiencyTemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "template", abstract: "Print the CSV header of a dataset's template (no server needed).")
+        commandName: "template", abstract: "Print the CSV header of a dataset's template (no server needed).",
+        discussion: "With --json: the dataset, its header, and its required and optional columns.")
 
+    /// Accepted so that `cyp --server H:P --json <module> template …` works like every other command (`--server` is
+    /// ignored: no host is asked).
     @OptionGroup var global: GlobalOptions
+
     @Argument(help: "The dataset: \(SufficiencyDataset.names).") var dataset: String
 
     func validate() throws {
@@ -407,19 +411,9 @@ struct SufficiencyTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = sufficiencyDataset(dataset) else { throw ValidationError("unknown dataset") }
-        if global.json {
-            struct Template: Encodable {
-                var dataset: String
-                var holds: String
-                var requiredColumns: [String]
-                var optionalColumns: [String]
-            }
-            return try Output.json(
-                Template(
-                    dataset: dataset.rawValue, holds: dataset.summary, requiredColumns: dataset.requiredColumns,
-                    optionalColumns: dataset.optionalColumns))
-        }
-        print(dataset.templateHeader)
+        try Output.template(
+            dataset: dataset.rawValue, requiredColumns: dataset.requiredColumns, optionalColumns: dataset.optionalColumns,
+            json: global.json)
     }
 }
 
