@@ -46,6 +46,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        // Metrics: swift-metrics' API, exported in Prometheus text format by swift-prometheus (one registry per host).
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         // Configuration: one ConfigReader over the JSON file, environment and command-line providers. JSON is a
         // default trait; the command-line provider is behind the CommandLineArguments trait.
         .package(
@@ -101,9 +104,12 @@ let package = Package(
                 "CYPHubCore", "CYPHubWire",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -203,6 +209,7 @@ let package = Package(
             dependencies: [
                 "CYPHubTesting", "CYPHubHost", "CYPHubClient", "CYPHubCore", "CYPHubWire", "CYPHubModules",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ] + domainModules.map { .target(name: $0.target) } + [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

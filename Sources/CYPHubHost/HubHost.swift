@@ -24,18 +24,22 @@ public final class HubHost: Sendable {
     public let configuration: HostConfiguration
     /// The TCP server.
     public let server: HostServer
+    /// The metrics endpoint, when `metrics.listen` is set (nil by default: nothing is counted or bound).
+    public let metricsServer: MetricsServer?
     /// The database.
     public let storage: Storage
-    /// The server and every enabled module's background services.
+    /// The server, every enabled module's background services and the metrics endpoint.
     public let services: [any Service]
     /// The compiled modules and whether each is enabled, as `cyp modules` lists them.
     public let listing: ListModulesResponse
 
     private init(
-        configuration: HostConfiguration, server: HostServer, storage: Storage, services: [any Service], listing: ListModulesResponse
+        configuration: HostConfiguration, server: HostServer, metricsServer: MetricsServer?, storage: Storage, services: [any Service],
+        listing: ListModulesResponse
     ) {
         self.configuration = configuration
         self.server = server
+        self.metricsServer = metricsServer
         self.storage = storage
         self.services = services
         self.listing = listing
@@ -60,9 +64,10 @@ public final class HubHost: Sendable {
         let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
         let storage = try Storage.open(path: databasePath)
         let shuttingDown = ShutdownState()
+        let metrics = configuration.metricsListen.map { _ in HostMetrics() }
         let registration = try register(
             configuration: configuration, modules: modules, storage: storage, logger: logger,
-            interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors,
+            interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors, metrics: metrics,
             shuttingDown: { shuttingDown.isShuttingDown })
 
         if configuration.loadDemoData {
@@ -86,20 +91,28 @@ public final class HubHost: Sendable {
             gracePeriod: configuration.shutdownGracePeriod,
             group: group,
             logger: logger,
-            shutdownState: shuttingDown
+            shutdownState: shuttingDown,
+            metrics: metrics
         ) { port in
             Self.logSummary(configuration: configuration, port: port, listing: listing, databasePath: databasePath, logger: logger)
         }
+        var metricsServer: MetricsServer?
+        if let listen = configuration.metricsListen, let metrics {
+            metricsServer = MetricsServer(listen: listen, metrics: metrics, group: group, logger: logger) { server.sampleGauges() }
+        }
         // A ServiceGroup shuts services down in the reverse of this order, each after the one before has ended:
         // health turns NOT_SERVING first, then the server drains its connections, then the modules' background
-        // services stop, and the database closes last.
-        var services: [any Service] = [StorageCloser(storage: storage, logger: logger)]
+        // services stop, then the database closes, and the metrics endpoint stops last (it shows the drain).
+        var services: [any Service] = metricsServer.map { [$0] } ?? []
+        services.append(StorageCloser(storage: storage, logger: logger))
         for module in registration.enabledModules {
             guard let context = registration.contexts[module.descriptor.id] else { continue }
             services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
         }
         services += [server, ShutdownFlag(flag: shuttingDown)]
-        return HubHost(configuration: configuration, server: server, storage: storage, services: services, listing: listing)
+        return HubHost(
+            configuration: configuration, server: server, metricsServer: metricsServer, storage: storage, services: services,
+            listing: listing)
     }
 
     /// Runs every start-up check without touching the disk (`cyphub check-config`): unknown module ids and
@@ -114,7 +127,7 @@ public final class HubHost: Sendable {
         logger.logLevel = .warning
         return try register(
             configuration: configuration, modules: modules, storage: try Storage.inMemory(),
-            logger: logger, interceptors: [], shuttingDown: { false }
+            logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
         ).listing
     }
 
@@ -155,6 +168,7 @@ public final class HubHost: Sendable {
         storage: Storage,
         logger: Logger,
         interceptors: [any ServerInterceptor],
+        metrics: HostMetrics?,
         shuttingDown: @escaping @Sendable () -> Bool
     ) throws -> Registration {
         let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -208,7 +222,7 @@ public final class HubHost: Sendable {
             }
             registration.entries[name] = DispatchTable.Entry(
                 method: method, schema: methodSchema, limits: configuration.limits, interceptors: interceptors,
-                logger: interceptors.isEmpty ? nil : logger)
+                logger: interceptors.isEmpty ? nil : logger, metrics: metrics)
         }
         for module in modules where contexts[module.descriptor.id] == nil {
             registration.disabledPackages[module.descriptor.protoPackage] = module.descriptor.id

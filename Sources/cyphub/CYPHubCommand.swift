@@ -98,6 +98,7 @@ struct CheckConfig: AsyncParsableCommand {
                 print(
                     "listen \(configuration.listen), modules: \(enabled.map(\.id).joined(separator: ", ")) (\(methods) methods)"
                 )
+                print("metrics \(configuration.metricsListen.map { "on http://\($0)/metrics" } ?? "off (metrics.listen unset)")")
             }
         } catch {
             if json {

@@ -54,6 +54,13 @@ struct Benchmark: AsyncParsableCommand {
             """)
     var healthUnderFlood = false
 
+    @Flag(
+        help: """
+            Turn the in-process host's metrics on (metrics.listen on a loopback port), to measure what counting costs; \
+            prints the calls the host counted at the end.
+            """)
+    var metrics = false
+
     @Flag(help: "Print one JSON document.")
     var json = false
 
@@ -91,8 +98,9 @@ struct Benchmark: AsyncParsableCommand {
             var limits = WireLimits()
             limits.maxCallsPerConnection = max(100, levels.max() ?? 1)
             let configuration = HostConfiguration(
-                listen: ListenAddress(host: "127.0.0.1", port: 0), dataDirectory: directory, enabledModules: [],
-                limits: limits, logLevel: .warning, source: "benchmark"
+                listen: ListenAddress(host: "127.0.0.1", port: 0),
+                metricsListen: metrics ? ListenAddress(host: "127.0.0.1", port: 0) : nil, dataDirectory: directory,
+                enabledModules: [], limits: limits, logLevel: .warning, source: "benchmark"
             )
             var logger = Logger(label: "cyphub.bench")
             logger.logLevel = .warning
@@ -126,6 +134,13 @@ struct Benchmark: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(results), as: UTF8.self))
         }
         for client in clients { await client.close() }
+        if let exposition = host?.metricsServer?.exposition(), !json {
+            let counted = String(decoding: exposition, as: UTF8.self).split(separator: "\n")
+                .filter { $0.hasPrefix("cyphub_calls_total{") }
+                .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
+                .reduce(0, +)
+            print("metrics on: the host counted \(Int(counted)) calls (cyphub_calls_total)")
+        }
         if let host {
             host.server.stop()
             _ = try? await serving?.value

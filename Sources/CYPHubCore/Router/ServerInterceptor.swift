@@ -1,6 +1,7 @@
 /// Runs around every call a host serves, after the request is decoded and before the handler: the one place for
-/// what cuts across every method — failure logging now, access control and metrics next. Modelled on grpc-swift's
-/// `ServerInterceptor`.
+/// what cuts across every method's handling — failure logging now, access control next. Modelled on grpc-swift's
+/// `ServerInterceptor`. (Calls are counted for the metrics where the connection ends them instead: an interceptor
+/// never sees a call that ends before its handler runs, nor the status the connection finally gives it.)
 ///
 /// The host runs its interceptors in order, the first outermost; each calls `next` to run the rest of the chain
 /// and the handler, or throws instead to refuse the call (its error is the call's status).

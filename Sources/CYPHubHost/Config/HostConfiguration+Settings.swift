@@ -29,6 +29,7 @@ extension HostConfiguration {
         guard let listen = ListenAddress(parsing: listenText) else {
             throw settings.error("listen", "'\(listenText)' is not HOST:PORT (e.g. 127.0.0.1:7420, or [::1]:7420 for IPv6)")
         }
+        let metricsListen = try Self.metricsListen(settings, listen: listen)
         let dataDirectory = try settings.requiredString("dataDirectory")
         if dataDirectory.isEmpty { throw settings.error("dataDirectory", "must not be empty") }
 
@@ -72,5 +73,22 @@ extension HostConfiguration {
             shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file
         )
         self.settings = settings
+        self.metricsListen = metricsListen
+    }
+
+    /// `metrics.listen`: off when absent or empty; otherwise `HOST:PORT`, not the host's own address.
+    private static func metricsListen(_ settings: SettingsReader, listen: ListenAddress) throws -> ListenAddress? {
+        let metrics = settings.scoped(to: "metrics")
+        try metrics.requireObject()
+        let text = try metrics.string("listen", default: "")
+        guard !text.isEmpty else { return nil }
+        guard let address = ListenAddress(parsing: text) else {
+            throw metrics.error("listen", "'\(text)' is not HOST:PORT (e.g. 127.0.0.1:9464)")
+        }
+        let wildcard = [address.host, listen.host].contains { $0 == "0.0.0.0" || $0 == "::" }
+        if address.port != 0 && address.port == listen.port && (address.host == listen.host || wildcard) {
+            throw metrics.error("listen", "'\(text)' takes the port of listen (\(listen)); metrics need a port of their own")
+        }
+        return address
     }
 }

@@ -7,6 +7,8 @@ public import Logging
 public struct HostConfiguration: Sendable {
     /// Where the host listens.
     public var listen: ListenAddress
+    /// Where `GET /metrics` answers in Prometheus text format (`metrics.listen`); nil: no metrics, nothing counted.
+    public var metricsListen: ListenAddress?
     /// The directory holding the database (`cyphub.sqlite`); created if missing.
     public var dataDirectory: String
     /// The ids of the modules to run, in order.
@@ -27,6 +29,7 @@ public struct HostConfiguration: Sendable {
     /// Creates a configuration in code, with `moduleSettings` (by module id) as the modules' settings.
     public init(
         listen: ListenAddress = ListenAddress(host: "127.0.0.1", port: 7420),
+        metricsListen: ListenAddress? = nil,
         dataDirectory: String = "./data",
         enabledModules: [String] = [],
         moduleSettings: [String: [String: SettingValue]] = [:],
@@ -37,6 +40,7 @@ public struct HostConfiguration: Sendable {
         source: String = "defaults"
     ) {
         self.listen = listen
+        self.metricsListen = metricsListen
         self.dataDirectory = dataDirectory
         self.enabledModules = enabledModules
         self.settings = SettingsReader(

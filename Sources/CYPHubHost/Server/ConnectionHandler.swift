@@ -27,6 +27,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         let deadline: ContinuousClock.Instant?
         /// When the host ends the call with DEADLINE_EXCEEDED.
         let expiry: NIODeadline?
+        /// When its CALL_START arrived.
+        let started: NIODeadline
         var task: Task<Void, Never>?
         var requestReceived = false
         /// Bytes of the request held while the call waits or runs.
@@ -39,6 +41,12 @@ final class ConnectionHandler: ChannelInboundHandler {
     private let loopExecutor: EventLoopTaskExecutor
     private let registry: ConnectionRegistry
     private let zlib: ZlibPool
+    private let metrics: HostMetrics?
+    /// Why the host closed the connection, for the metrics (the peer did, if nil).
+    private var closeReason: HostMetrics.CloseReason?
+    /// Bytes read and written since they were last added to the metrics: added once per read burst and per flush, not
+    /// per frame, so the event loops do not contend on the shared counters.
+    private var unreportedBytes = (received: 0, sent: 0)
     /// What other threads read of this connection.
     let activity = ConnectionActivity()
     private var logger: Logger
@@ -67,8 +75,9 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     init(
         dispatchTable: DispatchTable, scheduler: CallScheduler, registry: ConnectionRegistry, zlib: ZlibPool,
-        eventLoop: any EventLoop
+        metrics: HostMetrics?, eventLoop: any EventLoop
     ) {
+        self.metrics = metrics
         self.loopExecutor = EventLoopTaskExecutor(eventLoop: eventLoop)
         self.eventLoop = eventLoop
         self.dispatchTable = dispatchTable
@@ -93,6 +102,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     func channelInactive(context: ChannelHandlerContext) {
         for (_, call) in calls {
             call.task?.cancel()
+            metrics?.callEnded(call.entry.metricSeries, code: .cancelled, duration: .now() - call.started)
         }
         deadlines.cancel()
         for timer in [prefaceTimer, idleTimer, stallTimer] { timer?.cancel() }
@@ -103,6 +113,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         calls.removeAll()
         activity.setCalls(0)
         registry.remove(context.channel)
+        reportBytes()
+        metrics?.connectionClosed(closeReason ?? .peer)
         context.fireChannelInactive()
     }
 
@@ -113,9 +125,11 @@ final class ConnectionHandler: ChannelInboundHandler {
         activity.touch(lastFrame)
         switch unwrapInboundIn(data) {
         case .preface(let version):
+            unreportedBytes.received += Preface.size
             prefaceTimer?.cancel()
             prefaceTimer = nil
             guard version == Preface.version else {
+                closing(.protocolViolation)
                 write(Preface.buffer())
                 sendGoAway(RPCError(wrapping: WireError.unsupportedVersion(version)))
                 closeAfterFlush()
@@ -125,16 +139,19 @@ final class ConnectionHandler: ChannelInboundHandler {
             write(Preface.buffer())
             armIdleTimer()
         case .frame(let frame):
+            unreportedBytes.received += Frame.headerSize + frame.payload.readableBytes
             handle(frame)
         }
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
         flushIfNeeded()
+        reportBytes()
         context.fireChannelReadComplete()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        closing(HostMetrics.CloseReason(closingOn: error))
         if let wireError = error as? WireError, wireError == .badPreface {
             logger.notice("refused a connection that does not speak the CYPHub protocol")
             var text = context.channel.allocator.buffer(capacity: Preface.refusal.utf8.count)
@@ -205,7 +222,8 @@ final class ConnectionHandler: ChannelInboundHandler {
             metadata: start.metadata.isEmpty ? [:] : Metadata.dictionary(start.metadata),
             acceptsZlib: start.acceptEncoding.contains("zlib"),
             deadline: timeout > 0 ? .now + .milliseconds(timeout) : nil,
-            expiry: timeout > 0 ? .now() + .milliseconds(timeout) : nil
+            expiry: timeout > 0 ? .now() + .milliseconds(timeout) : nil,
+            started: lastFrame
         )
         calls[id] = call
         callsChanged()
@@ -248,7 +266,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func cancelCall(_ id: UInt32) {
         guard let call = removeCall(id) else { return }
         call.task?.cancel()
-        endCall(id, RPCError(code: .cancelled, message: "cancelled by the client"), log: false)
+        endCall(id, RPCError(code: .cancelled, message: "cancelled by the client"), of: call, log: false)
         closeIfDrained()
     }
 
@@ -271,7 +289,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func deadlineExpired(_ id: UInt32) {
         guard let call = removeCall(id) else { return }
         call.task?.cancel()
-        endCall(id, Self.deadlineError(call), method: call.entry.method.descriptor.fullName)
+        endCall(id, Self.deadlineError(call), of: call)
         scheduleFlush()
         closeIfDrained()
     }
@@ -283,6 +301,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func prefaceTimedOut() {
         prefaceTimer = nil
         guard !prefaceReceived, let context else { return }
+        closing(.prefaceTimeout)
         logger.notice("closing a connection that sent no preface within \(limits.prefaceTimeout) (limits.prefaceTimeoutSeconds)")
         context.close(promise: nil)
     }
@@ -299,6 +318,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         guard calls.isEmpty, !draining else { return }
         if NIODeadline.now() - lastFrame >= TimeAmount(limits.idleTimeout) {
             logger.debug("closing a connection idle for \(limits.idleTimeout)")
+            closing(.idleTimeout)
             sendGoAway(
                 RPCError(
                     code: .unavailable,
@@ -363,6 +383,7 @@ final class ConnectionHandler: ChannelInboundHandler {
                 "the peer took no replies for \(limits.stalledWriteTimeout) with more than \(limits.connectionBufferBytes) bytes waiting (limits.connectionBufferBytes)"
         )
         logger.notice("closing connection: \(error.message)")
+        closing(.stalledWrite)
         sendGoAway(error)
         context.flush()
         context.close(promise: nil)
@@ -372,18 +393,17 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     fileprivate func finishUnary(_ id: UInt32, _ result: Result<ByteBuffer, RPCError>) {
         guard let call = removeCall(id) else { return }  // deadline or cancel got there first
-        let method = call.entry.method.descriptor.fullName
         if let expiry = call.expiry, NIODeadline.now() >= expiry {
             // Finished, but after its deadline: the caller has given up on it (gRPC's rule).
-            endCall(id, Self.deadlineError(call), method: method)
+            endCall(id, Self.deadlineError(call), of: call)
         } else {
             switch result {
             case .success(let frame):
                 write(frame)
-                endCall(id, nil)
+                endCall(id, nil, of: call)
             case .failure(let error):
                 // Logged where it happened: the call's task, the dispatch entry or the failure-logging interceptor.
-                endCall(id, error, method: method, log: false)
+                endCall(id, error, of: call, log: false)
             }
         }
         scheduleFlush()
@@ -396,13 +416,14 @@ final class ConnectionHandler: ChannelInboundHandler {
         write(frame)
         needsFlush = false
         context.flush()
+        reportBytes()
         return context.channel.isWritable
     }
 
     fileprivate func finishStreaming(_ id: UInt32, _ failure: RPCError?) {
         guard let call = removeCall(id) else { return }
         // Logged by the dispatch entry or the failure-logging interceptor.
-        endCall(id, failure, method: call.entry.method.descriptor.fullName, log: false)
+        endCall(id, failure, of: call, log: false)
         scheduleFlush()
         closeIfDrained()
     }
@@ -410,7 +431,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func failCall(_ id: UInt32, _ error: RPCError) {
         guard let call = removeCall(id) else { return }
         call.task?.cancel()
-        endCall(id, error, method: call.entry.method.descriptor.fullName)
+        endCall(id, error, of: call)
     }
 
     /// Forgets a call: its request no longer counts against the buffer, and the idle clock may start.
@@ -434,11 +455,18 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     // MARK: Writing
 
-    /// Ends a call with OK (`error == nil`) or the error; logs one line for a failure.
-    private func endCall(_ id: UInt32, _ error: RPCError?, method: String? = nil, log: Bool = true) {
+    /// Ends a call with OK (`error == nil`) or the error; logs one line for a failure. `call` is nil for a call refused
+    /// at its CALL_START.
+    ///
+    /// Every call the host answers ends here, exactly once, so this is where calls are counted by method and status
+    /// (those whose connection closes first are counted as it closes): an interceptor would miss the calls that end
+    /// before a handler runs (unknown method, refused, cancelled, past the deadline) and the status the connection
+    /// gives a handler's result (DEADLINE_EXCEEDED for an answer that came too late).
+    private func endCall(_ id: UInt32, _ error: RPCError?, of call: Call? = nil, log: Bool = true) {
         let status = error.map(Status.init) ?? .ok
+        metrics?.callEnded(call?.entry.metricSeries, code: error?.code ?? .ok, duration: .now() - (call?.started ?? lastFrame))
         if let error, log {
-            FailureLoggingInterceptor.log(error, method: method ?? "?", callID: id, logger: logger)
+            FailureLoggingInterceptor.log(error, method: call?.entry.method.descriptor.fullName ?? "?", callID: id, logger: logger)
         }
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 32 + status.message.utf8.count)
@@ -472,6 +500,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     private func write(_ buffer: ByteBuffer) {
         guard let context else { return }
+        unreportedBytes.sent += buffer.readableBytes
         context.write(wrapOutboundOut(buffer), promise: nil)
         needsFlush = true
     }
@@ -480,6 +509,15 @@ final class ConnectionHandler: ChannelInboundHandler {
         guard needsFlush, let context else { return }
         needsFlush = false
         context.flush()
+        reportBytes()
+    }
+
+    /// Adds the bytes read and written since the last report to the metrics.
+    private func reportBytes() {
+        guard let metrics, unreportedBytes != (0, 0) else { return }
+        metrics.received(bytes: unreportedBytes.received)
+        metrics.sent(bytes: unreportedBytes.sent)
+        unreportedBytes = (0, 0)
     }
 
     /// Flushes once at the end of this loop tick, so responses finished together share a syscall.
@@ -494,6 +532,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     }
 
     private func protocolViolation(_ reason: String) {
+        closing(.protocolViolation)
         let error = RPCError(wrapping: WireError.protocolViolation(reason))
         logger.notice("closing connection: \(error.message)")
         sendGoAway(error)
@@ -503,6 +542,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func closeAfterFlush() {
         guard let context else { return }
         needsFlush = false
+        reportBytes()
         let channel = context.channel
         context.writeAndFlush(wrapOutboundOut(channel.allocator.buffer(capacity: 0))).whenComplete { _ in
             channel.close(promise: nil)
@@ -513,12 +553,18 @@ final class ConnectionHandler: ChannelInboundHandler {
         if draining && calls.isEmpty { closeAfterFlush() }
     }
 
+    /// Records why the host is closing the connection; the first reason given stands.
+    private func closing(_ reason: HostMetrics.CloseReason) {
+        if closeReason == nil { closeReason = reason }
+    }
+
     // MARK: Shutdown and replacement
 
     /// Stops taking calls: GOAWAY now, close once calls in flight end.
     func beginDraining() {
         guard !draining else { return }
         draining = true
+        closing(.shutdown)
         if prefaceReceived {
             sendGoAway(RPCError(code: .unavailable, message: "host is shutting down"))
         }
@@ -528,6 +574,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// Closes this idle connection to make room for a new one at `limits.maxConnections`.
     func replaceForNewConnection() {
         guard context != nil else { return }
+        closing(.replacedIdle)
         logger.notice("closing the longest-idle connection: the host is at its connection limit (limits.maxConnections)")
         if prefaceReceived {
             sendGoAway(

@@ -68,6 +68,9 @@ final class ConnectionRegistry: Sendable {
 
     var count: Int { state.withLock { $0.entries.count } }
 
+    /// Calls in flight on every connection.
+    var callsInFlight: Int { state.withLock { $0.entries.values.reduce(0) { $0 + $1.activity.calls } } }
+
     /// Returns true once no connection is open (at once if none is), or false after `timeout`.
     func waitUntilEmpty(timeout: Duration) async -> Bool {
         let id = state.withLock { state in

@@ -12,19 +12,24 @@ struct DispatchTable: Sendable {
         /// The host's health check and module listing: cheap, and what monitors rely on, so they run at once on their
         /// connection's event loop instead of waiting for a turn among the module handlers.
         let runsAtOnce: Bool
+        /// Its calls' series in the host's metrics (nil when metrics are off).
+        let metricSeries: HostMetrics.MethodSeries?
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
         let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
 
         /// Failures before the handler (a request that does not decode) are logged here, in the line the
-        /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given.
+        /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given. With `metrics`, the
+        /// rows an import stored are counted as its handler returns, for a method whose response is an
+        /// ``ImportOutcome`` (known here, once, so other calls pay no cast).
         init(
             method: RegisteredMethod, schema: MethodSchema, limits: WireLimits, interceptors: [any ServerInterceptor],
-            logger: Logger?
+            logger: Logger?, metrics: HostMetrics? = nil
         ) {
             self.method = method
             self.schema = schema
             self.runsAtOnce = DispatchTable.monitoringServices.contains(method.descriptor.service)
+            self.metricSeries = metrics?.series(forMethod: method.descriptor.fullName)
             let decodeLimit = limits.maxDecodeAllocationBytes
             let input = schema.input
             /// Decodes, logging a request that does not.
@@ -38,11 +43,16 @@ struct DispatchTable: Sendable {
                 }
             }
             switch method.handler {
-            case .unary(let type, _, let handler):
+            case .unary(let type, let output, let handler):
+                let importMetrics = output is any ImportOutcome.Type ? metrics : nil
                 run = { payload, context, emit in
                     let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
                     try await interceptors.wrapping { request, context in
-                        try await emit(try await handler(request, context))
+                        let response = try await handler(request, context)
+                        if let importMetrics, let outcome = response as? any ImportOutcome {
+                            importMetrics.countImport(outcome, module: method.moduleID)
+                        }
+                        try await emit(response)
                     }(request, context)
                 }
             case .serverStreaming(let type, _, let handler):

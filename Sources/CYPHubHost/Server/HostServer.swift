@@ -21,6 +21,8 @@ public final class HostServer: Service, Sendable {
     private let scheduler: CallScheduler
     private let zlib: ZlibPool
     private let shutdownState: ShutdownState
+    /// The host's metrics, when `metrics.listen` is set.
+    let metrics: HostMetrics?
     private let boundPort: EventLoopPromise<Int>
     private let stopSignal: EventLoopPromise<Void>
     /// Which of the two promises have been completed, so `deinit` completes only the others.
@@ -34,9 +36,11 @@ public final class HostServer: Service, Sendable {
         group: any EventLoopGroup,
         logger: Logger,
         shutdownState: ShutdownState,
+        metrics: HostMetrics? = nil,
         summary: @escaping @Sendable (Int) -> Void
     ) {
         self.shutdownState = shutdownState
+        self.metrics = metrics
         self.scheduler = CallScheduler(slots: dispatchTable.limits.maxRunningCalls)
         self.zlib = ZlibPool(capacity: dispatchTable.limits.maxRunningCalls)
         self.dispatchTable = dispatchTable
@@ -75,6 +79,11 @@ public final class HostServer: Service, Sendable {
     /// The connections open now.
     public var connectionCount: Int { registry.count }
 
+    /// Sets the metrics' gauges to the connections, calls in flight and calls waiting now (before a scrape).
+    func sampleGauges() {
+        metrics?.sample(connectionsOpen: registry.count, callsInFlight: registry.callsInFlight, callsWaiting: scheduler.waitingCount)
+    }
+
     /// Starts a graceful shutdown, as SIGTERM would: health answers NOT_SERVING from now on.
     public func stop() {
         shutdownState.markShuttingDown()
@@ -91,6 +100,7 @@ public final class HostServer: Service, Sendable {
         let registry = self.registry
         let scheduler = self.scheduler
         let zlib = self.zlib
+        let metrics = self.metrics
         let limits = dispatchTable.limits
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
@@ -106,18 +116,20 @@ public final class HostServer: Service, Sendable {
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let handler = ConnectionHandler(
-                        dispatchTable: dispatchTable, scheduler: scheduler, registry: registry, zlib: zlib,
+                        dispatchTable: dispatchTable, scheduler: scheduler, registry: registry, zlib: zlib, metrics: metrics,
                         eventLoop: channel.eventLoop
                     )
                     let admission = registry.add(
                         channel, handler: NIOLoopBound(handler, eventLoop: channel.eventLoop), activity: handler.activity)
                     guard admission != .refused else {
+                        metrics?.connectionRefused()
                         dispatchTable.logger.warning(
                             "refused a connection: \(registry.limit) connections are open and every one has calls in flight (limits.maxConnections)"
                         )
                         channel.close(promise: nil)
                         return
                     }
+                    metrics?.connectionAccepted()
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
                     try channel.pipeline.syncOperations.addHandler(handler)

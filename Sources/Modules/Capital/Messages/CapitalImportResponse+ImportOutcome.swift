@@ -1,0 +1,6 @@
+public import CYPHubCore
+
+extension CapitalImportResponse: ImportOutcome {
+    /// The rows this import stored, which the host counts.
+    public var storedRows: [(dataset: String, rows: Int)] { files.map { ($0.dataset, $0.rows) } }
+}
