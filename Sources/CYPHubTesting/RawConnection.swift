@@ -26,7 +26,7 @@ public final class RawConnection: @unchecked Sendable {
             close(descriptor)
             throw RawConnectionError.failed("connect")
         }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
@@ -45,17 +45,17 @@ public final class RawConnection: @unchecked Sendable {
         if !ok { throw RawConnectionError.failed("send") }
     }
 
-    /// Reads until the peer closes or resets the connection (or 5 s pass); returns what arrived and whether it did.
+    /// Reads until the peer closes or resets the connection (or 30 s pass); returns what arrived and whether it did.
     public func readUntilClosed(limit: Int = 1 << 20) async -> (bytes: [UInt8], closed: Bool) {
         await offPool { self.readUntilClosedBlocking(limit: limit) }
     }
 
-    /// Reads exactly `count` bytes (or fewer if the peer closes or 5 s pass).
+    /// Reads exactly `count` bytes (or fewer if the peer closes or 30 s pass).
     public func read(count: Int) async -> [UInt8] {
         await offPool { self.readBlocking(count: count) }
     }
 
-    /// Reads whatever arrives next (empty when the peer closed or 5 s passed).
+    /// Reads whatever arrives next (empty when the peer closed or 30 s passed).
     public func readSome() async -> [UInt8] {
         await offPool {
             var buffer = [UInt8](repeating: 0, count: 65536)

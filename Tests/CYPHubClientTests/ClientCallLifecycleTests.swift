@@ -20,7 +20,7 @@ import Testing
             try await connection.sendPreface()
             while let frame = try await connection.nextFrame() { frames.post(frame) }
         } _: { port in
-            let client = try await CYPHubClient.connect(host: "127.0.0.1", port: port, keepAlive: .milliseconds(50))
+            let client = try await CYPHubClient.local(port, keepAlive: .milliseconds(50))
             for _ in 0..<3 {
                 let frame = try await frames.next()
                 #expect(frame.type == .ping)

@@ -16,7 +16,7 @@ import Testing
             _ = try await connection.framesUntilClosed()
             closed.post(true)
         } _: { port in
-            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port) }
+            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port, connectTimeout: .seconds(60)) }
             #expect(error?.code == .unavailable)
             #expect(
                 error?.message
@@ -59,7 +59,7 @@ import Testing
             try await connection.sendPreface(version: 2)
             _ = try await connection.framesUntilClosed()
         } _: { port in
-            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port) }
+            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port, connectTimeout: .seconds(60)) }
             #expect(error?.code == .unavailable)
             #expect(error?.message == "127.0.0.1:\(port) speaks CYPHub protocol version 2; this client speaks version 1")
         }
@@ -70,7 +70,7 @@ import Testing
             try await connection.send(bytes: Array("CYPHUX".utf8) + [0, 1])
             _ = try await connection.framesUntilClosed()
         } _: { port in
-            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port) }
+            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port, connectTimeout: .seconds(60)) }
             #expect(error?.code == .unavailable)
             #expect(error?.message.hasPrefix("127.0.0.1:\(port) is not a CYPHub host") == true)
         }

@@ -11,7 +11,7 @@ struct TimedOut: Error, CustomStringConvertible {
 /// Runs `operation`, failing with ``TimedOut`` if it has not finished within `limit`. The bound only keeps a
 /// broken client from hanging the suite; it never decides a passing outcome.
 func bounded<T: Sendable>(
-    _ limit: Duration = .seconds(10), _ operation: @escaping @Sendable () async throws -> T
+    _ limit: Duration = .seconds(60), _ operation: @escaping @Sendable () async throws -> T
 ) async throws -> T {
     let once = Once<T>()
     return try await withCheckedThrowingContinuation { continuation in

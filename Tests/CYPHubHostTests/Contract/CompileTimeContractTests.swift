@@ -9,7 +9,7 @@ import Testing
     ///
     /// The built Swift modules import C modules of the package's dependencies (GRDB's SQLite, swift-system's
     /// CSystem…); a module map for each one `swiftc` reports missing is found under `.build` and added.
-    static func typecheck(_ source: String) throws -> (status: Int32, errors: String) {
+    static func typecheck(_ source: String) async throws -> (status: Int32, errors: String) {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -26,7 +26,7 @@ import Testing
         try source.write(to: file, atomically: true, encoding: .utf8)
         var moduleMaps: [String] = []
         for _ in 0..<10 {
-            let result = try swiftc(
+            let result = try await swiftc(
                 ["-typecheck", "-I", modules.path] + moduleMaps.flatMap { ["-Xcc", "-fmodule-map-file=\($0)"] } + [file.path], in: directory
             )
             guard let missing = Self.missingModule(in: result.errors), let map = Self.moduleMap(declaring: missing, under: root) else {
@@ -37,7 +37,8 @@ import Testing
         throw CompileError("too many missing C modules")
     }
 
-    static func swiftc(_ arguments: [String], in directory: URL) throws -> (status: Int32, errors: String) {
+    /// Waits for `swiftc` without blocking a thread of Swift's shared pool (the other suites run on it meanwhile).
+    static func swiftc(_ arguments: [String], in directory: URL) async throws -> (status: Int32, errors: String) {
         let errors = directory.appendingPathComponent("errors-\(UUID().uuidString).txt")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let handle = try FileHandle(forWritingTo: errors)
@@ -46,10 +47,12 @@ import Testing
         process.arguments = ["swiftc"] + arguments
         process.standardError = handle
         process.standardOutput = handle
-        try process.run()
-        process.waitUntilExit()
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
         try handle.close()
-        return (process.terminationStatus, try String(contentsOf: errors, encoding: .utf8))
+        return (status, try String(contentsOf: errors, encoding: .utf8))
     }
 
     /// `X` from `missing required module 'X'`.
@@ -75,8 +78,8 @@ import Testing
 
     static let prelude = "import CYPHubCore\n"
 
-    @Test func theContractCompilesWhenUsedRight() throws {
-        let result = try Self.typecheck(
+    @Test func theContractCompilesWhenUsedRight() async throws {
+        let result = try await Self.typecheck(
             Self.prelude + """
                 func register(_ router: inout Router) throws {
                     try router.register(Health.Method.Check.self) { request, _ in
@@ -90,8 +93,8 @@ import Testing
         #expect(result.status == 0, "\(result.errors)")
     }
 
-    @Test func aHandlerWithTheWrongResponseTypeDoesNotCompile() throws {
-        let result = try Self.typecheck(
+    @Test func aHandlerWithTheWrongResponseTypeDoesNotCompile() async throws {
+        let result = try await Self.typecheck(
             Self.prelude + """
                 func register(_ router: inout Router) throws {
                     try router.register(Health.Method.Check.self) { _, _ in EchoResponse(payload: []) }
@@ -101,20 +104,20 @@ import Testing
         #expect(result.errors.contains("EchoResponse"), "\(result.errors)")
     }
 
-    @Test func aMisspelledFieldDoesNotCompile() throws {
-        let result = try Self.typecheck(Self.prelude + "let request = HealthCheckRequest(modul: \"send\")\n")
+    @Test func aMisspelledFieldDoesNotCompile() async throws {
+        let result = try await Self.typecheck(Self.prelude + "let request = HealthCheckRequest(modul: \"send\")\n")
         #expect(result.status != 0)
         #expect(result.errors.contains("modul"), "\(result.errors)")
     }
 
-    @Test func aFieldOfTheWrongTypeDoesNotCompile() throws {
-        let result = try Self.typecheck(Self.prelude + "let request = HealthCheckRequest(module: 42)\n")
+    @Test func aFieldOfTheWrongTypeDoesNotCompile() async throws {
+        let result = try await Self.typecheck(Self.prelude + "let request = HealthCheckRequest(module: 42)\n")
         #expect(result.status != 0)
         #expect(result.errors.contains("Int"), "\(result.errors)")
     }
 
-    @Test func aCallWithAnotherMethodsRequestDoesNotCompile() throws {
-        let result = try Self.typecheck(
+    @Test func aCallWithAnotherMethodsRequestDoesNotCompile() async throws {
+        let result = try await Self.typecheck(
             Self.prelude + """
                 func call(_ caller: any RPCCaller) async throws {
                     _ = try await caller.unary(Health.Method.Check.self, request: EchoRequest(payload: []))
