@@ -21,10 +21,15 @@ let package = Package(
     targets: [
         // libFuzzer's driver, called from each target's `main` (SwiftPM links the executable's own `main`).
         .target(name: "CLibFuzzer"),
-        // What the targets share: the driver and reading the fuzzer's bytes.
+        // What the targets share: the driver, reading the fuzzer's bytes, a host with every module.
         .target(
             name: "FuzzSupport",
-            dependencies: ["CLibFuzzer"],
+            dependencies: [
+                "CLibFuzzer",
+                .product(name: "CYPHubHost", package: "CYPHub"),
+                .product(name: "CYPHubModules", package: "CYPHub"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         // The frame decoder as the host's pipeline runs it, and what the host and client decode from each frame.

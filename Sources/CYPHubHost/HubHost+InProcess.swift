@@ -37,6 +37,17 @@ extension HubHost {
         return InProcessResult(messages: collected.messages, status: .ok)
     }
 
+    /// Every method the host serves (its modules' and its own), by full name, sorted.
+    public var methodNames: [String] { server.dispatchTable.entries.keys.sorted() }
+
+    /// Decodes `request` as the request message of method `name` exactly as a call does before its handler runs —
+    /// protobuf-c's unpack under the host's allocation limit, then the Swift mapping — without running the handler.
+    /// For tools (the request fuzzer in `Fuzz/`). Throws `UNIMPLEMENTED` for a method the host does not serve.
+    public func decodeRequest(method name: String, request: ByteBuffer) throws -> any ProtoMessage {
+        guard let entry = server.dispatchTable.entries[name] else { throw server.dispatchTable.unavailable(name) }
+        return try entry.decode(request)
+    }
+
 }
 
 /// Response messages collected by an in-process call (handlers append in order; read after the call).

@@ -12,6 +12,9 @@ struct DispatchTable: Sendable {
         /// The host's health check and module listing: cheap, and what monitors rely on, so they run at once on their
         /// connection's event loop instead of waiting for a turn among the module handlers.
         let runsAtOnce: Bool
+        /// Decodes a request message: protobuf-c's unpack under the host's allocation limit, then the Swift mapping.
+        /// ``run`` decodes with it; tools (the request fuzzer) call it alone.
+        let decode: @Sendable (ByteBuffer) throws(WireError) -> any ProtoMessage
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
         let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
@@ -27,6 +30,14 @@ struct DispatchTable: Sendable {
             self.runsAtOnce = DispatchTable.monitoringServices.contains(method.descriptor.service)
             let decodeLimit = limits.maxDecodeAllocationBytes
             let input = schema.input
+            let requestType: any ProtoMessage.Type =
+                switch method.handler {
+                case .unary(let type, _, _), .serverStreaming(let type, _, _): type
+                }
+            let decode: @Sendable (ByteBuffer) throws(WireError) -> any ProtoMessage = { payload throws(WireError) in
+                try input.decode(requestType, from: payload, allocationLimit: decodeLimit)
+            }
+            self.decode = decode
             /// Decodes, logging a request that does not.
             @Sendable func decoded<Value>(_ context: CallContext, _ decode: () throws -> Value) throws -> Value {
                 do {
@@ -38,16 +49,16 @@ struct DispatchTable: Sendable {
                 }
             }
             switch method.handler {
-            case .unary(let type, _, let handler):
+            case .unary(_, _, let handler):
                 run = { payload, context, emit in
-                    let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
+                    let request = try decoded(context) { try decode(payload) }
                     try await interceptors.wrapping { request, context in
                         try await emit(try await handler(request, context))
                     }(request, context)
                 }
-            case .serverStreaming(let type, _, let handler):
+            case .serverStreaming(_, _, let handler):
                 run = { payload, context, emit in
-                    let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
+                    let request = try decoded(context) { try decode(payload) }
                     try await interceptors.wrapping { request, context in
                         try await handler(request, context, MessageStreamWriter { try await emit($0) })
                     }(request, context)
