@@ -42,10 +42,15 @@ extension HubHost {
 
     /// Decodes `request` as the request message of method `name` exactly as a call does before its handler runs —
     /// protobuf-c's unpack under the host's allocation limit, then the Swift mapping — without running the handler.
-    /// For tools (the request fuzzer in `Fuzz/`). Throws `UNIMPLEMENTED` for a method the host does not serve.
-    public func decodeRequest(method name: String, request: ByteBuffer) throws -> any ProtoMessage {
+    /// For tools (the request fuzzer in `Fuzz/`). Throws the ``RPCError`` the call would end with: `INVALID_ARGUMENT`
+    /// for a request that does not decode, `UNIMPLEMENTED` for a method the host does not serve.
+    public func decodeRequest(method name: String, request: ByteBuffer) throws(RPCError) -> any ProtoMessage {
         guard let entry = server.dispatchTable.entries[name] else { throw server.dispatchTable.unavailable(name) }
-        return try entry.decode(request)
+        do {
+            return try entry.decode(request)
+        } catch {
+            throw RPCError(wrapping: error)
+        }
     }
 
 }

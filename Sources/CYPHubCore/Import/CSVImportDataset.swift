@@ -14,7 +14,8 @@ public struct CSVImportDataset: Sendable {
     /// A dataset imported through `method`; `request` builds its request, so a request of another method does not
     /// compile.
     public init<Method: UnaryRPCMethod>(
-        name: String, templateHeader: String, method: Method.Type, request: @escaping @Sendable (_ fileName: String, _ csv: String) -> Method.Input
+        name: String, templateHeader: String, method: Method.Type,
+        request: @escaping @Sendable (_ fileName: String, _ csv: String) -> Method.Input
     ) {
         self.name = name
         self.templateHeader = templateHeader

@@ -6,7 +6,8 @@ extension CapitalModule {
     public var csvDatasets: [CSVImportDataset] {
         CapitalDataset.allCases.map { dataset in
             CSVImportDataset(
-                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Capital.Method.Import.self) { fileName, csv in
+                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Capital.Method.Import.self
+            ) { fileName, csv in
                 var request = CapitalDemoData.seed
                 request.replace = true
                 request.files.removeAll { $0.dataset == dataset.rawValue }

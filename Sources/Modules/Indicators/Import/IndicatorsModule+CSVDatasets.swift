@@ -5,7 +5,8 @@ extension IndicatorsModule {
     public var csvDatasets: [CSVImportDataset] {
         IndicatorsDataset.importable.map { dataset in
             CSVImportDataset(
-                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Indicators.Method.Import.self) { fileName, csv in
+                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Indicators.Method.Import.self
+            ) { fileName, csv in
                 IndicatorsImportRequest(dataset: dataset, fileName: fileName, csv: csv)
             }
         }

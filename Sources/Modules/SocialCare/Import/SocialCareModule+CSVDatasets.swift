@@ -5,7 +5,8 @@ extension SocialCareModule {
     public var csvDatasets: [CSVImportDataset] {
         Dataset.importable.map { dataset in
             CSVImportDataset(
-                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: SocialCare.Method.Import.self) { fileName, csv in
+                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: SocialCare.Method.Import.self
+            ) { fileName, csv in
                 ImportRequest(dataset: dataset, fileName: fileName, csv: csv)
             }
         }

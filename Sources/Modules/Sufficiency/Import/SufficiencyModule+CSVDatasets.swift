@@ -5,7 +5,8 @@ extension SufficiencyModule {
     public var csvDatasets: [CSVImportDataset] {
         SufficiencyDataset.allCases.map { dataset in
             CSVImportDataset(
-                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Sufficiency.Method.Import.self) { fileName, csv in
+                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Sufficiency.Method.Import.self
+            ) { fileName, csv in
                 ImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv)
             }
         }

@@ -5,7 +5,8 @@ extension WorkforceModule {
     public var csvDatasets: [CSVImportDataset] {
         WorkforceDataset.allCases.map { dataset in
             CSVImportDataset(
-                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Workforce.Method.Import.self) { fileName, csv in
+                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: Workforce.Method.Import.self
+            ) { fileName, csv in
                 WorkforceImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv)
             }
         }
