@@ -10,6 +10,17 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// A libFuzzer target using FuzzSupport, CYPHubCore, NIOCore, the `cyphub` products of this repository's package and
+/// `others`.
+func fuzzTarget(_ name: String, cyphub: [String], others: [Target.Dependency] = []) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["FuzzSupport", .product(name: "NIOCore", package: "swift-nio")]
+            + (["CYPHubCore"] + cyphub).map { .product(name: $0, package: "CYPHub") } + others,
+        swiftSettings: swiftSettings
+    )
+}
+
 let package = Package(
     name: "CYPHubFuzz",
     platforms: [.macOS(.v15)],
@@ -33,43 +44,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // The frame decoder as the host's pipeline runs it, and what the host and client decode from each frame.
-        .executableTarget(
-            name: "fuzz-frames",
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "CYPHubCore", package: "CYPHub"),
-                .product(name: "CYPHubWire", package: "CYPHub"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOEmbedded", package: "swift-nio"),
-            ],
-            swiftSettings: swiftSettings
-        ),
+        fuzzTarget("fuzz-frames", cyphub: ["CYPHubWire"], others: [.product(name: "NIOEmbedded", package: "swift-nio")]),
         // Every registered method's request decoding: protobuf-c unpack and the Swift mapping.
-        .executableTarget(
-            name: "fuzz-requests",
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "CYPHubCore", package: "CYPHub"),
-                .product(name: "CYPHubHost", package: "CYPHub"),
-                .product(name: "CYPHubModules", package: "CYPHub"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        // Every CSV import dataset of every module, through the module's import method on an in-memory database.
-        .executableTarget(
-            name: "fuzz-imports",
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "CYPHubCore", package: "CYPHub"),
-                .product(name: "CYPHubHost", package: "CYPHub"),
-                .product(name: "CYPHubModules", package: "CYPHub"),
-                .product(name: "CYPHubWire", package: "CYPHub"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: swiftSettings
-        ),
+        fuzzTarget("fuzz-requests", cyphub: ["CYPHubHost", "CYPHubModules"]),
+        // Every CSV import dataset of every module, through the module's import method on the host's database.
+        fuzzTarget("fuzz-imports", cyphub: ["CYPHubHost", "CYPHubModules", "CYPHubWire"]),
     ]
 )

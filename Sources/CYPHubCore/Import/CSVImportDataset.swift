@@ -22,4 +22,17 @@ public struct CSVImportDataset: Sendable {
         self.method = Method.descriptor
         self.request = { fileName, csv in request(fileName, csv) }
     }
+
+    /// One entry per dataset of a module's template enum, all imported through `method`: `templateHeader` gives each
+    /// one's header row and `request` the request carrying a file of it.
+    public static func list<Method: UnaryRPCMethod, Dataset: RawRepresentable<String> & Sendable>(
+        _ datasets: [Dataset], method: Method.Type, templateHeader: (Dataset) -> String,
+        request: @escaping @Sendable (_ dataset: Dataset, _ fileName: String, _ csv: String) -> Method.Input
+    ) -> [CSVImportDataset] {
+        datasets.map { dataset in
+            CSVImportDataset(name: dataset.rawValue, templateHeader: templateHeader(dataset), method: method) { fileName, csv in
+                request(dataset, fileName, csv)
+            }
+        }
+    }
 }

@@ -391,7 +391,7 @@ struct SENDTemplateCommand: ParsableCommand {
 
     func run() throws {
         guard let dataset = sendDataset(dataset) else { throw ValidationError("unknown dataset") }
-        print((dataset.requiredColumns + dataset.optionalColumns).joined(separator: ","))
+        print(dataset.templateHeader)
     }
 }
 

@@ -3,12 +3,9 @@ public import CYPHubCore
 extension SocialCareModule {
     /// Every dataset `SocialCare/Import` takes, each file sent as `ImportRequest`.
     public var csvDatasets: [CSVImportDataset] {
-        Dataset.importable.map { dataset in
-            CSVImportDataset(
-                name: dataset.rawValue, templateHeader: dataset.templateHeader, method: SocialCare.Method.Import.self
-            ) { fileName, csv in
-                ImportRequest(dataset: dataset, fileName: fileName, csv: csv)
-            }
+        CSVImportDataset.list(Dataset.importable, method: SocialCare.Method.Import.self, templateHeader: \.templateHeader) {
+            dataset, fileName, csv in
+            ImportRequest(dataset: dataset, fileName: fileName, csv: csv)
         }
     }
 }
