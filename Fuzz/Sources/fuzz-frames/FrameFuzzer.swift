@@ -7,8 +7,8 @@ import NIOEmbedded
 // The frame decoder fed arbitrary bytes, as a connection's pipeline runs it (`ByteToMessageHandler(FrameDecoder)`,
 // with the host's frame limit), in segments of a size the input chooses, then end of stream. Each decoded frame goes
 // through the decoding its type gets in the host or the client, under the host's default limits: CALL_START's
-// protobuf-c unpack and the method-name checks, a compressed MESSAGE's zlib inflate (bounded by the message limit),
-// CALL_END's status and GOAWAY's payload.
+// protobuf-c unpack and what the host does with the method name and metadata, a compressed MESSAGE's zlib inflate
+// (bounded by the message limit), CALL_END's status and GOAWAY's payload.
 //
 // Input: one byte choosing the segment size (1-256 bytes), then the stream.
 
@@ -61,7 +61,6 @@ private func decodePayload(of frame: Frame) {
     case .callStart:
         guard let start = try? schema.decodeCallStart(frame.payload, allocationLimit: limits.maxDecodeAllocationBytes)
         else { return }
-        _ = start.method.utf8.count <= WireLimits.maxMethodNameBytes
         _ = MethodDescriptor(fullName: start.method)
         _ = EchoedText.quoted(start.method)
         _ = Metadata.dictionary(start.metadata)
