@@ -38,6 +38,8 @@ let package = Package(
         .library(name: "CYPHubHost", targets: ["CYPHubHost"]),
         .library(name: "CYPHubWire", targets: ["CYPHubWire"]),
         .library(name: "CYPHubTesting", targets: ["CYPHubTesting"]),
+        // Every compiled module, for tools built outside this package (the fuzzers in Fuzz/).
+        .library(name: "CYPHubModules", targets: ["CYPHubModules"]),
         .executable(name: "cyphub-protogen", targets: ["cyphub-protogen"]),
     ],
     dependencies: [

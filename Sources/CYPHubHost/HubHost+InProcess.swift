@@ -37,6 +37,22 @@ extension HubHost {
         return InProcessResult(messages: collected.messages, status: .ok)
     }
 
+    /// Every method the host serves (its modules' and its own), by full name, sorted.
+    public var methodNames: [String] { server.dispatchTable.entries.keys.sorted() }
+
+    /// Decodes `request` as the request message of method `name` exactly as a call does before its handler runs —
+    /// protobuf-c's unpack under the host's allocation limit, then the Swift mapping — without running the handler.
+    /// For tools (the request fuzzer in `Fuzz/`). Throws the ``RPCError`` the call would end with: `INVALID_ARGUMENT`
+    /// for a request that does not decode, `UNIMPLEMENTED` for a method the host does not serve.
+    public func decodeRequest(method name: String, request: ByteBuffer) throws(RPCError) -> any ProtoMessage {
+        guard let entry = server.dispatchTable.entries[name] else { throw server.dispatchTable.unavailable(name) }
+        do {
+            return try entry.decode(request)
+        } catch {
+            throw RPCError(wrapping: error)
+        }
+    }
+
 }
 
 /// Response messages collected by an in-process call (handlers append in order; read after the call).

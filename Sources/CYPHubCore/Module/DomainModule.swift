@@ -25,6 +25,10 @@ public protocol DomainModule: Sendable {
 
     /// Whether the module can serve now. Default: serving.
     func checkHealth(context: ModuleContext) async -> ServingStatus
+
+    /// Every CSV dataset the module imports, with the request that carries a file of it. Default: none (a module
+    /// that imports CSV lists every dataset, so the fuzzer reaches each).
+    var csvDatasets: [CSVImportDataset] { get }
 }
 
 extension DomainModule {
@@ -39,4 +43,7 @@ extension DomainModule {
 
     /// Always serving.
     public func checkHealth(context: ModuleContext) async -> ServingStatus { .serving }
+
+    /// No CSV imports.
+    public var csvDatasets: [CSVImportDataset] { [] }
 }

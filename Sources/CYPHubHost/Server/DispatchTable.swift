@@ -14,6 +14,9 @@ struct DispatchTable: Sendable {
         let runsAtOnce: Bool
         /// Its calls' series in the host's metrics (nil when metrics are off).
         let metricSeries: HostMetrics.MethodSeries?
+        /// Decodes a request message: protobuf-c's unpack under the host's allocation limit, then the Swift mapping.
+        /// ``run`` decodes with it; tools (the request fuzzer) call it alone.
+        let decode: @Sendable (ByteBuffer) throws(WireError) -> any ProtoMessage
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
         let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
@@ -32,6 +35,14 @@ struct DispatchTable: Sendable {
             self.metricSeries = metrics?.series(forMethod: method.descriptor.fullName)
             let decodeLimit = limits.maxDecodeAllocationBytes
             let input = schema.input
+            let requestType: any ProtoMessage.Type =
+                switch method.handler {
+                case .unary(let type, _, _), .serverStreaming(let type, _, _): type
+                }
+            let decode: @Sendable (ByteBuffer) throws(WireError) -> any ProtoMessage = { payload throws(WireError) in
+                try input.decode(requestType, from: payload, allocationLimit: decodeLimit)
+            }
+            self.decode = decode
             /// Decodes, logging a request that does not.
             @Sendable func decoded<Value>(_ context: CallContext, _ decode: () throws -> Value) throws -> Value {
                 do {
@@ -43,10 +54,10 @@ struct DispatchTable: Sendable {
                 }
             }
             switch method.handler {
-            case .unary(let type, let output, let handler):
+            case .unary(_, let output, let handler):
                 let importMetrics = output is any ImportOutcome.Type ? metrics : nil
                 run = { payload, context, emit in
-                    let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
+                    let request = try decoded(context) { try decode(payload) }
                     try await interceptors.wrapping { request, context in
                         let response = try await handler(request, context)
                         if let importMetrics, let outcome = response as? any ImportOutcome {
@@ -55,9 +66,9 @@ struct DispatchTable: Sendable {
                         try await emit(response)
                     }(request, context)
                 }
-            case .serverStreaming(let type, _, let handler):
+            case .serverStreaming(_, _, let handler):
                 run = { payload, context, emit in
-                    let request = try decoded(context) { try input.decode(type, from: payload, allocationLimit: decodeLimit) }
+                    let request = try decoded(context) { try decode(payload) }
                     try await interceptors.wrapping { request, context in
                         try await handler(request, context, MessageStreamWriter { try await emit($0) })
                     }(request, context)

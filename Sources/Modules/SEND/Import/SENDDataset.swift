@@ -51,4 +51,7 @@ public enum SENDDataset: String, Sendable, Hashable, CaseIterable, Codable {
         case .highNeedsSavingsDetail: []
         }
     }
+
+    /// The template's header row: required then optional columns.
+    public var templateHeader: String { (requiredColumns + optionalColumns).joined(separator: ",") }
 }
