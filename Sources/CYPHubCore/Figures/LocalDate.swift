@@ -100,7 +100,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Parses a request field, throwing `INVALID_ARGUMENT` that names the field.
     public static func validated(_ text: String, field: String) throws -> LocalDate {
         guard let date = LocalDate(parsing: text) else {
-            throw RPCError.invalidArgument("\(field): '\(text)' is not a date (use YYYY-MM-DD)")
+            throw RPCError.invalidArgument("\(field): '\(EchoedText.quoted(text))' is not a date (use YYYY-MM-DD)")
         }
         return date
     }

@@ -160,7 +160,8 @@ public enum AuthorityCode {
     public static func validated(_ code: String, field: String = "authority") throws -> String {
         let upper = code.uppercased()
         guard isValid(upper) else {
-            throw RPCError.invalidArgument("\(field): '\(code)' is not a local authority code (E followed by 8 digits, e.g. E06000016)")
+            throw RPCError.invalidArgument(
+                "\(field): '\(EchoedText.quoted(code))' is not a local authority code (E followed by 8 digits, e.g. E06000016)")
         }
         return upper
     }

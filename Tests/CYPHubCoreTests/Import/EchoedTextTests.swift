@@ -31,4 +31,17 @@ import Testing
         #expect(issue.description.hasPrefix("returns\\n.csv:2: column cases: 'line one\\nbad.csv:99"))
         #expect(issue.description.count < 500)
     }
+
+    @Test func aRequestFieldEchoedInAnErrorIsCutAndEscaped() {
+        let hostile = "E10000018\nlevel=critical forged" + String(repeating: "9", count: 100_000)
+        for error in [
+            #expect(throws: RPCError.self) { try AuthorityCode.validated(hostile) },
+            #expect(throws: RPCError.self) { try LocalDate.validated(hostile, field: "date") },
+        ] {
+            #expect(error?.code == .invalidArgument)
+            #expect(error?.message.contains("\n") == false)
+            #expect(error?.message.contains("E10000018\\nlevel=critical forged") == true)
+            #expect((error?.message.count ?? .max) < 400)
+        }
+    }
 }

@@ -267,7 +267,8 @@ struct CapitalHandlers: Sendable {
         for (index, file) in files.enumerated() {
             let name = file.dataset.trimmingCharacters(in: .whitespaces).lowercased()
             guard let dataset = CapitalDataset(rawValue: name) else {
-                throw RPCError.invalidArgument("files[\(index)].dataset: '\(file.dataset)' is not one of \(CapitalDataset.names)")
+                throw RPCError.invalidArgument(
+                    "files[\(index)].dataset: '\(EchoedText.quoted(file.dataset))' is not one of \(CapitalDataset.names)")
             }
             if result.contains(where: { $0.dataset == dataset }) {
                 throw RPCError.invalidArgument("files[\(index)].dataset: a second \(dataset.rawValue) file; give one file per dataset")
@@ -288,7 +289,7 @@ struct CapitalHandlers: Sendable {
     /// A financial year from a request field.
     private static func financialYear(_ text: String, field: String) throws -> FinancialYear {
         guard let year = FinancialYear(parsing: text) else {
-            throw RPCError.invalidArgument("\(field): '\(text)' is not a financial year like 2024/25")
+            throw RPCError.invalidArgument("\(field): '\(EchoedText.quoted(text))' is not a financial year like 2024/25")
         }
         return year
     }

@@ -93,7 +93,7 @@ struct SENDHandlers: Sendable {
         var perWorkstream: [String: Double] = [:]
         for (index, input) in request.workstreamDelivery.enumerated() {
             guard perWorkstream.updateValue(input.deliveryPercent, forKey: input.workstream) == nil else {
-                throw RPCError.invalidArgument("workstream_delivery[\(index)]: '\(input.workstream)' is given twice")
+                throw RPCError.invalidArgument("workstream_delivery[\(index)]: '\(EchoedText.quoted(input.workstream))' is given twice")
             }
         }
         if !request.hasSavingsDeliveryPercent && request.savingsDeliveryPercent != 0 {

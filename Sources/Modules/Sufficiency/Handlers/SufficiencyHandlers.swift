@@ -111,7 +111,7 @@ struct SufficiencyHandlers: Sendable {
         let authority = try AuthorityCode.validated(request.authority)
         let requestedVersion = request.capitalVersion.isEmpty ? nil : request.capitalVersion
         if let requestedVersion, LocalDate(parsing: requestedVersion) == nil {
-            throw RPCError.invalidArgument("capital_version: '\(requestedVersion)' is not a date (YYYY-MM-DD)")
+            throw RPCError.invalidArgument("capital_version: '\(EchoedText.quoted(requestedVersion))' is not a date (YYYY-MM-DD)")
         }
         let settings = self.settings
         return try await storage.read { db in
@@ -265,7 +265,7 @@ struct SufficiencyHandlers: Sendable {
 
     func importFile(_ request: ImportRequest) async throws -> ImportResult {
         guard let dataset = SufficiencyDataset(rawValue: request.dataset.lowercased()) else {
-            throw RPCError.invalidArgument("dataset: '\(request.dataset)' is not one of \(SufficiencyDataset.names)")
+            throw RPCError.invalidArgument("dataset: '\(EchoedText.quoted(request.dataset))' is not one of \(SufficiencyDataset.names)")
         }
         let fileName = request.fileName.isEmpty ? "\(dataset.rawValue).csv" : request.fileName
         let parsed = try SufficiencyImporter.parse(dataset, csv: request.csv, fileName: fileName)
@@ -281,7 +281,7 @@ struct SufficiencyHandlers: Sendable {
         var year: AcademicYear?
         if !requested.isEmpty {
             guard let parsed = AcademicYear(parsing: requested) else {
-                throw RPCError.invalidArgument("base_year: '\(requested)' is not an academic year like 2023/24")
+                throw RPCError.invalidArgument("base_year: '\(EchoedText.quoted(requested))' is not an academic year like 2023/24")
             }
             year = parsed
         }

@@ -112,7 +112,7 @@ struct WorkforceHandlers: Sendable {
 
     func importFile(_ request: WorkforceImportRequest) async throws -> WorkforceImportResponse {
         guard let dataset = WorkforceDataset(rawValue: request.dataset.lowercased()) else {
-            throw RPCError.invalidArgument("dataset: '\(request.dataset)' is not one of \(WorkforceDataset.names)")
+            throw RPCError.invalidArgument("dataset: '\(EchoedText.quoted(request.dataset))' is not one of \(WorkforceDataset.names)")
         }
         let fileName = request.fileName.isEmpty ? "\(dataset.rawValue).csv" : request.fileName
         let result: WorkforceStore.WriteResult
