@@ -25,3 +25,31 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py "127.0.0.1:$port"
+
+# The same checks over mutual TLS, with Python's ssl module: a CA, a host certificate for 127.0.0.1 and a client
+# certificate, made here with openssl (part of Debian's base system; the Swift tests make theirs in Swift).
+command -v openssl >/dev/null || { echo "interop: openssl is missing (apt-get install openssl)" >&2; exit 1; }
+kill -TERM "$host_pid"; wait "$host_pid" 2>/dev/null || true; host_pid=""
+tls="$work/tls"; mkdir -p "$tls"
+make_cert() { # NAME CN EXTENSIONS: a key and a certificate signed by the CA
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj "/CN=$2" -keyout "$tls/$1-key.pem" \
+        -out "$tls/$1.csr" 2>/dev/null
+    printf '%s\n' "$3" > "$tls/$1.ext"
+    openssl x509 -req -in "$tls/$1.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca-key.pem" -CAcreateserial -days 1 \
+        -extfile "$tls/$1.ext" -out "$tls/$1.pem" 2>/dev/null
+}
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 1 -subj "/CN=interop CA" \
+    -keyout "$tls/ca-key.pem" -out "$tls/ca.pem" 2>/dev/null
+make_cert host 127.0.0.1 "subjectAltName=IP:127.0.0.1"
+make_cert client interop-client "extendedKeyUsage=clientAuth"
+.build/debug/cyphub serve --demo --listen "127.0.0.1:$port" --data-dir "$work/data" --log-level warning \
+    --tls-certificate-chain-file "$tls/host.pem" --tls-private-key-file "$tls/host-key.pem" \
+    --tls-client-cafile "$tls/ca.pem" &
+host_pid=$!
+mutual=(--ca "$tls/ca.pem" --cert "$tls/client.pem" --key "$tls/client-key.pem")
+for _ in $(seq 1 100); do
+    .build/debug/cyp --server "127.0.0.1:$port" "${mutual[@]}" health >/dev/null 2>&1 && break
+    sleep 0.2
+done
+PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py "127.0.0.1:$port" \
+    "${mutual[@]}"

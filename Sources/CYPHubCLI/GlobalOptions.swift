@@ -1,5 +1,5 @@
 public import ArgumentParser
-internal import CYPHubClient
+public import CYPHubClient
 internal import CYPHubCore
 
 /// Options every `cyp` command takes, before or after the command's name: every leaf command includes them as
@@ -18,6 +18,32 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Seconds to wait for an answer before giving up (above 0, at most 86400).")
     public var timeout: Double = 30
 
+    /// Connect with TLS (implied by `--ca`, `--cert` and `--key`).
+    @Flag(name: .long, help: "Connect with TLS, trusting the system's CAs unless --ca is given.")
+    public var tls = false
+
+    /// The CA file the host's certificate must lead to.
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Trust the CA certificates in this PEM file for the host's certificate (implies --tls).", valueName: "file"))
+    public var ca: String?
+
+    /// The client certificate, for a host that requires one (mutual TLS).
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Present this PEM client certificate chain (mutual TLS; implies --tls; needs --key).", valueName: "file"))
+    public var cert: String?
+
+    /// The client certificate's private key.
+    @Option(name: .long, help: ArgumentHelp("The PEM private key of --cert.", valueName: "file"))
+    public var key: String?
+
+    /// The TLS options to connect with; nil: plaintext.
+    public var clientTLS: ClientTLS? {
+        guard tls || ca != nil || cert != nil || key != nil else { return nil }
+        return ClientTLS(trustRoots: ca.map { .file($0) } ?? .system, certificateChainFile: cert, privateKeyFile: key)
+    }
+
     /// The longest `--timeout`, a day.
     static let maxTimeoutSeconds: Double = 86_400
 
@@ -34,9 +60,14 @@ public struct GlobalOptions: ParsableArguments {
         guard timeout > 0, timeout <= Self.maxTimeoutSeconds else {
             throw ValidationError("--timeout: give a number of seconds above 0 and at most 86400")
         }
+        if (cert == nil) != (key == nil) {
+            throw ValidationError(
+                cert == nil ? "--key: give the certificate too (--cert FILE)" : "--cert: give its private key too (--key FILE)")
+        }
     }
 
-    /// The names of the options (`--server`, `--timeout`) that take a value, and of the flags (`--json`).
-    static let valueOptions: Set<String> = ["--server", "--timeout"]
-    static let flags: Set<String> = ["--json"]
+    /// The names of the options (`--server`, `--timeout`, `--ca`, …) that take a value, and of the flags (`--json`,
+    /// `--tls`).
+    static let valueOptions: Set<String> = ["--server", "--timeout", "--ca", "--cert", "--key"]
+    static let flags: Set<String> = ["--json", "--tls"]
 }

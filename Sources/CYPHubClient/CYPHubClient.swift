@@ -2,6 +2,7 @@ public import CYPHubCore
 public import CYPHubWire
 public import NIOCore
 public import NIOPosix
+import NIOSSL
 
 #if canImport(Glibc)
     internal import Glibc
@@ -43,15 +44,21 @@ public final class CYPHubClient: RPCCaller, Sendable {
     ///
     /// An address that is not `HOST:PORT` with a port from 1 to 65535 is `INVALID_ARGUMENT`; a peer that cannot be
     /// reached, is not a CYPHub host, or sends no preface within `connectTimeout` is `UNAVAILABLE`.
+    ///
+    /// With `tls`, the connection is TLS 1.2 or 1.3 and the preface and frames run inside it; `connectTimeout` covers the
+    /// handshake too. A CA, certificate or key file that cannot be read is `INVALID_ARGUMENT`; a handshake that fails (a
+    /// host certificate no trusted CA signed, a host that requires a client certificate) is `UNAVAILABLE` saying so.
     public static func connect(
         to address: String,
+        tls: ClientTLS? = nil,
         limits: WireLimits = WireLimits(),
         connectTimeout: Duration = .seconds(5),
         keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
         try await connect(
-            ServerAddress(parsing: address), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
+            ServerAddress(parsing: address), tls: tls, limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive,
+            group: group)
     }
 
     /// Checks that `address` is `HOST:PORT` with a port from 1 to 65535 (an IPv6 address in brackets), as
@@ -64,18 +71,21 @@ public final class CYPHubClient: RPCCaller, Sendable {
     public static func connect(
         host: String,
         port: Int,
+        tls: ClientTLS? = nil,
         limits: WireLimits = WireLimits(),
         connectTimeout: Duration = .seconds(5),
         keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
         try await connect(
-            ServerAddress(host: host, port: port), limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive, group: group)
+            ServerAddress(host: host, port: port), tls: tls, limits: limits, connectTimeout: connectTimeout,
+            keepAlive: keepAlive, group: group)
     }
 
     /// Connects; `firstCallID` lets tests start the call ids near the wrap-around.
     static func connect(
         _ address: ServerAddress,
+        tls: ClientTLS? = nil,
         limits: WireLimits,
         connectTimeout: Duration,
         keepAlive: Duration? = nil,
@@ -88,6 +98,10 @@ public final class CYPHubClient: RPCCaller, Sendable {
         let timeout = TimeAmount.nanoseconds(CallDeadline.nanoseconds(connectTimeout))
         let deadline = NIODeadline.now() + timeout
         let peer = address.description
+        let tlsContext = try tls?.makeContext()
+        // Verify the certificate against the name connected to; an IP address is checked against the certificate's
+        // IP addresses (and is never sent as SNI).
+        let serverName = tls?.serverName ?? ((try? SocketAddress(ipAddress: address.host, port: 0)) == nil ? address.host : nil)
         let preface = loop.makePromise(of: NIOLoopBound<ClientHandler>.self)
         let channel: any Channel
         do {
@@ -96,13 +110,19 @@ public final class CYPHubClient: RPCCaller, Sendable {
                 .connectTimeout(timeout)
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        if let tlsContext {
+                            try channel.pipeline.syncOperations.addHandler(
+                                NIOSSLClientHandler(context: tlsContext, serverHostname: serverName))
+                        } else {
+                            try channel.pipeline.syncOperations.addHandler(TLSSniffer())
+                        }
                         try channel.pipeline.syncOperations.addHandler(
                             ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
                         try channel.pipeline.syncOperations.addHandler(
                             ClientHandler(
                                 schema: schema, limits: limits, peer: peer, prefacePromise: preface,
                                 keepAlive: keepAlive.map { TimeAmount.nanoseconds(CallDeadline.nanoseconds($0)) },
-                                firstCallID: firstCallID))
+                                firstCallID: firstCallID, tls: tlsContext != nil))
                     }
                 }
                 .connect(host: address.host, port: address.port)

@@ -4,6 +4,7 @@ import Foundation
 public import Logging
 public import NIOCore
 public import NIOPosix
+import NIOSSL
 public import ServiceLifecycle
 import Synchronization
 
@@ -56,6 +57,7 @@ public final class HubHost: Sendable {
     ) async throws -> HubHost {
         // Every check first, against an in-memory database: a configuration refused leaves nothing on disk.
         _ = try check(configuration: configuration, modules: modules)
+        let tlsContext = try transport(configuration)
         do {
             try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
         } catch {
@@ -90,6 +92,7 @@ public final class HubHost: Sendable {
             listen: configuration.listen,
             gracePeriod: configuration.shutdownGracePeriod,
             group: group,
+            tlsContext: tlsContext,
             logger: logger,
             shutdownState: shuttingDown,
             metrics: metrics
@@ -118,17 +121,42 @@ public final class HubHost: Sendable {
     /// Runs every start-up check without touching the disk (`cyphub check-config`): unknown module ids and
     /// settings for modules not compiled in; each enabled module's migrations, on an in-memory database, and its
     /// `registerMethods` against a router, so its settings are read and any key it did not read is reported;
-    /// methods registered twice or missing from the schema. Creates no directory and no database file.
+    /// methods registered twice or missing from the schema; then the TLS files (the key against the certificate) and
+    /// the rule that plaintext is served on loopback only, unless `allowInsecure`. Creates no directory and no database file.
     /// Returns the modules and methods the host would serve.
     public static func check(configuration: HostConfiguration, modules: [any DomainModule]) throws -> ListModulesResponse {
         try checkModuleIDs(configuration: configuration, modules: modules)
         // Warnings only: what a check does to its in-memory database (the migrations it applies) is not news.
         var logger = Logger(label: "cyphub.check")
         logger.logLevel = .warning
-        return try register(
+        let listing = try register(
             configuration: configuration, modules: modules, storage: try Storage.inMemory(),
             logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
         ).listing
+        // After every key has been read and checked: the TLS files, and plaintext only on loopback.
+        _ = try transport(configuration)
+        return listing
+    }
+
+    /// The TLS context the `tls` keys describe (nil: plaintext), each file read and checked, the key against the
+    /// certificate; and the safe-by-default rule: plaintext only on a loopback address, unless `allowInsecure`.
+    /// Errors name the key, where it was set and the file.
+    static func transport(_ configuration: HostConfiguration) throws -> NIOSSLContext? {
+        let settings = configuration.settings.root
+        if let tls = configuration.tls {
+            do {
+                return try tls.makeContext()
+            } catch {
+                throw settings.error(error.key, error.reason)
+            }
+        }
+        guard configuration.allowInsecure || configuration.listen.isLoopback else {
+            throw settings.error(
+                "listen",
+                "\(configuration.listen) is not a loopback address, so the host will not serve it without TLS: set tls.certificateChainFile and tls.privateKeyFile, or \"allowInsecure\": true to accept plaintext from the network (see docs/security.md)"
+            )
+        }
+        return nil
     }
 
     /// Module ids in `modules.enabled` and `modules.settings` that are not compiled in.
@@ -287,7 +315,14 @@ public final class HubHost: Sendable {
         configuration: HostConfiguration, port: Int, listing: ListModulesResponse, databasePath: String, logger: Logger
     ) {
         let listen = ListenAddress(host: configuration.listen.host, port: port)
-        logger.info("CYPHub \(version) listening on \(listen)")
+        let transport =
+            switch configuration.tls {
+            case nil where configuration.listen.isLoopback: "plaintext, loopback only"
+            case nil: "plaintext (allowInsecure)"
+            case let tls? where tls.clientCAFile != nil: "TLS, client certificates required"
+            case _?: "TLS"
+            }
+        logger.info("CYPHub \(version) listening on \(listen) (\(transport))")
         logger.info("data directory \(configuration.dataDirectory) (database \(databasePath)); config \(configuration.source)")
         let enabled = listing.modules.filter { $0.enabled && $0.id != "host" }
         logger.info("\(enabled.count) modules enabled: \(enabled.map(\.id).joined(separator: ", "))")

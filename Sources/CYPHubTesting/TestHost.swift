@@ -57,7 +57,7 @@ public struct TestHost: Sendable {
 
     /// Starts a host with `modules` compiled in and `enabled` of them enabled (all by default),
     /// runs `body`, then shuts the host down and removes its data directory. `group`: the event loops the server
-    /// runs on (NIO's shared group by default).
+    /// runs on (NIO's shared group by default); `tls`: TLS on its port (connect with ``CYPHubClient/connect(to:tls:limits:connectTimeout:keepAlive:group:)``).
     public static func withRunning<T: Sendable>(
         modules: [any DomainModule],
         enabled: [String]? = nil,
@@ -70,6 +70,7 @@ public struct TestHost: Sendable {
         logger: Logger? = nil,
         gracePeriod: Duration = .seconds(2),
         group: (any EventLoopGroup)? = nil,
+        tls: HostTLS? = nil,
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
         let directory =
@@ -85,7 +86,8 @@ public struct TestHost: Sendable {
             shutdownGracePeriod: gracePeriod,
             logLevel: .warning,
             loadDemoData: demoData,
-            source: "test"
+            source: "test",
+            tls: tls
         )
         let logger =
             logger

@@ -7,9 +7,12 @@ protobuf runtime can talk to a CYPHub host. Generate the code first:
     protoc -I Proto --python_out=GEN $(find Proto -name '*.proto')
     PYTHONPATH=GEN python3 examples/python/cyphub_client.py 127.0.0.1:7420
 
-Without arguments beyond the address it checks health and prints Leicester's social care snapshot.
+Without arguments beyond the address it checks health and prints Leicester's social care snapshot. With TLS
+(README, "TLS"), add `--ca CA.pem` (and `--cert C.pem --key K.pem` for mutual TLS): Python's `ssl` module
+wraps the socket, and the preface and frames go inside it unchanged.
 """
 import socket
+import ssl
 import struct
 import sys
 import zlib
@@ -29,10 +32,25 @@ class CallError(Exception):
         self.message = message
 
 
+def tls_context(ca=None, cert=None, key=None):
+    """An ssl.SSLContext for a CYPHub host: TLS 1.2 or later, the host's certificate checked against `ca` (a PEM file;
+    the system's CAs when None) and the name connected to; `cert` and `key` for a host that requires a client
+    certificate."""
+    context = ssl.create_default_context(cafile=ca)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    if cert:
+        context.load_cert_chain(cert, key)
+    return context
+
+
 class Client:
-    def __init__(self, address):
+    def __init__(self, address, tls=None):
         host, port = address.rsplit(":", 1)
+        host = host.strip("[]")
         self.sock = socket.create_connection((host, int(port)), timeout=10)
+        if tls is not None:
+            # The host name (or IP address) connected to is the one its certificate must name.
+            self.sock = tls.wrap_socket(self.sock, server_hostname=host)
         self.sock.sendall(PREFACE)
         if self._read(8) != PREFACE:
             raise RuntimeError("the host did not answer with a CYPHub version 1 preface")
@@ -86,9 +104,24 @@ class Client:
         self.sock.close()
 
 
+def parse_arguments(argv):
+    """`ADDRESS [--ca FILE] [--cert FILE --key FILE]` → (address, an SSLContext or None)."""
+    address = "127.0.0.1:7420"
+    options = {}
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word in ("--ca", "--cert", "--key"):
+            options[word[2:]] = words.pop(0)
+        else:
+            address = word
+    tls = tls_context(options.get("ca"), options.get("cert"), options.get("key")) if options else None
+    return address, tls
+
+
 def main():
-    address = sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1:7420"
-    client = Client(address)
+    address, tls = parse_arguments(sys.argv[1:])
+    client = Client(address, tls)
     health = client.call("cyphub.host.v1.Health/Check", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
     serving = health.status == host_pb2.SERVING_STATUS_SERVING
     print(f"{address}: {'serving' if serving else 'not serving'} (CYPHub {health.version})")

@@ -2,7 +2,7 @@
 """Interoperability check run by CI: Google's protobuf runtime (protoc-generated code) against a real host."""
 import sys
 
-from cyphub_client import CallError, Client
+from cyphub_client import CallError, Client, parse_arguments
 from cyphub.capital.v1 import capital_pb2
 from cyphub.host.v1 import host_pb2
 from cyphub.send.v1 import send_pb2
@@ -21,7 +21,10 @@ def check(name, condition):
         failures.append(name)
 
 
-client = Client(sys.argv[1])
+# ADDRESS [--ca FILE] [--cert FILE --key FILE]: plaintext, or TLS with Python's ssl module.
+address, tls = parse_arguments(sys.argv[1:])
+client = Client(address, tls)
+print("over " + ("TLS " + client.sock.version() if tls else "plaintext"))
 health = client.call("cyphub.host.v1.Health/Check", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
 check("health is SERVING", health.status == host_pb2.SERVING_STATUS_SERVING)
 check("every module reports", sorted(m.module for m in health.modules) == [

@@ -1,6 +1,7 @@
 import CYPHubCore
 import CYPHubWire
 import NIOCore
+import NIOSSL
 
 /// One call waiting for its frames.
 final class PendingCall: @unchecked Sendable {
@@ -72,6 +73,8 @@ final class ClientHandler: ChannelInboundHandler {
     /// How often to PING while no call is in flight, so the host's idle timeout does not close the connection.
     private let keepAlive: TimeAmount?
     private var keepAliveTask: RepeatedTask?
+    /// Whether the connection runs over TLS (failures before the preface are then worded as TLS failures).
+    private let tls: Bool
 
     init(
         schema: ProtoSchema,
@@ -79,8 +82,10 @@ final class ClientHandler: ChannelInboundHandler {
         peer: String,
         prefacePromise: EventLoopPromise<NIOLoopBound<ClientHandler>>,
         keepAlive: TimeAmount? = nil,
-        firstCallID: UInt32 = 1
+        firstCallID: UInt32 = 1,
+        tls: Bool = false
     ) {
+        self.tls = tls
         self.keepAlive = keepAlive
         self.schema = schema
         self.limits = limits
@@ -220,6 +225,13 @@ final class ClientHandler: ChannelInboundHandler {
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         let failure: RPCError =
             switch error {
+            case is TLSSniffer.HostSpeaksTLS:
+                RPCError(
+                    code: .unavailable,
+                    message: "\(peer) answered with TLS: this connection is plaintext; connect with TLS (cyp --tls)",
+                    cause: error)
+            case _ where !prefaceReceived && (error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError):
+                RPCError(code: .unavailable, message: "TLS with \(peer) failed: \(Self.describeTLSFailure(error))", cause: error)
             case WireError.badPreface:
                 RPCError(
                     code: .unavailable,
@@ -241,6 +253,26 @@ final class ClientHandler: ChannelInboundHandler {
             }
         fail(failure)
         context.close(promise: nil)
+    }
+
+    /// What a TLS failure during the handshake means, in words, with BoringSSL's own reason after it.
+    static func describeTLSFailure(_ error: any Error) -> String {
+        let text = "\(error)"
+        let meaning: String
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            meaning = "the host's certificate is not signed by a CA this client trusts, or has expired (check --ca)"
+        } else if text.contains("CERTIFICATE_REQUIRED") || text.contains("HANDSHAKE_FAILURE_ON_CLIENT_HELLO") {
+            meaning = "the host requires a client certificate (give --cert and --key)"
+        } else if text.contains("UNKNOWN_CA") || text.contains("BAD_CERTIFICATE") || text.contains("CERTIFICATE_UNKNOWN") {
+            meaning = "the host refused the client certificate: no CA it trusts signed it"
+        } else if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") {
+            meaning = "the host does not speak TLS (connect without --tls?)"
+        } else if text.contains("failedToValidateHostname") {
+            meaning = "the host's certificate does not name the address connected to"
+        } else {
+            meaning = "the handshake failed"
+        }
+        return "\(meaning): \(text)"
     }
 
     /// The host broke the protocol: every call fails INTERNAL and the connection closes.

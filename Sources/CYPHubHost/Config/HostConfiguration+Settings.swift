@@ -65,12 +65,15 @@ extension HostConfiguration {
             throw settings.error("logLevel", "'\(level)' is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let demoData = try settings.bool("demoData", default: false)
+        let tls = try Self.tls(settings)
+        let allowInsecure = try settings.bool("allowInsecure", default: false)
         try settings.rejectUnread(
             "unknown key (see README, \"Configuration\", for every key, variable and flag)", excluding: ["modules.settings"])
 
         self.init(
             listen: listen, dataDirectory: dataDirectory, enabledModules: enabled, limits: limits,
-            shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file
+            shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file,
+            tls: tls, allowInsecure: allowInsecure
         )
         self.settings = settings
         self.metricsListen = metricsListen
@@ -90,5 +93,23 @@ extension HostConfiguration {
             throw metrics.error("listen", "'\(text)' takes the port of listen (\(listen)); metrics need a port of their own")
         }
         return address
+    }
+
+    /// The `tls` section: both files or neither (the files themselves are read by the start-up checks).
+    private static func tls(_ settings: SettingsReader) throws -> HostTLS? {
+        let section = settings.scoped(to: "tls")
+        try section.requireObject()
+        let chain = try section.string("certificateChainFile", default: "")
+        let key = try section.string("privateKeyFile", default: "")
+        let clientCA = try section.string("clientCAFile", default: "")
+        if chain.isEmpty, key.isEmpty {
+            if !clientCA.isEmpty {
+                throw section.error("clientCAFile", "mutual TLS needs TLS: set tls.certificateChainFile and tls.privateKeyFile too")
+            }
+            return nil
+        }
+        if chain.isEmpty { throw section.missing("certificateChainFile", "required with tls.privateKeyFile") }
+        if key.isEmpty { throw section.missing("privateKeyFile", "required with tls.certificateChainFile") }
+        return HostTLS(certificateChainFile: chain, privateKeyFile: key, clientCAFile: clientCA.isEmpty ? nil : clientCA)
     }
 }

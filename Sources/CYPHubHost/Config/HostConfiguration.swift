@@ -25,6 +25,10 @@ public struct HostConfiguration: Sendable {
     public var loadDemoData: Bool
     /// What messages call the configuration: the config file's path, `--demo` or `environment`.
     public var source: String
+    /// TLS on the host's port (the `tls` keys); nil: plaintext.
+    public var tls: HostTLS?
+    /// Serve plaintext on an address other than loopback (`allowInsecure`); without it such a host refuses to start.
+    public var allowInsecure: Bool
 
     /// Creates a configuration in code, with `moduleSettings` (by module id) as the modules' settings.
     public init(
@@ -37,7 +41,9 @@ public struct HostConfiguration: Sendable {
         shutdownGracePeriod: Duration = .seconds(10),
         logLevel: Logger.Level = .info,
         loadDemoData: Bool = false,
-        source: String = "defaults"
+        source: String = "defaults",
+        tls: HostTLS? = nil,
+        allowInsecure: Bool = false
     ) {
         self.listen = listen
         self.metricsListen = metricsListen
@@ -55,5 +61,7 @@ public struct HostConfiguration: Sendable {
         self.logLevel = logLevel
         self.loadDemoData = loadDemoData
         self.source = source
+        self.tls = tls
+        self.allowInsecure = allowInsecure
     }
 }

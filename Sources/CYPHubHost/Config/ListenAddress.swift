@@ -36,6 +36,14 @@ public struct ListenAddress: Sendable, Hashable, CustomStringConvertible {
         self.init(host: hostPart.isEmpty ? "0.0.0.0" : String(hostPart), port: port)
     }
 
+    /// Whether the address is loopback only (`127.0.0.0/8`, `::1`, `localhost`): reachable from this machine alone.
+    public var isLoopback: Bool {
+        let host = host.lowercased()
+        if host == "localhost" || host == "::1" || host == "0:0:0:0:0:0:0:1" { return true }
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+
     /// `HOST:PORT`.
     public var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 }

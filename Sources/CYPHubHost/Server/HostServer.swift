@@ -3,6 +3,7 @@ import CYPHubWire
 import Logging
 import NIOCore
 import NIOPosix
+import NIOSSL
 public import ServiceLifecycle
 import Synchronization
 
@@ -16,6 +17,7 @@ public final class HostServer: Service, Sendable {
     private let listen: ListenAddress
     private let gracePeriod: Duration
     private let group: any EventLoopGroup
+    private let tlsContext: NIOSSLContext?
     private let logger: Logger
     private let registry: ConnectionRegistry
     private let scheduler: CallScheduler
@@ -34,6 +36,7 @@ public final class HostServer: Service, Sendable {
         listen: ListenAddress,
         gracePeriod: Duration,
         group: any EventLoopGroup,
+        tlsContext: NIOSSLContext? = nil,
         logger: Logger,
         shutdownState: ShutdownState,
         metrics: HostMetrics? = nil,
@@ -47,6 +50,7 @@ public final class HostServer: Service, Sendable {
         self.listen = listen
         self.gracePeriod = gracePeriod
         self.group = group
+        self.tlsContext = tlsContext
         self.logger = logger
         self.registry = ConnectionRegistry(limit: dispatchTable.limits.maxConnections)
         let loop = group.next()
@@ -102,6 +106,7 @@ public final class HostServer: Service, Sendable {
         let zlib = self.zlib
         let metrics = self.metrics
         let limits = dispatchTable.limits
+        let tlsContext = self.tlsContext
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 256)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -130,6 +135,11 @@ public final class HostServer: Service, Sendable {
                         return
                     }
                     metrics?.connectionAccepted()
+                    // TLS first: the preface and frames run unchanged inside it. The preface timeout, which starts
+                    // when the connection opens, covers the handshake too.
+                    if let tlsContext {
+                        try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tlsContext))
+                    }
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(FrameDecoder(maxPayloadBytes: limits.maxFrameBytes)))
                     try channel.pipeline.syncOperations.addHandler(handler)

@@ -1,6 +1,7 @@
 import CYPHubCore
 import CYPHubHost
 import CYPHubModules
+import CYPHubTesting
 import CYPHubWire
 import Foundation
 import Testing
@@ -64,13 +65,34 @@ import Testing
         #expect(result.stdout.contains("listen 127.0.0.1:9999"))
     }
 
+    /// The shipped configs pass; deploy/cyphub.json's TLS files are the machine's own (under /etc/cyphub/tls), so the
+    /// test gives test certificates in their place, as a deployment's environment could.
     @Test(arguments: ["deploy/cyphub.json", "deploy/cyphub-demo.json"])
     func theShippedConfigsPassTheCheck(file: String) async throws {
-        let configuration = try await ConfigLoader.load(path: ConfigFile.packageRoot.appendingPathComponent(file).path)
+        let certificates = try TestCertificates()
+        defer { certificates.remove() }
+        var configuration = try await ConfigLoader.load(path: ConfigFile.packageRoot.appendingPathComponent(file).path)
+        var environment: [String: String] = [:]
+        if configuration.tls != nil {
+            configuration.tls = HostTLS(
+                certificateChainFile: certificates.serverCertificateFile, privateKeyFile: certificates.serverKeyFile)
+            environment = [
+                "CYPHUB_TLS_CERTIFICATE_CHAIN_FILE": certificates.serverCertificateFile,
+                "CYPHUB_TLS_PRIVATE_KEY_FILE": certificates.serverKeyFile,
+            ]
+        }
         let listing = try HubHost.check(configuration: configuration, modules: BuiltInModules.all)
         #expect(listing.modules.filter(\.enabled).map(\.id) == ["host"] + BuiltInModules.ids)
         let result = try await CYPProcess.run(
-            ["check-config", "--config", ConfigFile.packageRoot.appendingPathComponent(file).path], executable: "cyphub")
+            ["check-config", "--config", ConfigFile.packageRoot.appendingPathComponent(file).path], executable: "cyphub",
+            environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    @Test func theShippedNetworkConfigListensOnEveryInterfaceOnlyWithTLS() async throws {
+        let configuration = try await ConfigLoader.load(path: ConfigFile.packageRoot.appendingPathComponent("deploy/cyphub.json").path)
+        #expect(!configuration.listen.isLoopback)
+        #expect(configuration.tls?.certificateChainFile == "/etc/cyphub/tls/cyphub.pem")
+        #expect(!configuration.allowInsecure)
     }
 }

@@ -135,6 +135,13 @@ import Testing
         configuration.dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-\(UUID().uuidString)").path
         configuration.loadDemoData = false
         configuration.listen = ListenAddress(host: "127.0.0.1", port: 0)
+        // deploy/cyphub.json names the machine's own TLS files: test certificates stand in for them.
+        let certificates = try TestCertificates()
+        defer { certificates.remove() }
+        if configuration.tls != nil {
+            configuration.tls = HostTLS(
+                certificateChainFile: certificates.serverCertificateFile, privateKeyFile: certificates.serverKeyFile)
+        }
         let host = try await HubHost.make(configuration: configuration, modules: BuiltInModules.all, logger: .init(label: "t"))
         #expect(
             host.listing.modules.filter(\.enabled).map(\.id) == [
