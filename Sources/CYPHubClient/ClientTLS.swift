@@ -1,4 +1,4 @@
-public import CYPHubCore
+import CYPHubCore
 import Foundation
 import NIOSSL
 
