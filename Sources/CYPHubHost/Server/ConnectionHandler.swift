@@ -2,6 +2,7 @@ import CYPHubCore
 import CYPHubWire
 import Logging
 import NIOCore
+import NIOSSL
 
 /// Serves one connection: the preface, then calls multiplexed by id.
 ///
@@ -157,6 +158,10 @@ final class ConnectionHandler: ChannelInboundHandler {
             var text = context.channel.allocator.buffer(capacity: Preface.refusal.utf8.count)
             text.writeString(Preface.refusal)
             write(text)
+        } else if !prefaceReceived, error is NIOSSLError || error is BoringSSLError {
+            // A plaintext client, a client certificate refused, a client that does not trust the host's certificate.
+            let peer = context.channel.remoteAddress.map { "\($0)" } ?? "a peer"
+            logger.notice("TLS handshake with \(peer) failed: \(EchoedText.singleLine("\(error)"))")
         } else {
             let rpcError = RPCError(wrapping: error)
             logger.notice("closing connection: \(EchoedText.singleLine(rpcError.message))")

@@ -30,6 +30,10 @@ import Testing
         #expect(
             result.stderr == "error: UNAVAILABLE: \(server) answered with TLS: this connection is plaintext; connect with TLS (cyp --tls)\n"
         )
+        // The host says why in its log, naming the peer (the line is written as the connection closes).
+        try await waitUntil(timeout: .seconds(30)) { host.log.contains("TLS handshake with ") }
+        let line = host.log.split(separator: "\n").first { $0.contains("TLS handshake with ") } ?? ""
+        #expect(line.contains("127.0.0.1") && line.contains(" failed: "), "\(line)")
 
         // TLS without a client certificate.
         result = try await CYPProcess.run(["modules", "--server", server, "--ca", certificates.caFile])
