@@ -47,23 +47,14 @@ struct CYPProcess {
         let err = directory.appendingPathComponent("err")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: out)
-        let errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = try executable(name)
-        process.arguments = arguments
         // The host reads every CYPHUB_* variable as configuration (and refuses unknown ones): the test's own
         // environment must not leak into it, only what the test gives.
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
-            .merging(environment) { _, added in added }
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        try outHandle.close()
-        try errHandle.close()
+        let process = try ChildProcess(
+            executable: try executable(name).path, arguments: arguments,
+            environment: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
+                .merging(environment) { _, added in added },
+            standardOutput: out.path, standardError: err.path)
+        let status = await process.wait()
         return Result(
             status: status, stdout: try String(contentsOf: out, encoding: .utf8), stderr: try String(contentsOf: err, encoding: .utf8))
     }

@@ -37,21 +37,14 @@ import Testing
         throw CompileError("too many missing C modules")
     }
 
-    /// Waits for `swiftc` without blocking a thread of Swift's shared pool (the other suites run on it meanwhile).
+    /// Waits for `swiftc` off Swift's shared pool (the other suites run on it meanwhile).
     static func swiftc(_ arguments: [String], in directory: URL) async throws -> (status: Int32, errors: String) {
         let errors = directory.appendingPathComponent("errors-\(UUID().uuidString).txt")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: errors)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc"] + arguments
-        process.standardError = handle
-        process.standardOutput = handle
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-        try handle.close()
+        let process = try ChildProcess(
+            executable: "/usr/bin/env", arguments: ["swiftc"] + arguments,
+            environment: ProcessInfo.processInfo.environment, standardOutput: errors.path, standardError: errors.path)
+        let status = await process.wait()
         return (status, try String(contentsOf: errors, encoding: .utf8))
     }
 

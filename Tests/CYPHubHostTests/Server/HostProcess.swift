@@ -9,14 +9,14 @@ import Testing
 /// or send it signals.
 final class HostProcess: @unchecked Sendable {
     // @unchecked: used by one test task.
-    let process: Process
+    let process: ChildProcess
     let port: Int
     /// `HOST:PORT` as the host logged it (`127.0.0.1:40123`, `[::1]:40123`).
     let address: String
     let dataDirectory: URL
     private let logFile: URL
 
-    private init(process: Process, address: String, port: Int, dataDirectory: URL, logFile: URL) {
+    private init(process: ChildProcess, address: String, port: Int, dataDirectory: URL, logFile: URL) {
         self.process = process
         self.address = address
         self.port = port
@@ -25,7 +25,7 @@ final class HostProcess: @unchecked Sendable {
     }
 
     deinit {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if process.isRunning { process.kill(SIGKILL) }
         try? FileManager.default.removeItem(at: dataDirectory)
     }
 
@@ -61,14 +61,10 @@ final class HostProcess: @unchecked Sendable {
     private static func launch(_ executable: String, _ arguments: [String], in directory: URL) async throws -> HostProcess {
         let logFile = directory.appendingPathComponent("host.log")
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
-        let process = Process()
-        process.executableURL = try CYPProcess.executable(executable)
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") }
-        let handle = try FileHandle(forWritingTo: logFile)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
+        let process = try ChildProcess(
+            executable: try CYPProcess.executable(executable).path, arguments: arguments,
+            environment: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CYPHUB_") },
+            standardOutput: logFile.path, standardError: logFile.path)
         var address: String?
         var port: Int?
         try await waitUntil(timeout: .seconds(60)) {
@@ -99,9 +95,9 @@ final class HostProcess: @unchecked Sendable {
 
     /// Sends `signal` and waits for the process to exit; returns its exit status.
     func stop(signal: Int32 = SIGTERM, timeout: Duration = .seconds(30)) async throws -> Int32 {
-        kill(process.processIdentifier, signal)
+        process.kill(signal)
         try await waitUntil(timeout: timeout) { !self.process.isRunning }
-        return process.terminationStatus
+        return process.terminationStatus ?? -1
     }
 }
 
