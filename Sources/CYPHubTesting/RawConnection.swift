@@ -30,7 +30,9 @@ public final class RawConnection: @unchecked Sendable {
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    deinit { close(descriptor) }
+    private var closed = false
+
+    deinit { if !closed { close(descriptor) } }
 
     /// Runs a blocking socket call on a dispatch queue, so the cooperative pool never blocks.
     private func offPool<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
@@ -121,6 +123,15 @@ public final class RawConnection: @unchecked Sendable {
     /// Closes the socket abruptly.
     public func shutdownNow() {
         Glibc.shutdown(descriptor, Int32(SHUT_RDWR))
+    }
+
+    /// Resets the connection: closes the socket with a zero linger time, so the peer gets RST, not FIN.
+    public func resetNow() {
+        guard !closed else { return }
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        close(descriptor)
+        closed = true
     }
 }
 

@@ -5,6 +5,12 @@ import NIOCore
 import Prometheus
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One host's metrics (see README, "Metrics"): swift-metrics handles made by a Prometheus factory over a registry of
 /// the host's own.
 ///
@@ -190,7 +196,13 @@ extension HostMetrics.CloseReason {
         switch error as? WireError {
         case .frameTooLarge: self = .frameTooLarge
         case .some: self = .protocolViolation
-        case nil: self = .error
+        case nil:
+            // A peer that resets the connection (or is gone when the host writes) closed it, as with a FIN.
+            if let io = error as? IOError, io.errnoCode == ECONNRESET || io.errnoCode == EPIPE {
+                self = .peer
+            } else {
+                self = .error
+            }
         }
     }
 }

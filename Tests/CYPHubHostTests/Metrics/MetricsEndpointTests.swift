@@ -134,6 +134,19 @@ import Testing
         }
     }
 
+    @Test func aConnectionResetByThePeerIsCountedAsClosedByThePeer() async throws {
+        try await MetricsHost.withRunning(modules: [TestingModule()]) { host in
+            let frames = try RawFrames()
+            let connection = try RawConnection(port: host.port)
+            try await connection.send(frames.preface())
+            #expect(await connection.read(count: Preface.size).count == Preface.size)
+            connection.resetNow()
+            let samples = try await host.scrape { $0["cyphub_connections_open"] == 0 && $0["cyphub_connections_accepted_total"] == 1 }
+            #expect(samples.closed("peer") == 1)
+            #expect(samples.closed("error") == 0)
+        }
+    }
+
     @Test func idleAndOversizedConnectionsAreCountedByReason() async throws {
         let limits = WireLimits(maxFrameBytes: 1024, idleTimeout: .milliseconds(300))
         try await MetricsHost.withRunning(modules: [TestingModule()], limits: limits) { host in
