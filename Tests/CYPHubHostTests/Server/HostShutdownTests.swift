@@ -130,7 +130,8 @@ import Testing
         let events = EventRecorder()
         let gate = CallGate(method: Self.sleep)
         defer { gate.open() }
-        var logger = Logger(label: "test") { _ in EventLogHandler(events: events) }
+        // Log lines go into the module's events, so both share one order.
+        var logger = Logger(label: "test") { _ in CapturingHandler { events.record("log: \($0)") } }
         logger.logLevel = .info
         let host = try await HubHost.make(
             configuration: configuration, modules: [TestingModule(events: events)], interceptors: [gate], logger: logger)
@@ -172,21 +173,5 @@ import Testing
         } throws: { error in
             "\(error)".contains("Connection is closed")
         }
-    }
-}
-
-/// Writes each log message into an ``EventRecorder`` as `log: <message>`, so log lines and module events share one order.
-struct EventLogHandler: LogHandler {
-    let events: EventRecorder
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        events.record("log: \(event.message)")
     }
 }

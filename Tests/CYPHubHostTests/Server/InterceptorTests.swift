@@ -73,9 +73,9 @@ final class Recorder: Sendable {
     var lines: [String] { storage.withLock { $0 } }
 }
 
-/// A log handler that keeps each message.
+/// A log handler that hands each message to `record` (a ``Recorder`` by default).
 struct CapturingHandler: LogHandler {
-    let lines: Recorder
+    let record: @Sendable (String) -> Void
     var metadata: Logger.Metadata = [:]
     var logLevel: Logger.Level = .trace
 
@@ -84,7 +84,11 @@ struct CapturingHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
+    init(lines: Recorder) { record = { lines.append($0) } }
+
+    init(record: @escaping @Sendable (String) -> Void) { self.record = record }
+
     func log(event: LogEvent) {
-        lines.append("\(event.message)")
+        record("\(event.message)")
     }
 }
