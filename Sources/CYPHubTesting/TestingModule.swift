@@ -32,7 +32,7 @@ public struct TestingModule: DomainModule {
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let counter = cancellations
         let events = self.events
-        try router.register(TestingService.Method.Sleep.self) { request, _ in
+        try router.register(TestingService.Method.Sleep.self, access: .read(.aggregate)) { request, _ in
             do {
                 try await Task.sleep(for: .milliseconds(Int(request.milliseconds)))
             } catch {
@@ -42,13 +42,13 @@ public struct TestingModule: DomainModule {
             events?.record("sleep finished")
             return SleepResponse(sleptMilliseconds: request.milliseconds)
         }
-        try router.register(TestingService.Method.Count.self) { request, writer, _ in
+        try router.register(TestingService.Method.Count.self, access: .read(.aggregate)) { request, writer, _ in
             for number in 1...max(1, request.count) where request.count > 0 {
                 if request.intervalMilliseconds > 0 { try await Task.sleep(for: .milliseconds(Int(request.intervalMilliseconds))) }
                 try await writer.write(CountResponse(number: UInt32(number)))
             }
         }
-        try router.register(TestingService.Method.Spin.self) { request, context in
+        try router.register(TestingService.Method.Spin.self, access: .read(.aggregate)) { request, context in
             // Busy, never suspending, as a costly computation is: it holds whichever thread runs it.
             context.logger.notice("spin started", metadata: ["milliseconds": "\(request.milliseconds)"])
             let end = ContinuousClock.now + .milliseconds(Int(request.milliseconds))
@@ -56,7 +56,7 @@ public struct TestingModule: DomainModule {
             while ContinuousClock.now < end { iterations &+= 1 }
             return SpinResponse(iterations: iterations)
         }
-        try router.register(TestingService.Method.Blob.self) { request, _ in
+        try router.register(TestingService.Method.Blob.self, access: .read(.aggregate)) { request, _ in
             let size = Int(request.size)
             let pattern = Array("children in need per 10,000 ".utf8)
             let bytes = (0..<size).map { pattern[$0 % pattern.count] }
@@ -97,4 +97,25 @@ private struct RecordingService: BackgroundService {
         while !Task.isCancelled { try? await Task.sleep(for: .seconds(3600)) }
         events.record("background stopped")
     }
+}
+
+// The testing service's responses carry no counts of people: nothing to withhold.
+extension SleepResponse: SmallNumberSuppressible {
+    /// Itself.
+    public func suppressingSmallNumbers() -> Self { self }
+}
+
+extension CountResponse: SmallNumberSuppressible {
+    /// Itself.
+    public func suppressingSmallNumbers() -> Self { self }
+}
+
+extension BlobResponse: SmallNumberSuppressible {
+    /// Itself.
+    public func suppressingSmallNumbers() -> Self { self }
+}
+
+extension SpinResponse: SmallNumberSuppressible {
+    /// Itself.
+    public func suppressingSmallNumbers() -> Self { self }
 }

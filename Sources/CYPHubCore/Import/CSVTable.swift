@@ -144,6 +144,11 @@ public struct CSVRecord: Sendable {
         guard AuthorityCode.isValid(value) else {
             throw issue(column, "'\(value)' is not a local authority code (E followed by 8 digits, e.g. E06000016)")
         }
+        guard AuthorityGuard.permits(value) else {
+            var denied = issue(column, "the caller may not import for authority \(value)")
+            denied.deniesAccess = true
+            throw denied
+        }
         return value
     }
 }

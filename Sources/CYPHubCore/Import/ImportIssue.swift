@@ -8,13 +8,17 @@ public struct ImportIssue: Error, Sendable, Hashable, Codable, CustomStringConve
     public var column: String
     /// What is wrong, for a person.
     public var reason: String
+    /// Whether the issue is that the caller may not import this row (an authority its principal does not hold): the
+    /// import is then refused with `PERMISSION_DENIED` rather than `INVALID_ARGUMENT`.
+    public var deniesAccess: Bool
 
     /// Creates an issue.
-    public init(file: String, line: Int, column: String, reason: String) {
+    public init(file: String, line: Int, column: String, reason: String, deniesAccess: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.reason = reason
+        self.deniesAccess = deniesAccess
     }
 
     /// `file:line: column: reason`, on one line: the file name, column and reason carry the client's own text (a cell
@@ -47,7 +51,8 @@ public struct ImportError: Error, Sendable, CustomStringConvertible, RPCErrorCon
             .joined(separator: "\n")
     }
 
-    /// `INVALID_ARGUMENT` with the issues in the message and the count in metadata.
+    /// `INVALID_ARGUMENT` with the issues in the message and the count in metadata; `PERMISSION_DENIED` when a row
+    /// names an authority the caller may not import for.
     public var rpcError: RPCError {
         var metadata = ["cyphub-import-issues": String(issues.count)]
         if let first = issues.first {
@@ -55,6 +60,7 @@ public struct ImportError: Error, Sendable, CustomStringConvertible, RPCErrorCon
             metadata["cyphub-import-line"] = String(first.line)
             metadata["cyphub-import-column"] = EchoedText.quoted(first.column)
         }
-        return RPCError(code: .invalidArgument, message: description, metadata: metadata, cause: self)
+        let code: StatusCode = issues.contains(where: \.deniesAccess) ? .permissionDenied : .invalidArgument
+        return RPCError(code: code, message: description, metadata: metadata, cause: self)
     }
 }

@@ -12,6 +12,10 @@ public struct CallContext: Sendable {
     public var peer: String
     /// The call's id on its connection (0 in process).
     public var callID: UInt32
+    /// Who the call runs as, resolved by the host from its credentials before the handler runs.
+    public var principal: Principal
+    /// The subject of the client's certificate, on a mutual-TLS connection (`CN=…,O=…`); empty otherwise.
+    public var clientCertificateSubject: String
     private var baseLogger: Logger
 
     /// A logger carrying the call's method and id. The metadata is added when a handler asks for
@@ -33,8 +37,12 @@ public struct CallContext: Sendable {
         deadline: ContinuousClock.Instant? = nil,
         peer: String = "",
         callID: UInt32 = 0,
+        principal: Principal = .anonymous,
+        clientCertificateSubject: String = "",
         logger: Logger
     ) {
+        self.principal = principal
+        self.clientCertificateSubject = clientCertificateSubject
         self.method = method
         self.metadata = metadata
         self.deadline = deadline

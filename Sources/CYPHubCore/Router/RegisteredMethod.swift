@@ -17,6 +17,11 @@ public struct RegisteredMethod: Sendable {
     public let descriptor: MethodDescriptor
     /// The id of the module that registered it (`host` for built-in services).
     public let moduleID: String
+    /// What it does and for which authority: enforced by the host before the handler runs.
+    public let access: MethodAccess
+    /// A response as partners see it (small numbers withheld); `nil` when the response type has no such view, which
+    /// the router allows only for methods partners may not call.
+    public let partnerView: (@Sendable (any ProtoMessage) -> any ProtoMessage)?
     /// Unary or server-streaming.
     public var kind: MethodKind {
         switch handler {

@@ -31,12 +31,16 @@ public struct Router: Sendable {
 
     /// Registers a unary method. The handler's request and response types are the method's,
     /// so registering a handler for the wrong method does not compile.
+    ///
+    /// `access` declares what the method does (read or write, aggregate or record-level) and where the authority it
+    /// acts for comes from; the host enforces it before the handler runs (see docs/security.md).
     public mutating func register<Method: UnaryRPCMethod>(
         _ method: Method.Type,
+        access: Access<Method.Input>,
         handler: @escaping @Sendable (Method.Input, CallContext) async throws -> Method.Output
     ) throws {
         try add(
-            Method.descriptor,
+            Method.descriptor, access: access.declaration, partnerView: Self.partnerView(of: Method.Output.self),
             handler: .unary(input: Method.Input.self, output: Method.Output.self) { request, context in
                 try await handler(try Self.typed(request, Method.self), context)
             })
@@ -45,10 +49,11 @@ public struct Router: Sendable {
     /// Registers a server-streaming method.
     public mutating func register<Method: ServerStreamingRPCMethod>(
         _ method: Method.Type,
+        access: Access<Method.Input>,
         handler: @escaping @Sendable (Method.Input, ResponseWriter<Method.Output>, CallContext) async throws -> Void
     ) throws {
         try add(
-            Method.descriptor,
+            Method.descriptor, access: access.declaration, partnerView: Self.partnerView(of: Method.Output.self),
             handler: .serverStreaming(input: Method.Input.self, output: Method.Output.self) { request, context, sink in
                 try await handler(try Self.typed(request, Method.self), ResponseWriter { try await sink.write($0) }, context)
             })
@@ -62,11 +67,24 @@ public struct Router: Sendable {
         return typed
     }
 
-    private mutating func add(_ method: MethodDescriptor, handler: RegisteredMethod.Handler) throws {
+    /// What partners see of a response: its own suppression, when its type has one.
+    private static func partnerView(of output: any ProtoMessage.Type) -> (@Sendable (any ProtoMessage) -> any ProtoMessage)? {
+        guard output is any SmallNumberSuppressible.Type else { return nil }
+        return { message in (message as? any SmallNumberSuppressible)?.suppressingSmallNumbers() ?? message }
+    }
+
+    private mutating func add(
+        _ method: MethodDescriptor, access: MethodAccess, partnerView: (@Sendable (any ProtoMessage) -> any ProtoMessage)?,
+        handler: RegisteredMethod.Handler
+    ) throws {
         if let existing = methods[method.fullName] {
             throw RouterError.duplicateMethod(method.fullName, firstModule: existing.moduleID, secondModule: moduleID)
         }
-        methods[method.fullName] = RegisteredMethod(descriptor: method, moduleID: moduleID, handler: handler)
+        if access.operation == .read, access.level == .aggregate, partnerView == nil {
+            throw RouterError.partnerResponseNotSuppressible(method.fullName, module: moduleID)
+        }
+        methods[method.fullName] = RegisteredMethod(
+            descriptor: method, moduleID: moduleID, access: access, partnerView: partnerView, handler: handler)
     }
 }
 
@@ -74,12 +92,18 @@ public struct Router: Sendable {
 public enum RouterError: Error, Sendable, CustomStringConvertible {
     /// Two registrations named the same method.
     case duplicateMethod(String, firstModule: String, secondModule: String)
+    /// A method partners may read (read, aggregate) whose response does not say how its small numbers are withheld.
+    case partnerResponseNotSuppressible(String, module: String)
 
     /// A sentence naming the method and both modules.
     public var description: String {
         switch self {
         case .duplicateMethod(let name, let first, let second):
             "method \(name) is registered twice (by module '\(first)' and by module '\(second)')"
+        case .partnerResponseNotSuppressible(let name, let module):
+            "method \(name) (module '\(module)') is declared read, aggregate, so partners may call it, but its response "
+                + "type does not conform to SmallNumberSuppressible: declare how its small numbers are withheld, or declare "
+                + "the method record-level"
         }
     }
 }

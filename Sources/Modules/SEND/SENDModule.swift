@@ -19,12 +19,12 @@ public struct SENDModule: DomainModule {
     /// Registers the six methods of ``SEND``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SENDHandlers(storage: context.storage)
-        try router.register(SEND.Method.GetEhcpSummary.self) { request, _ in try await handlers.ehcpSummary(request) }
-        try router.register(SEND.Method.GetTimeliness.self) { request, _ in try await handlers.timeliness(request) }
-        try router.register(SEND.Method.ListHighNeedsPlans.self) { request, _ in try await handlers.plans(request) }
-        try router.register(SEND.Method.GetHighNeedsForecast.self) { request, _ in try await handlers.forecast(request) }
-        try router.register(SEND.Method.RunHighNeedsScenario.self) { request, _ in try await handlers.scenario(request) }
-        try router.register(SEND.Method.Import.self) { request, _ in try await handlers.importCSV(request) }
+        try router.register(SEND.Method.GetEhcpSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.ehcpSummary(request) }
+        try router.register(SEND.Method.GetTimeliness.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.timeliness(request) }
+        try router.register(SEND.Method.ListHighNeedsPlans.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.plans(request) }
+        try router.register(SEND.Method.GetHighNeedsForecast.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.forecast(request) }
+        try router.register(SEND.Method.RunHighNeedsScenario.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.scenario(request) }
+        try router.register(SEND.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
     }
 
     /// Loads the demo data through the module's own importer: Leicestershire's High Needs plan

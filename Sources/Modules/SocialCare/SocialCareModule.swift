@@ -27,10 +27,10 @@ public struct SocialCareModule: DomainModule {
     /// Reads the thresholds from the settings and registers the four methods of ``SocialCare``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SocialCareHandlers(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context))
-        try router.register(SocialCare.Method.GetSnapshot.self) { request, _ in try await handlers.snapshot(request) }
-        try router.register(SocialCare.Method.GetCaseloads.self) { request, _ in try await handlers.caseloads(request) }
-        try router.register(SocialCare.Method.ListSnapshots.self) { request, _ in try await handlers.list(request) }
-        try router.register(SocialCare.Method.Import.self) { request, _ in try await handlers.importCSV(request) }
+        try router.register(SocialCare.Method.GetSnapshot.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.snapshot(request) }
+        try router.register(SocialCare.Method.GetCaseloads.self, access: .read(.records, authority: \.authority)) { request, _ in try await handlers.caseloads(request) }
+        try router.register(SocialCare.Method.ListSnapshots.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.list(request) }
+        try router.register(SocialCare.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
     }
 
     /// Loads Leicester (E06000016) at 2024-10-04 and 2024-07-05 through the module's own importer.

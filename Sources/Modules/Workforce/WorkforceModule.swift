@@ -31,12 +31,12 @@ public struct WorkforceModule: DomainModule {
         )
         let thresholds = try SocialCareModule.caseloadThresholds(context: context)
         let handlers = WorkforceHandlers(storage: context.storage, thresholds: thresholds)
-        try router.register(Workforce.Method.GetEstablishment.self) { request, _ in
+        try router.register(Workforce.Method.GetEstablishment.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
             try await handlers.establishment(request)
         }
-        try router.register(Workforce.Method.GetWorkforceSummary.self) { request, _ in try await handlers.summary(request) }
-        try router.register(Workforce.Method.GetAgencyCost.self) { request, _ in try await handlers.agencyCost(request) }
-        try router.register(Workforce.Method.Import.self) { request, _ in try await handlers.importFile(request) }
+        try router.register(Workforce.Method.GetWorkforceSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.summary(request) }
+        try router.register(Workforce.Method.GetAgencyCost.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.agencyCost(request) }
+        try router.register(Workforce.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request) }
     }
 
     /// Imports the demo files (``WorkforceDemoData``) through the module's own importer.

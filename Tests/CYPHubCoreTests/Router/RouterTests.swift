@@ -5,9 +5,9 @@ import Testing
 @Suite struct RouterTests {
     @Test func refusesADuplicateRegistrationNamingBothModules() throws {
         var first = Router(moduleID: "first")
-        try first.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
+        try first.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload) }
         var second = Router(moduleID: "second")
-        try second.register(Diagnostics.Method.Echo.self) { _, _ in EchoResponse() }
+        try second.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { _, _ in EchoResponse() }
         var merged = Router(moduleID: "host")
         try merged.merge(first)
         #expect {
@@ -18,13 +18,13 @@ import Testing
         #expect(merged["cyphub.host.v1.Diagnostics/Echo"]?.moduleID == "first")
         // Twice in one router is refused too.
         #expect(throws: RouterError.self) {
-            try first.register(Diagnostics.Method.Echo.self) { _, _ in EchoResponse() }
+            try first.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { _, _ in EchoResponse() }
         }
     }
 
     @Test func typedHandlersRefuseARequestOfAnotherType() async throws {
         var router = Router(moduleID: "m")
-        try router.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
+        try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload) }
         guard case .unary(let input, let output, let handler) = router["cyphub.host.v1.Diagnostics/Echo"]?.handler else {
             Issue.record("not unary")
             return

@@ -75,7 +75,7 @@ import Testing
         let result = try await Self.typecheck(
             Self.prelude + """
                 func register(_ router: inout Router) throws {
-                    try router.register(Health.Method.Check.self) { request, _ in
+                    try router.register(Health.Method.Check.self, access: .open) { request, _ in
                         HealthCheckResponse(status: .serving, modules: [ModuleHealth(module: request.module)])
                     }
                 }
@@ -90,11 +90,35 @@ import Testing
         let result = try await Self.typecheck(
             Self.prelude + """
                 func register(_ router: inout Router) throws {
-                    try router.register(Health.Method.Check.self) { _, _ in EchoResponse(payload: []) }
+                    try router.register(Health.Method.Check.self, access: .open) { _, _ in EchoResponse(payload: []) }
                 }
                 """)
         #expect(result.status != 0)
         #expect(result.errors.contains("EchoResponse"), "\(result.errors)")
+    }
+
+    @Test func aMethodRegisteredWithoutItsAccessDoesNotCompile() async throws {
+        let result = try await Self.typecheck(
+            Self.prelude + """
+                func register(_ router: inout Router) throws {
+                    try router.register(Diagnostics.Method.Echo.self) { request, _ in EchoResponse(payload: request.payload) }
+                }
+                """)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("access"), "\(result.errors)")
+    }
+
+    @Test func anAuthorityFieldTheRequestDoesNotHaveDoesNotCompile() async throws {
+        let result = try await Self.typecheck(
+            Self.prelude + """
+                func register(_ router: inout Router) throws {
+                    try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate, authority: \\.authority)) { request, _ in
+                        EchoResponse(payload: request.payload)
+                    }
+                }
+                """)
+        #expect(result.status != 0)
+        #expect(result.errors.contains("authority"), "\(result.errors)")
     }
 
     @Test func aMisspelledFieldDoesNotCompile() async throws {

@@ -22,13 +22,13 @@ public struct IndicatorsModule: DomainModule {
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = IndicatorsHandlers(
             storage: context.storage, options: try IndicatorsSettings.engineOptions(context.settings))
-        try router.register(Indicators.Method.Report.self) { request, _ in
+        try router.register(Indicators.Method.Report.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
             try await handlers.report(request)
         }
-        try router.register(Indicators.Method.ListIndicators.self) { _, _ in
+        try router.register(Indicators.Method.ListIndicators.self, access: .read(.aggregate)) { _, _ in
             try await handlers.listIndicators()
         }
-        try router.register(Indicators.Method.Import.self) { request, _ in
+        try router.register(Indicators.Method.Import.self, access: .writeAllAuthorities) { request, _ in
             try await handlers.importCSV(request)
         }
     }
