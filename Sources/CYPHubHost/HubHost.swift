@@ -66,11 +66,12 @@ public final class HubHost: Sendable {
         let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
         let storage = try Storage.open(path: databasePath)
         let shuttingDown = ShutdownState()
+        let principals: (any PrincipalLookup)? = nil
         let metrics = configuration.metricsListen.map { _ in HostMetrics() }
         let registration = try register(
             configuration: configuration, modules: modules, storage: storage, logger: logger,
             interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors, metrics: metrics,
-            shuttingDown: { shuttingDown.isShuttingDown })
+            principals: principals ?? NoPrincipals(), shuttingDown: { shuttingDown.isShuttingDown })
 
         if configuration.loadDemoData {
             for module in registration.enabledModules {
@@ -131,7 +132,7 @@ public final class HubHost: Sendable {
         logger.logLevel = .warning
         let listing = try register(
             configuration: configuration, modules: modules, storage: try Storage.inMemory(),
-            logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
+            logger: logger, interceptors: [], metrics: nil, principals: NoPrincipals(), shuttingDown: { false }
         ).listing
         // After every key has been read and checked: the TLS files, and plaintext only on loopback.
         _ = try transport(configuration)
@@ -143,6 +144,12 @@ public final class HubHost: Sendable {
     /// Errors name the key, where it was set and the file.
     static func transport(_ configuration: HostConfiguration) throws -> NIOSSLContext? {
         let settings = configuration.settings.root
+        guard configuration.authRequired || configuration.allowInsecure || configuration.listen.isLoopback else {
+            throw settings.error(
+                "auth.required",
+                "is false, but \(configuration.listen) is not a loopback address, so the host will not serve it without authentication: remove auth.required (it defaults to true off loopback) and issue tokens with `cyphub principals add`, or set \"allowInsecure\": true (see docs/security.md)"
+            )
+        }
         if let tls = configuration.tls {
             do {
                 return try tls.makeContext()
@@ -197,6 +204,7 @@ public final class HubHost: Sendable {
         logger: Logger,
         interceptors: [any ServerInterceptor],
         metrics: HostMetrics?,
+        principals: any PrincipalLookup,
         shuttingDown: @escaping @Sendable () -> Bool
     ) throws -> Registration {
         let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -244,13 +252,18 @@ public final class HubHost: Sendable {
         try router.merge(hostRouter)
 
         var registration = Registration(contexts: contexts, enabledModules: enabledModules, schema: schema, listing: listing)
+        var accessLogger = logger
+        accessLogger[metadataKey: "component"] = "access"
+        let accessControl = AccessControl(
+            required: configuration.authRequired, principals: principals, attempts: FailedAttempts(logger: accessLogger),
+            logger: accessLogger)
         for (name, method) in router.methods {
             guard let methodSchema = schema.method(name) else {
                 throw HostError.methodNotInSchema(module: method.moduleID, method: name)
             }
             registration.entries[name] = DispatchTable.Entry(
                 method: method, schema: methodSchema, limits: configuration.limits, interceptors: interceptors,
-                logger: interceptors.isEmpty ? nil : logger, metrics: metrics)
+                logger: interceptors.isEmpty ? nil : logger, metrics: metrics, accessControl: accessControl)
         }
         for module in modules where contexts[module.descriptor.id] == nil {
             registration.disabledPackages[module.descriptor.protoPackage] = module.descriptor.id

@@ -42,6 +42,13 @@ public struct MethodAccess: Sendable {
     /// Where the authority comes from.
     public let authority: AuthorityScope
 
+    /// A declaration; modules write ``Access`` instead, which checks the authority field against the request type.
+    public init(operation: Operation, level: Level, authority: AuthorityScope) {
+        self.operation = operation
+        self.level = level
+        self.authority = authority
+    }
+
     /// Whether `role` may call a method of this access at all (before any authority check).
     public func permits(_ role: Role) -> Bool {
         switch (operation, role) {

@@ -67,13 +67,16 @@ extension HostConfiguration {
         let demoData = try settings.bool("demoData", default: false)
         let tls = try Self.tls(settings)
         let allowInsecure = try settings.bool("allowInsecure", default: false)
+        let auth = settings.scoped(to: "auth")
+        try auth.requireObject()
+        let authRequired = try auth.bool("required", default: !listen.isLoopback)
         try settings.rejectUnread(
             "unknown key (see README, \"Configuration\", for every key, variable and flag)", excluding: ["modules.settings"])
 
         self.init(
             listen: listen, dataDirectory: dataDirectory, enabledModules: enabled, limits: limits,
             shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file,
-            tls: tls, allowInsecure: allowInsecure
+            tls: tls, allowInsecure: allowInsecure, authRequired: authRequired
         )
         self.settings = settings
         self.metricsListen = metricsListen

@@ -27,8 +27,12 @@ public struct HostConfiguration: Sendable {
     public var source: String
     /// TLS on the host's port (the `tls` keys); nil: plaintext.
     public var tls: HostTLS?
-    /// Serve plaintext on an address other than loopback (`allowInsecure`); without it such a host refuses to start.
+    /// Serve plaintext, or without authentication, on an address other than loopback (`allowInsecure`); without it
+    /// such a host refuses to start.
     public var allowInsecure: Bool
+    /// Whether every call must carry credentials (`auth.required`; by default, on any address but loopback). When
+    /// not, a call without credentials runs as the anonymous admin (docs/security.md).
+    public var authRequired: Bool
 
     /// Creates a configuration in code, with `moduleSettings` (by module id) as the modules' settings.
     public init(
@@ -43,8 +47,10 @@ public struct HostConfiguration: Sendable {
         loadDemoData: Bool = false,
         source: String = "defaults",
         tls: HostTLS? = nil,
-        allowInsecure: Bool = false
+        allowInsecure: Bool = false,
+        authRequired: Bool? = nil
     ) {
+        self.authRequired = authRequired ?? !listen.isLoopback
         self.listen = listen
         self.metricsListen = metricsListen
         self.dataDirectory = dataDirectory

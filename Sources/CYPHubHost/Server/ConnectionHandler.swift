@@ -62,6 +62,9 @@ final class ConnectionHandler: ChannelInboundHandler {
     private var deadlines = ConnectionDeadlines()
     private var needsFlush = false
     private var peer = ""
+    /// The subject of the client's certificate on a mutual-TLS connection, read at the first call (after the
+    /// handshake); empty without one.
+    private var clientCertificateSubject: String?
     /// Bytes of requests held by calls waiting or running.
     private var heldRequestBytes = 0
     private var readingPaused = false
@@ -251,6 +254,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             deadline: call.deadline,
             peer: peer,
             callID: id,
+            clientCertificateSubject: certificateSubject(),
             logger: logger
         )
         let run = CallRun(
@@ -266,6 +270,14 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         calls[id] = call
         updateReading()
+    }
+
+    /// The client certificate's subject (see ``clientCertificateSubject``), read once per connection.
+    private func certificateSubject() -> String {
+        if let clientCertificateSubject { return clientCertificateSubject }
+        let subject = context.flatMap { PeerCertificate.subject(of: $0.channel) } ?? ""
+        clientCertificateSubject = subject
+        return subject
     }
 
     private func cancelCall(_ id: UInt32) {

@@ -27,7 +27,7 @@ struct DispatchTable: Sendable {
         /// ``ImportOutcome`` (known here, once, so other calls pay no cast).
         init(
             method: RegisteredMethod, schema: MethodSchema, limits: WireLimits, interceptors: [any ServerInterceptor],
-            logger: Logger?, metrics: HostMetrics? = nil
+            logger: Logger?, metrics: HostMetrics? = nil, accessControl: AccessControl? = nil
         ) {
             self.method = method
             self.schema = schema
@@ -43,35 +43,66 @@ struct DispatchTable: Sendable {
                 try input.decode(requestType, from: payload, allocationLimit: decodeLimit)
             }
             self.decode = decode
-            /// Decodes, logging a request that does not.
-            @Sendable func decoded<Value>(_ context: CallContext, _ decode: () throws -> Value) throws -> Value {
+            /// Runs a step of the host's before the handler (authentication, decoding, authorization), logging a failure.
+            @Sendable func checked<Value>(_ context: CallContext, _ step: () async throws -> Value) async throws -> Value {
                 do {
-                    return try decode()
+                    return try await step()
                 } catch {
                     let failure = RPCError(wrapping: error)
                     if let logger { FailureLoggingInterceptor.log(failure, context: context, logger: logger) }
                     throw failure
                 }
             }
+            let access = method.access
+            let checksAccess = accessControl != nil && access.operation != .open
+            /// Authenticates the caller, decodes the request and checks the caller may make it (in that order: a caller
+            /// without credentials learns nothing of the request's validity), then runs `body` as the principal, with
+            /// the principal's authorities guarding what the core reads for the handler (an import's rows).
+            @Sendable func admitted(
+                _ payload: ByteBuffer, _ context: CallContext, _ body: @Sendable (any ProtoMessage, CallContext) async throws -> Void
+            ) async throws {
+                var context = context
+                if checksAccess, let accessControl {
+                    context.principal = try await checked(context) { try await accessControl.authenticate(context) }
+                }
+                let request = try await checked(context) { try decode(payload) }
+                if checksAccess, let accessControl {
+                    let principal = context.principal
+                    _ = try await checked(context) {
+                        try accessControl.authorize(principal, access, method: method.descriptor, request: request)
+                    }
+                }
+                try await AuthorityGuard.$permitted.withValue(context.principal.authorities) {
+                    try await body(request, context)
+                }
+            }
+            /// What the caller sees of a response: partners, the small-number view (``SmallNumberSuppressible``).
+            let partnerView = method.partnerView
+            @Sendable func view(_ response: any ProtoMessage, for context: CallContext) -> any ProtoMessage {
+                guard context.principal.role == .partner, let partnerView else { return response }
+                return partnerView(response)
+            }
             switch method.handler {
             case .unary(_, let output, let handler):
                 let importMetrics = output is any ImportOutcome.Type ? metrics : nil
                 run = { payload, context, emit in
-                    let request = try decoded(context) { try decode(payload) }
-                    try await interceptors.wrapping { request, context in
-                        let response = try await handler(request, context)
-                        if let importMetrics, let outcome = response as? any ImportOutcome {
-                            importMetrics.countImport(outcome, module: method.moduleID)
-                        }
-                        try await emit(response)
-                    }(request, context)
+                    try await admitted(payload, context) { request, context in
+                        try await interceptors.wrapping { request, context in
+                            let response = try await handler(request, context)
+                            if let importMetrics, let outcome = response as? any ImportOutcome {
+                                importMetrics.countImport(outcome, module: method.moduleID)
+                            }
+                            try await emit(view(response, for: context))
+                        }(request, context)
+                    }
                 }
             case .serverStreaming(_, _, let handler):
                 run = { payload, context, emit in
-                    let request = try decoded(context) { try decode(payload) }
-                    try await interceptors.wrapping { request, context in
-                        try await handler(request, context, MessageStreamWriter { try await emit($0) })
-                    }(request, context)
+                    try await admitted(payload, context) { request, context in
+                        try await interceptors.wrapping { request, context in
+                            try await handler(request, context, MessageStreamWriter { try await emit(view($0, for: context)) })
+                        }(request, context)
+                    }
                 }
             }
         }

@@ -2,6 +2,26 @@ import CYPHubCore
 import Testing
 
 @Suite struct CSVTableTests {
+    /// Within a call, the host sets the authorities its principal holds; a row naming another refuses the file with
+    /// PERMISSION_DENIED, naming the line and column (and nothing about whether that authority has data).
+    @Test func aRowForAnAuthorityTheCallerDoesNotHoldDeniesTheImport() throws {
+        let text = "authority,cases\nE06000016,4\nE10000018,7\n"
+        let table = try CSVTable.parse(text, fileName: "cases.csv", requiredColumns: ["authority", "cases"], optionalColumns: [])
+        let read = { () throws(ImportError) -> [String] in try table.map { record throws(ImportIssue) in try record.authorityCode("authority") } }
+        #expect(try read() == ["E06000016", "E10000018"])
+        AuthorityGuard.$permitted.withValue(.only(["E06000016"])) {
+            do throws(ImportError) {
+                _ = try read()
+                Issue.record("expected the import to be denied")
+            } catch {
+                #expect(error.issues.map(\.description) == ["cases.csv:3: column authority: the caller may not import for authority E10000018"])
+                #expect(error.rpcError.code == .permissionDenied)
+            }
+        }
+        let all = AuthorityGuard.$permitted.withValue(.all) { try? read() }
+        #expect(all?.count == 2)
+    }
+
     @Test func parsesQuotedFieldsAndNamesEveryBadRecord() throws {
         let text =
             "authority,snapshot_date,cases,notes\r\nE06000016,04/10/2024,\"1,167\",\"said \"\"hi\"\"\nover two lines\"\nE06000016,2024-10-32,12,\n\nE6,2024-10-04,x,\n"

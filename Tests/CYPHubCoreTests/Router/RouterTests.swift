@@ -3,6 +3,22 @@ import Logging
 import Testing
 
 @Suite struct RouterTests {
+    /// A method partners may call (read, aggregate) must say how its response withholds small numbers: one whose response
+    /// cannot is refused when it is registered, so the host does not start.
+    @Test func aPartnerReadableMethodWhoseResponseCannotWithholdSmallNumbersIsRefused() throws {
+        var router = Router(moduleID: "m")
+        #expect {
+            try router.register(Health.Method.Check.self, access: .read(.aggregate)) { _, _ in HealthCheckResponse() }
+        } throws: { error in
+            "\(error)".hasPrefix(
+                "method cyphub.host.v1.Health/Check (module 'm') is declared read, aggregate, so partners may call it, but its response type does not conform to SmallNumberSuppressible")
+        }
+        // Record-level or open, partners never see it: allowed.
+        try router.register(Health.Method.Check.self, access: .open) { _, _ in HealthCheckResponse() }
+        #expect(router["cyphub.host.v1.Health/Check"]?.access.operation == .open)
+        #expect(router["cyphub.host.v1.Health/Check"]?.partnerView == nil)
+    }
+
     @Test func refusesADuplicateRegistrationNamingBothModules() throws {
         var first = Router(moduleID: "first")
         try first.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload) }
