@@ -27,7 +27,8 @@ public struct MethodAccess: Sendable {
         case none
         /// The request names one authority in a string field: the host reads it (`get`) and checks it against the
         /// principal's before the handler runs. `set` writes it, for the access-matrix test.
-        case field(name: String, get: @Sendable (any ProtoMessage) -> String?, set: @Sendable (any ProtoMessage, String) -> any ProtoMessage)
+        case field(
+            name: String, get: @Sendable (any ProtoMessage) -> String?, set: @Sendable (any ProtoMessage, String) -> any ProtoMessage)
         /// An import whose file's rows name the authorities: every row's authority code is checked as it is read
         /// (``CSVRecord/authorityCode(_:)``), and one the principal does not hold rejects the whole file.
         case rowsOfFile

@@ -82,7 +82,9 @@ struct AccessControl: Sendable {
             guard principal.authorities == .all else {
                 throw RPCError(
                     code: .permissionDenied,
-                    message: "principal '\(principal.name)' may not call \(method): it acts for every authority, and the principal holds only \(principal.authorities.text)")
+                    message:
+                        "principal '\(principal.name)' may not call \(method): it acts for every authority, and the principal holds only \(principal.authorities.text)"
+                )
             }
             return ""
         case .field(let name, let get, _):
@@ -90,7 +92,9 @@ struct AccessControl: Sendable {
             guard principal.authorities.contains(authority) else {
                 throw RPCError(
                     code: .permissionDenied,
-                    message: "principal '\(principal.name)' may not call \(method) for authority '\(EchoedText.quoted(authority))' (request field \(name))")
+                    message:
+                        "principal '\(principal.name)' may not call \(method) for authority '\(EchoedText.quoted(authority))' (request field \(name))"
+                )
             }
             return authority.uppercased()
         }

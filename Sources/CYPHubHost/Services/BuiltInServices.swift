@@ -17,7 +17,8 @@ struct BuiltInServices: Sendable {
         let services = self
         try router.register(Health.Method.Check.self, access: .open) { request, _ in try await services.health(request) }
         try router.register(Modules.Method.List.self, access: .read(.aggregate)) { _, _ in services.listing() }
-        try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload) }
+        try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload)
+        }
     }
 
     func health(_ request: HealthCheckRequest) async throws -> HealthCheckResponse {

@@ -31,11 +31,21 @@ public struct CapitalModule: DomainModule {
     ///   and secondary costs per place (more than 0, at most 100).
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = CapitalHandlers(storage: context.storage, s106Settings: try S106Settings(settings: context.settings))
-        try router.register(Capital.Method.GetProgramme.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.programme(request) }
-        try router.register(Capital.Method.ListVersions.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.versions(request) }
-        try router.register(Capital.Method.CompareVersions.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.compare(request) }
-        try router.register(Capital.Method.CalculateS106.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.s106(request) }
-        try router.register(Capital.Method.Import.self, access: .write(authority: \.authority)) { request, _ in try await handlers.importProgramme(request) }
+        try router.register(Capital.Method.GetProgramme.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.programme(request)
+        }
+        try router.register(Capital.Method.ListVersions.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.versions(request)
+        }
+        try router.register(Capital.Method.CompareVersions.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.compare(request)
+        }
+        try router.register(Capital.Method.CalculateS106.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.s106(request)
+        }
+        try router.register(Capital.Method.Import.self, access: .write(authority: \.authority)) { request, _ in
+            try await handlers.importProgramme(request)
+        }
     }
 
     /// Imports the demo versions (``CapitalDemoData``) through the module's own importer, oldest first.

@@ -19,11 +19,21 @@ public struct SENDModule: DomainModule {
     /// Registers the six methods of ``SEND``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SENDHandlers(storage: context.storage)
-        try router.register(SEND.Method.GetEhcpSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.ehcpSummary(request) }
-        try router.register(SEND.Method.GetTimeliness.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.timeliness(request) }
-        try router.register(SEND.Method.ListHighNeedsPlans.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.plans(request) }
-        try router.register(SEND.Method.GetHighNeedsForecast.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.forecast(request) }
-        try router.register(SEND.Method.RunHighNeedsScenario.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.scenario(request) }
+        try router.register(SEND.Method.GetEhcpSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.ehcpSummary(request)
+        }
+        try router.register(SEND.Method.GetTimeliness.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.timeliness(request)
+        }
+        try router.register(SEND.Method.ListHighNeedsPlans.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.plans(request)
+        }
+        try router.register(SEND.Method.GetHighNeedsForecast.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.forecast(request)
+        }
+        try router.register(SEND.Method.RunHighNeedsScenario.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.scenario(request)
+        }
         try router.register(SEND.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
     }
 

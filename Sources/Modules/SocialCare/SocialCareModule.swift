@@ -27,9 +27,15 @@ public struct SocialCareModule: DomainModule {
     /// Reads the thresholds from the settings and registers the four methods of ``SocialCare``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SocialCareHandlers(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context))
-        try router.register(SocialCare.Method.GetSnapshot.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.snapshot(request) }
-        try router.register(SocialCare.Method.GetCaseloads.self, access: .read(.records, authority: \.authority)) { request, _ in try await handlers.caseloads(request) }
-        try router.register(SocialCare.Method.ListSnapshots.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.list(request) }
+        try router.register(SocialCare.Method.GetSnapshot.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.snapshot(request)
+        }
+        try router.register(SocialCare.Method.GetCaseloads.self, access: .read(.records, authority: \.authority)) { request, _ in
+            try await handlers.caseloads(request)
+        }
+        try router.register(SocialCare.Method.ListSnapshots.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.list(request)
+        }
         try router.register(SocialCare.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
     }
 

@@ -25,16 +25,29 @@ public struct SufficiencyModule: DomainModule {
     /// "specialist": …}` in pounds; by default the capital programme's), `ehcpGrowthYears` (5).
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SufficiencyHandlers(storage: context.storage, settings: try SufficiencySettings(context.settings))
-        try router.register(Sufficiency.Method.ListPlanningAreas.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.planningAreas(request) }
-        try router.register(Sufficiency.Method.Forecast.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.forecast(request) }
-        try router.register(Sufficiency.Method.GetSufficiency.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.sufficiency(request) }
-        try router.register(Sufficiency.Method.GetPlacesGap.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.placesGap(request) }
-        try router.register(Sufficiency.Method.GetForecastAccuracy.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.accuracy(request) }
-        try router.register(Sufficiency.Method.GetSpecialistPlaces.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.specialist(request) }
+        try router.register(Sufficiency.Method.ListPlanningAreas.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.planningAreas(request)
+        }
+        try router.register(Sufficiency.Method.Forecast.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.forecast(request)
+        }
+        try router.register(Sufficiency.Method.GetSufficiency.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.sufficiency(request)
+        }
+        try router.register(Sufficiency.Method.GetPlacesGap.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.placesGap(request)
+        }
+        try router.register(Sufficiency.Method.GetForecastAccuracy.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.accuracy(request)
+        }
+        try router.register(Sufficiency.Method.GetSpecialistPlaces.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.specialist(request)
+        }
         try router.register(Sufficiency.Method.ExportCapacityReturn.self, access: .read(.records, authority: \.authority)) { request, _ in
             try await handlers.capacityReturn(request)
         }
-        try router.register(Sufficiency.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request) }
+        try router.register(Sufficiency.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request)
+        }
     }
 
     /// Imports the SYNTHETIC demo authority (``SufficiencyDemoData``) through the module's own importer, then

@@ -34,8 +34,12 @@ public struct WorkforceModule: DomainModule {
         try router.register(Workforce.Method.GetEstablishment.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
             try await handlers.establishment(request)
         }
-        try router.register(Workforce.Method.GetWorkforceSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.summary(request) }
-        try router.register(Workforce.Method.GetAgencyCost.self, access: .read(.aggregate, authority: \.authority)) { request, _ in try await handlers.agencyCost(request) }
+        try router.register(Workforce.Method.GetWorkforceSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.summary(request)
+        }
+        try router.register(Workforce.Method.GetAgencyCost.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
+            try await handlers.agencyCost(request)
+        }
         try router.register(Workforce.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request) }
     }
 

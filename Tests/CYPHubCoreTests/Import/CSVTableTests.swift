@@ -7,14 +7,17 @@ import Testing
     @Test func aRowForAnAuthorityTheCallerDoesNotHoldDeniesTheImport() throws {
         let text = "authority,cases\nE06000016,4\nE10000018,7\n"
         let table = try CSVTable.parse(text, fileName: "cases.csv", requiredColumns: ["authority", "cases"], optionalColumns: [])
-        let read = { () throws(ImportError) -> [String] in try table.map { record throws(ImportIssue) in try record.authorityCode("authority") } }
+        let read = { () throws(ImportError) -> [String] in
+            try table.map { record throws(ImportIssue) in try record.authorityCode("authority") }
+        }
         #expect(try read() == ["E06000016", "E10000018"])
         AuthorityGuard.$permitted.withValue(.only(["E06000016"])) {
             do throws(ImportError) {
                 _ = try read()
                 Issue.record("expected the import to be denied")
             } catch {
-                #expect(error.issues.map(\.description) == ["cases.csv:3: column authority: the caller may not import for authority E10000018"])
+                #expect(
+                    error.issues.map(\.description) == ["cases.csv:3: column authority: the caller may not import for authority E10000018"])
                 #expect(error.rpcError.code == .permissionDenied)
             }
         }

@@ -11,7 +11,8 @@ import Testing
             try router.register(Health.Method.Check.self, access: .read(.aggregate)) { _, _ in HealthCheckResponse() }
         } throws: { error in
             "\(error)".hasPrefix(
-                "method cyphub.host.v1.Health/Check (module 'm') is declared read, aggregate, so partners may call it, but its response type does not conform to SmallNumberSuppressible")
+                "method cyphub.host.v1.Health/Check (module 'm') is declared read, aggregate, so partners may call it, but its response type does not conform to SmallNumberSuppressible"
+            )
         }
         // Record-level or open, partners never see it: allowed.
         try router.register(Health.Method.Check.self, access: .open) { _, _ in HealthCheckResponse() }
@@ -40,7 +41,8 @@ import Testing
 
     @Test func typedHandlersRefuseARequestOfAnotherType() async throws {
         var router = Router(moduleID: "m")
-        try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload) }
+        try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload)
+        }
         guard case .unary(let input, let output, let handler) = router["cyphub.host.v1.Diagnostics/Echo"]?.handler else {
             Issue.record("not unary")
             return

@@ -73,13 +73,15 @@ import Testing
         #expect(error?.code == .permissionDenied)
         #expect(
             error?.message
-                == "principal 'leics-partner' (role partner) may not call cyphub.socialcare.v1.SocialCare/GetCaseloads: it returns record-level data")
+                == "principal 'leics-partner' (role partner) may not call cyphub.socialcare.v1.SocialCare/GetCaseloads: it returns record-level data"
+        )
         let write = Access<ImportRequest>.writeRowsOfFile.declaration
         let denied = #expect(throws: RPCError.self) {
             try control().authorize(partner, write, method: SocialCare.Method.Import.descriptor, request: ImportRequest())
         }
         #expect(denied?.message.hasSuffix("it changes data") == true)
-        #expect(try control().authorize(internalService, write, method: SocialCare.Method.Import.descriptor, request: ImportRequest()) == "")
+        #expect(
+            try control().authorize(internalService, write, method: SocialCare.Method.Import.descriptor, request: ImportRequest()) == "")
     }
 
     @Test func anImportForEveryAuthorityNeedsAPrincipalHoldingAll() throws {
