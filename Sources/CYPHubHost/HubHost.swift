@@ -33,11 +33,14 @@ public final class HubHost: Sendable {
     public let services: [any Service]
     /// The compiled modules and whether each is enabled, as `cyp modules` lists them.
     public let listing: ListModulesResponse
+    /// Every method it serves, by name, with its declared access: what the access-matrix test walks.
+    public let methods: [RegisteredMethod]
 
     private init(
         configuration: HostConfiguration, server: HostServer, metricsServer: MetricsServer?, storage: Storage, services: [any Service],
-        listing: ListModulesResponse
+        listing: ListModulesResponse, methods: [RegisteredMethod]
     ) {
+        self.methods = methods
         self.configuration = configuration
         self.server = server
         self.metricsServer = metricsServer
@@ -116,7 +119,7 @@ public final class HubHost: Sendable {
         services += [server, ShutdownFlag(flag: shuttingDown)]
         return HubHost(
             configuration: configuration, server: server, metricsServer: metricsServer, storage: storage, services: services,
-            listing: listing)
+            listing: listing, methods: registration.entries.values.map(\.method).sorted { $0.descriptor.fullName < $1.descriptor.fullName })
     }
 
     /// Runs every start-up check without touching the disk (`cyphub check-config`): unknown module ids and
@@ -238,18 +241,21 @@ public final class HubHost: Sendable {
             enabledModules.append(module)
         }
 
-        let listing = Self.listing(modules: modules, enabled: Set(configuration.enabledModules), router: router, schema: schema)
         var hostRouter = Router(moduleID: "host")
+        // The listing is made from the final table (the host's own methods included), after the services that serve it.
+        let listingBox = ListingBox()
         let builtIns = BuiltInServices(
             version: version,
             modules: modules.map { ($0, contexts[$0.descriptor.id]) },
-            listing: { listing },
+            listing: { listingBox.value },
             storage: storage,
             shuttingDown: shuttingDown,
             limits: HostLimits(configuration.limits)
         )
         try builtIns.register(with: &hostRouter)
         try router.merge(hostRouter)
+        let listing = Self.listing(modules: modules, enabled: Set(configuration.enabledModules), router: router, schema: schema)
+        listingBox.value = listing
 
         var registration = Registration(contexts: contexts, enabledModules: enabledModules, schema: schema, listing: listing)
         var accessLogger = logger
@@ -297,20 +303,15 @@ public final class HubHost: Sendable {
                         name: method.descriptor.fullName,
                         kind: method.kind.rawValue,
                         inputType: methodSchema?.input.name ?? "",
-                        outputType: methodSchema?.output.name ?? ""
+                        outputType: methodSchema?.output.name ?? "",
+                        access: method.access.summary
                     )
                 }
         }
-        let hostMethods = (Health.methods + Modules.methods + Diagnostics.methods).map { descriptor in
-            MethodInfo(
-                name: descriptor.fullName, kind: MethodKind.unary.rawValue,
-                inputType: schema.method(descriptor.fullName)?.input.name ?? "",
-                outputType: schema.method(descriptor.fullName)?.output.name ?? ""
-            )
-        }
         var infos = [
             ModuleInfo(
-                id: "host", name: "Host (built-in)", version: version, protoPackage: "cyphub.host.v1", enabled: true, methods: hostMethods)
+                id: "host", name: "Host (built-in)", version: version, protoPackage: "cyphub.host.v1", enabled: true,
+                methods: methods(of: "host"))
         ]
         for module in modules {
             let descriptor = module.descriptor
@@ -336,6 +337,13 @@ public final class HubHost: Sendable {
             case _?: "TLS"
             }
         logger.info("CYPHub \(version) listening on \(listen) (\(transport))")
+        if configuration.authRequired {
+            logger.info("authentication required: every call but the health check needs a token or a mapped client certificate")
+        } else {
+            logger.info(
+                "authentication off (loopback): calls without credentials run as 'anonymous' (admin, every authority); set auth.required to require tokens"
+            )
+        }
         logger.info("data directory \(configuration.dataDirectory) (database \(databasePath)); config \(configuration.source)")
         let enabled = listing.modules.filter { $0.enabled && $0.id != "host" }
         logger.info("\(enabled.count) modules enabled: \(enabled.map(\.id).joined(separator: ", "))")
@@ -345,6 +353,15 @@ public final class HubHost: Sendable {
         }
         let disabled = listing.modules.filter { !$0.enabled }
         if !disabled.isEmpty { logger.info("modules compiled in but disabled: \(disabled.map(\.id).joined(separator: ", "))") }
+    }
+}
+
+/// The module listing, set once the host's table is complete (before the server starts) and read by each call.
+final class ListingBox: Sendable {
+    private let state = Mutex(ListModulesResponse())
+    var value: ListModulesResponse {
+        get { state.withLock { $0 } }
+        set { state.withLock { $0 = newValue } }
     }
 }
 

@@ -58,6 +58,7 @@ public struct TestHost: Sendable {
     /// Starts a host with `modules` compiled in and `enabled` of them enabled (all by default),
     /// runs `body`, then shuts the host down and removes its data directory. `group`: the event loops the server
     /// runs on (NIO's shared group by default); `tls`: TLS on its port (connect with ``CYPHubClient/connect(to:tls:limits:connectTimeout:keepAlive:group:)``).
+    /// `authRequired`: whether calls need credentials (default: not, on loopback; see docs/security.md).
     public static func withRunning<T: Sendable>(
         modules: [any DomainModule],
         enabled: [String]? = nil,
@@ -71,6 +72,7 @@ public struct TestHost: Sendable {
         gracePeriod: Duration = .seconds(2),
         group: (any EventLoopGroup)? = nil,
         tls: HostTLS? = nil,
+        authRequired: Bool? = nil,
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
         let directory =
@@ -87,7 +89,8 @@ public struct TestHost: Sendable {
             logLevel: .warning,
             loadDemoData: demoData,
             source: "test",
-            tls: tls
+            tls: tls,
+            authRequired: authRequired
         )
         let logger =
             logger

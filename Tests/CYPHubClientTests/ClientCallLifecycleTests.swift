@@ -183,7 +183,7 @@ import Testing
         } _: { port in
             let client = try await bounded {
                 try await CYPHubClient.connect(
-                    ServerAddress(host: "127.0.0.1", port: port), limits: WireLimits(), connectTimeout: .seconds(5),
+                    ServerAddress(host: "127.0.0.1", port: port), limits: WireLimits(), connectTimeout: .seconds(60),
                     group: MultiThreadedEventLoopGroup.singleton, firstCallID: UInt32.max - 2)
             }
             let calls = (0..<2).map { index in Task { try await client.echo([UInt8(index)]) } }

@@ -30,7 +30,7 @@ import Testing
     @Test func refusesAPeerThatClosesWithoutAPreface() async throws {
         try await FakeHost.withRunning { _ in
         } _: { port in
-            let error = await rpcError { try await CYPHubClient.connect(to: "127.0.0.1:\(port)") }
+            let error = await rpcError { try await CYPHubClient.connect(host: "127.0.0.1", port: port, connectTimeout: .seconds(60)) }
             #expect(error?.code == .unavailable)
             #expect(
                 error?.message

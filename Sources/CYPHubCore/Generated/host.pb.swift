@@ -444,6 +444,9 @@ public struct MethodInfo: ProtoMessage {
     public var inputType: String = ""
     /// Proto field `output_type` (4).
     public var outputType: String = ""
+    /// What it does, as declared when registered and enforced by the host (docs/security.md): "open", "admin",
+    /// "read, aggregate", "read, records" or "write, records".
+    public var access: String = ""
 
     /// `cyphub.host.v1.MethodInfo`.
     public static let protoName = "cyphub.host.v1.MethodInfo"
@@ -456,12 +459,14 @@ public struct MethodInfo: ProtoMessage {
         name: String = "",
         kind: String = "",
         inputType: String = "",
-        outputType: String = ""
+        outputType: String = "",
+        access: String = ""
     ) {
         self.name = name
         self.kind = kind
         self.inputType = inputType
         self.outputType = outputType
+        self.access = access
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -471,6 +476,7 @@ public struct MethodInfo: ProtoMessage {
         case 2: try decoder.decode(&self.kind)
         case 3: try decoder.decode(&self.inputType)
         case 4: try decoder.decode(&self.outputType)
+        case 5: try decoder.decode(&self.access)
         default: break
         }
     }
@@ -481,6 +487,7 @@ public struct MethodInfo: ProtoMessage {
         try encoder.encode(self.kind, field: 2)
         try encoder.encode(self.inputType, field: 3)
         try encoder.encode(self.outputType, field: 4)
+        try encoder.encode(self.access, field: 5)
     }
 }
 

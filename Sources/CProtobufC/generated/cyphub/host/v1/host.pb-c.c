@@ -1232,7 +1232,7 @@ const ProtobufCMessageDescriptor cyphub__host__v1__list_modules_request__descrip
   (ProtobufCMessageInit) cyphub__host__v1__list_modules_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__host__v1__method_info__field_descriptors[4] =
+static const ProtobufCFieldDescriptor cyphub__host__v1__method_info__field_descriptors[5] =
 {
   {
     "name",
@@ -1282,8 +1282,21 @@ static const ProtobufCFieldDescriptor cyphub__host__v1__method_info__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "access",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Host__V1__MethodInfo, access),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__host__v1__method_info__field_indices_by_name[] = {
+  4,   /* field[4] = access */
   2,   /* field[2] = input_type */
   1,   /* field[1] = kind */
   0,   /* field[0] = name */
@@ -1292,7 +1305,7 @@ static const unsigned cyphub__host__v1__method_info__field_indices_by_name[] = {
 static const ProtobufCIntRange cyphub__host__v1__method_info__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor cyphub__host__v1__method_info__descriptor =
 {
@@ -1302,7 +1315,7 @@ const ProtobufCMessageDescriptor cyphub__host__v1__method_info__descriptor =
   "Cyphub__Host__V1__MethodInfo",
   "cyphub.host.v1",
   sizeof(Cyphub__Host__V1__MethodInfo),
-  4,
+  5,
   cyphub__host__v1__method_info__field_descriptors,
   cyphub__host__v1__method_info__field_indices_by_name,
   1,  cyphub__host__v1__method_info__number_ranges,

@@ -272,10 +272,15 @@ struct  Cyphub__Host__V1__MethodInfo
    */
   char *input_type;
   char *output_type;
+  /*
+   * What it does, as declared when registered and enforced by the host (docs/security.md): "open", "admin",
+   * "read, aggregate", "read, records" or "write, records".
+   */
+  char *access;
 };
 #define CYPHUB__HOST__V1__METHOD_INFO__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__host__v1__method_info__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Cyphub__Host__V1__ModuleInfo
