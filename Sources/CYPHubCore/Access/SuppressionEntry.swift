@@ -44,7 +44,7 @@ public struct SuppressionEntry<Message>: Sendable {
 
     /// A count read through an optional chain (`\.demand?.childProtectionPlans`: a count in a nested message with
     /// figures derived from it elsewhere in this one): when the rule withholds it, every figure in `withholding`
-    /// goes, the count's own field among them (declare it there, by its path from this message). An absent count
+    /// goes. The count itself is not replaced here: the nested message's own plan declares it. An absent count
     /// withholds nothing.
     public static func count(
         at keyPath: any KeyPath<Message, Int?> & Sendable,
