@@ -1,10 +1,11 @@
+import CYPHubCore
 import Foundation
 
 /// Turns figures into the text a person reads: thousands separators, the indicator's decimal places and
 /// its unit (`2,522`, `87.4%`, `49.0 per 10,000`, `£1,234k`, `12.5 weeks`), and `c` for a suppressed figure.
 public enum FigureFormatter {
-    /// What a suppressed figure is shown as.
-    public static let suppressedMark = "c"
+    /// What a suppressed figure is shown as: the core's ``SmallNumberRule/marker``.
+    public static var suppressedMark: String { SmallNumberRule.marker }
 
     /// `value` rounded to `decimalPlaces` with thousands separators and the unit of `valueType` (none when
     /// it is `unspecified`).

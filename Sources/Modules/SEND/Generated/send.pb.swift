@@ -386,6 +386,9 @@ public struct EhcpSummary: ProtoMessage {
     public var newPlans: [NewPlansYear] = []
     /// Whether anything in the summary is synthetic demo data.
     public var hasSyntheticData: Bool = false
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.send.v1.EhcpSummary`.
     public static let protoName = "cyphub.send.v1.EhcpSummary"
@@ -399,13 +402,15 @@ public struct EhcpSummary: ProtoMessage {
         ehcp: [EhcpCaseloadSnapshot] = [],
         senSupport: [EhcpCaseloadSnapshot] = [],
         newPlans: [NewPlansYear] = [],
-        hasSyntheticData: Bool = false
+        hasSyntheticData: Bool = false,
+        suppressed: [String] = []
     ) {
         self.authorityCode = authorityCode
         self.ehcp = ehcp
         self.senSupport = senSupport
         self.newPlans = newPlans
         self.hasSyntheticData = hasSyntheticData
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -416,6 +421,7 @@ public struct EhcpSummary: ProtoMessage {
         case 3: try decoder.decode(&self.senSupport)
         case 4: try decoder.decode(&self.newPlans)
         case 5: try decoder.decode(&self.hasSyntheticData)
+        case 6: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -427,6 +433,7 @@ public struct EhcpSummary: ProtoMessage {
         try encoder.encode(self.senSupport, field: 3)
         try encoder.encode(self.newPlans, field: 4)
         try encoder.encode(self.hasSyntheticData, field: 5)
+        try encoder.encode(self.suppressed, field: 6)
     }
 }
 
@@ -649,6 +656,9 @@ public struct TimelinessReport: ProtoMessage {
     public var phaseTransfers: DeadlineTimeliness? = nil
     /// Whether any record counted is synthetic demo data.
     public var hasSyntheticRecords: Bool = false
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.send.v1.TimelinessReport`.
     public static let protoName = "cyphub.send.v1.TimelinessReport"
@@ -665,7 +675,8 @@ public struct TimelinessReport: ProtoMessage {
         annualReviews: DeadlineTimeliness? = nil,
         amendments: DeadlineTimeliness? = nil,
         phaseTransfers: DeadlineTimeliness? = nil,
-        hasSyntheticRecords: Bool = false
+        hasSyntheticRecords: Bool = false,
+        suppressed: [String] = []
     ) {
         self.authorityCode = authorityCode
         self.periodStart = periodStart
@@ -675,6 +686,7 @@ public struct TimelinessReport: ProtoMessage {
         self.amendments = amendments
         self.phaseTransfers = phaseTransfers
         self.hasSyntheticRecords = hasSyntheticRecords
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -688,6 +700,7 @@ public struct TimelinessReport: ProtoMessage {
         case 6: try decoder.decode(&self.amendments)
         case 7: try decoder.decode(&self.phaseTransfers)
         case 8: try decoder.decode(&self.hasSyntheticRecords)
+        case 9: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -702,6 +715,7 @@ public struct TimelinessReport: ProtoMessage {
         try encoder.encode(self.amendments, field: 6)
         try encoder.encode(self.phaseTransfers, field: 7)
         try encoder.encode(self.hasSyntheticRecords, field: 8)
+        try encoder.encode(self.suppressed, field: 9)
     }
 }
 

@@ -179,11 +179,17 @@ public enum SnapshotTable {
         rows += caseloadRows(.lado, thresholds: thresholds)
         var cass = count("cass_open", "CASS open") { $0.demand.cassOpen }
         cass.note = { figures in
-            "CASS in Care (S20): \(FigureText.count(figures.demand.cassInCareSection20)), "
-                + "Care Leavers (former CASS): \(FigureText.count(figures.demand.cassCareLeavers))"
+            cassNote(
+                inCare: FigureText.count(figures.demand.cassInCareSection20),
+                careLeavers: FigureText.count(figures.demand.cassCareLeavers))
         }
         rows.append(cass)
         return rows
+    }
+
+    /// The CASS open row's note: its two parts as written.
+    static func cassNote(inCare: String, careLeavers: String) -> String {
+        "CASS in Care (S20): \(inCare), Care Leavers (former CASS): \(careLeavers)"
     }
 
     /// Highest, lowest and workers over the threshold for a team type counted by cases.

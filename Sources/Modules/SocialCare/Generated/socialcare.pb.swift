@@ -775,6 +775,9 @@ public struct Snapshot: ProtoMessage {
     public var comparison: ComparisonBasis? = nil
     /// The council's table: 51 rows in its order.
     public var rows: [SnapshotRow] = []
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.socialcare.v1.Snapshot`.
     public static let protoName = "cyphub.socialcare.v1.Snapshot"
@@ -791,7 +794,8 @@ public struct Snapshot: ProtoMessage {
         caseloads: [CaseloadSummary] = [],
         supervision: [SupervisionCompliance] = [],
         comparison: ComparisonBasis? = nil,
-        rows: [SnapshotRow] = []
+        rows: [SnapshotRow] = [],
+        suppressed: [String] = []
     ) {
         self.authority = authority
         self.date = date
@@ -801,6 +805,7 @@ public struct Snapshot: ProtoMessage {
         self.supervision = supervision
         self.comparison = comparison
         self.rows = rows
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -814,6 +819,7 @@ public struct Snapshot: ProtoMessage {
         case 6: try decoder.decode(&self.supervision)
         case 7: try decoder.decode(&self.comparison)
         case 8: try decoder.decode(&self.rows)
+        case 9: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -828,6 +834,7 @@ public struct Snapshot: ProtoMessage {
         try encoder.encode(self.supervision, field: 6)
         try encoder.encode(self.comparison, field: 7)
         try encoder.encode(self.rows, field: 8)
+        try encoder.encode(self.suppressed, field: 9)
     }
 }
 
@@ -1081,6 +1088,9 @@ public struct SnapshotList: ProtoMessage {
     public var authority: String = ""
     /// Oldest first.
     public var dates: [SnapshotDate] = []
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.socialcare.v1.SnapshotList`.
     public static let protoName = "cyphub.socialcare.v1.SnapshotList"
@@ -1091,10 +1101,12 @@ public struct SnapshotList: ProtoMessage {
     /// Creates a message; fields not given are at their proto3 defaults.
     public init(
         authority: String = "",
-        dates: [SnapshotDate] = []
+        dates: [SnapshotDate] = [],
+        suppressed: [String] = []
     ) {
         self.authority = authority
         self.dates = dates
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -1102,6 +1114,7 @@ public struct SnapshotList: ProtoMessage {
         switch number {
         case 1: try decoder.decode(&self.authority)
         case 2: try decoder.decode(&self.dates)
+        case 3: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -1110,6 +1123,7 @@ public struct SnapshotList: ProtoMessage {
     public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
         try encoder.encode(self.authority, field: 1)
         try encoder.encode(self.dates, field: 2)
+        try encoder.encode(self.suppressed, field: 3)
     }
 }
 

@@ -1833,6 +1833,9 @@ public struct SpecialistPlacesReport: ProtoMessage {
     public var provision: [SchoolInfo] = []
     /// Proto field `notes` (10).
     public var notes: [String] = []
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.sufficiency.v1.SpecialistPlacesReport`.
     public static let protoName = "cyphub.sufficiency.v1.SpecialistPlacesReport"
@@ -1851,7 +1854,8 @@ public struct SpecialistPlacesReport: ProtoMessage {
         growthBasis: String = "",
         years: [SpecialistYear] = [],
         provision: [SchoolInfo] = [],
-        notes: [String] = []
+        notes: [String] = [],
+        suppressed: [String] = []
     ) {
         self.authority = authority
         self.baseYear = baseYear
@@ -1863,6 +1867,7 @@ public struct SpecialistPlacesReport: ProtoMessage {
         self.years = years
         self.provision = provision
         self.notes = notes
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -1878,6 +1883,7 @@ public struct SpecialistPlacesReport: ProtoMessage {
         case 8: try decoder.decode(&self.years)
         case 9: try decoder.decode(&self.provision)
         case 10: try decoder.decode(&self.notes)
+        case 11: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -1894,6 +1900,7 @@ public struct SpecialistPlacesReport: ProtoMessage {
         try encoder.encode(self.years, field: 8)
         try encoder.encode(self.provision, field: 9)
         try encoder.encode(self.notes, field: 10)
+        try encoder.encode(self.suppressed, field: 11)
     }
 }
 

@@ -209,6 +209,9 @@ public struct GetEstablishmentResponse: ProtoMessage {
     public var fte: FteSum? = nil
     /// Every establishment date held for the authority, newest first.
     public var availableDates: [String] = []
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.workforce.v1.GetEstablishmentResponse`.
     public static let protoName = "cyphub.workforce.v1.GetEstablishmentResponse"
@@ -224,7 +227,8 @@ public struct GetEstablishmentResponse: ProtoMessage {
         divisions: [DivisionStaffing] = [],
         headcount: Int = 0,
         fte: FteSum? = nil,
-        availableDates: [String] = []
+        availableDates: [String] = [],
+        suppressed: [String] = []
     ) {
         self.authority = authority
         self.asAt = asAt
@@ -233,6 +237,7 @@ public struct GetEstablishmentResponse: ProtoMessage {
         self.headcount = headcount
         self.fte = fte
         self.availableDates = availableDates
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -245,6 +250,7 @@ public struct GetEstablishmentResponse: ProtoMessage {
         case 5: try decoder.decode(&self.headcount)
         case 6: try decoder.decode(&self.fte)
         case 7: try decoder.decode(&self.availableDates)
+        case 8: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -258,6 +264,7 @@ public struct GetEstablishmentResponse: ProtoMessage {
         try encoder.encode(self.headcount, field: 5)
         try encoder.encode(self.fte, field: 6)
         try encoder.encode(self.availableDates, field: 7)
+        try encoder.encode(self.suppressed, field: 8)
     }
 }
 
@@ -567,6 +574,9 @@ public struct GetWorkforceSummaryResponse: ProtoMessage {
     /// Absent when the social care module holds no worker records or supervision counts for the
     /// authority in the 91 days up to the census date.
     public var socialCare: SocialCareWorkload? = nil
+    /// Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+    /// their numbers are 0 and their display texts c. Empty for internal and admin callers.
+    public var suppressed: [String] = []
 
     /// `cyphub.workforce.v1.GetWorkforceSummaryResponse`.
     public static let protoName = "cyphub.workforce.v1.GetWorkforceSummaryResponse"
@@ -582,7 +592,8 @@ public struct GetWorkforceSummaryResponse: ProtoMessage {
         teams: [TeamFigures] = [],
         total: TeamFigures? = nil,
         availableDates: [String] = [],
-        socialCare: SocialCareWorkload? = nil
+        socialCare: SocialCareWorkload? = nil,
+        suppressed: [String] = []
     ) {
         self.authority = authority
         self.asAt = asAt
@@ -591,6 +602,7 @@ public struct GetWorkforceSummaryResponse: ProtoMessage {
         self.total = total
         self.availableDates = availableDates
         self.socialCare = socialCare
+        self.suppressed = suppressed
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -603,6 +615,7 @@ public struct GetWorkforceSummaryResponse: ProtoMessage {
         case 5: try decoder.decode(&self.total)
         case 6: try decoder.decode(&self.availableDates)
         case 7: try decoder.decode(&self.socialCare)
+        case 8: try decoder.decode(&self.suppressed)
         default: break
         }
     }
@@ -616,6 +629,7 @@ public struct GetWorkforceSummaryResponse: ProtoMessage {
         try encoder.encode(self.total, field: 5)
         try encoder.encode(self.availableDates, field: 6)
         try encoder.encode(self.socialCare, field: 7)
+        try encoder.encode(self.suppressed, field: 8)
     }
 }
 

@@ -1744,7 +1744,7 @@ const ProtobufCMessageDescriptor cyphub__send__v1__new_plans_year__descriptor =
   (ProtobufCMessageInit) cyphub__send__v1__new_plans_year__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__send__v1__ehcp_summary__field_descriptors[5] =
+static const ProtobufCFieldDescriptor cyphub__send__v1__ehcp_summary__field_descriptors[6] =
 {
   {
     "authority_code",
@@ -1806,6 +1806,18 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__ehcp_summary__field_desc
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    6,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Send__V1__EhcpSummary, n_suppressed),
+    offsetof(Cyphub__Send__V1__EhcpSummary, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__send__v1__ehcp_summary__field_indices_by_name[] = {
   0,   /* field[0] = authority_code */
@@ -1813,11 +1825,12 @@ static const unsigned cyphub__send__v1__ehcp_summary__field_indices_by_name[] = 
   4,   /* field[4] = has_synthetic_data */
   3,   /* field[3] = new_plans */
   2,   /* field[2] = sen_support */
+  5,   /* field[5] = suppressed */
 };
 static const ProtobufCIntRange cyphub__send__v1__ehcp_summary__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor cyphub__send__v1__ehcp_summary__descriptor =
 {
@@ -1827,7 +1840,7 @@ const ProtobufCMessageDescriptor cyphub__send__v1__ehcp_summary__descriptor =
   "Cyphub__Send__V1__EhcpSummary",
   "cyphub.send.v1",
   sizeof(Cyphub__Send__V1__EhcpSummary),
-  5,
+  6,
   cyphub__send__v1__ehcp_summary__field_descriptors,
   cyphub__send__v1__ehcp_summary__field_indices_by_name,
   1,  cyphub__send__v1__ehcp_summary__number_ranges,
@@ -2169,7 +2182,7 @@ const ProtobufCMessageDescriptor cyphub__send__v1__deadline_timeliness__descript
   (ProtobufCMessageInit) cyphub__send__v1__deadline_timeliness__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__send__v1__timeliness_report__field_descriptors[8] =
+static const ProtobufCFieldDescriptor cyphub__send__v1__timeliness_report__field_descriptors[9] =
 {
   {
     "authority_code",
@@ -2267,6 +2280,18 @@ static const ProtobufCFieldDescriptor cyphub__send__v1__timeliness_report__field
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Send__V1__TimelinessReport, n_suppressed),
+    offsetof(Cyphub__Send__V1__TimelinessReport, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__send__v1__timeliness_report__field_indices_by_name[] = {
   5,   /* field[5] = amendments */
@@ -2277,11 +2302,12 @@ static const unsigned cyphub__send__v1__timeliness_report__field_indices_by_name
   2,   /* field[2] = period_end */
   1,   /* field[1] = period_start */
   6,   /* field[6] = phase_transfers */
+  8,   /* field[8] = suppressed */
 };
 static const ProtobufCIntRange cyphub__send__v1__timeliness_report__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor cyphub__send__v1__timeliness_report__descriptor =
 {
@@ -2291,7 +2317,7 @@ const ProtobufCMessageDescriptor cyphub__send__v1__timeliness_report__descriptor
   "Cyphub__Send__V1__TimelinessReport",
   "cyphub.send.v1",
   sizeof(Cyphub__Send__V1__TimelinessReport),
-  8,
+  9,
   cyphub__send__v1__timeliness_report__field_descriptors,
   cyphub__send__v1__timeliness_report__field_indices_by_name,
   1,  cyphub__send__v1__timeliness_report__number_ranges,

@@ -1701,7 +1701,7 @@ const ProtobufCMessageDescriptor cyphub__socialcare__v1__get_snapshot_request__d
   (ProtobufCMessageInit) cyphub__socialcare__v1__get_snapshot_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot__field_descriptors[8] =
+static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot__field_descriptors[9] =
 {
   {
     "authority",
@@ -1799,6 +1799,18 @@ static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot__field_de
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Socialcare__V1__Snapshot, n_suppressed),
+    offsetof(Cyphub__Socialcare__V1__Snapshot, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__socialcare__v1__snapshot__field_indices_by_name[] = {
   0,   /* field[0] = authority */
@@ -1809,11 +1821,12 @@ static const unsigned cyphub__socialcare__v1__snapshot__field_indices_by_name[] 
   3,   /* field[3] = derived */
   7,   /* field[7] = rows */
   5,   /* field[5] = supervision */
+  8,   /* field[8] = suppressed */
 };
 static const ProtobufCIntRange cyphub__socialcare__v1__snapshot__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot__descriptor =
 {
@@ -1823,7 +1836,7 @@ const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot__descriptor =
   "Cyphub__Socialcare__V1__Snapshot",
   "cyphub.socialcare.v1",
   sizeof(Cyphub__Socialcare__V1__Snapshot),
-  8,
+  9,
   cyphub__socialcare__v1__snapshot__field_descriptors,
   cyphub__socialcare__v1__snapshot__field_indices_by_name,
   1,  cyphub__socialcare__v1__snapshot__number_ranges,
@@ -2202,7 +2215,7 @@ const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot_date__descript
   (ProtobufCMessageInit) cyphub__socialcare__v1__snapshot_date__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot_list__field_descriptors[2] =
+static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot_list__field_descriptors[3] =
 {
   {
     "authority",
@@ -2228,15 +2241,28 @@ static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot_list__fie
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Socialcare__V1__SnapshotList, n_suppressed),
+    offsetof(Cyphub__Socialcare__V1__SnapshotList, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__socialcare__v1__snapshot_list__field_indices_by_name[] = {
   0,   /* field[0] = authority */
   1,   /* field[1] = dates */
+  2,   /* field[2] = suppressed */
 };
 static const ProtobufCIntRange cyphub__socialcare__v1__snapshot_list__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 3 }
 };
 const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot_list__descriptor =
 {
@@ -2246,7 +2272,7 @@ const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot_list__descript
   "Cyphub__Socialcare__V1__SnapshotList",
   "cyphub.socialcare.v1",
   sizeof(Cyphub__Socialcare__V1__SnapshotList),
-  2,
+  3,
   cyphub__socialcare__v1__snapshot_list__field_descriptors,
   cyphub__socialcare__v1__snapshot_list__field_indices_by_name,
   1,  cyphub__socialcare__v1__snapshot_list__number_ranges,

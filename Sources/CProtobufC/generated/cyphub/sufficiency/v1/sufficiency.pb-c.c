@@ -4408,7 +4408,7 @@ const ProtobufCMessageDescriptor cyphub__sufficiency__v1__specialist_year__descr
   (ProtobufCMessageInit) cyphub__sufficiency__v1__specialist_year__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__sufficiency__v1__specialist_places_report__field_descriptors[10] =
+static const ProtobufCFieldDescriptor cyphub__sufficiency__v1__specialist_places_report__field_descriptors[11] =
 {
   {
     "authority",
@@ -4530,6 +4530,18 @@ static const ProtobufCFieldDescriptor cyphub__sufficiency__v1__specialist_places
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    11,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Sufficiency__V1__SpecialistPlacesReport, n_suppressed),
+    offsetof(Cyphub__Sufficiency__V1__SpecialistPlacesReport, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__sufficiency__v1__specialist_places_report__field_indices_by_name[] = {
   5,   /* field[5] = annual_growth_percent */
@@ -4541,12 +4553,13 @@ static const unsigned cyphub__sufficiency__v1__specialist_places_report__field_i
   3,   /* field[3] = primary_base */
   8,   /* field[8] = provision */
   4,   /* field[4] = secondary_base */
+  10,   /* field[10] = suppressed */
   7,   /* field[7] = years */
 };
 static const ProtobufCIntRange cyphub__sufficiency__v1__specialist_places_report__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 10 }
+  { 0, 11 }
 };
 const ProtobufCMessageDescriptor cyphub__sufficiency__v1__specialist_places_report__descriptor =
 {
@@ -4556,7 +4569,7 @@ const ProtobufCMessageDescriptor cyphub__sufficiency__v1__specialist_places_repo
   "Cyphub__Sufficiency__V1__SpecialistPlacesReport",
   "cyphub.sufficiency.v1",
   sizeof(Cyphub__Sufficiency__V1__SpecialistPlacesReport),
-  10,
+  11,
   cyphub__sufficiency__v1__specialist_places_report__field_descriptors,
   cyphub__sufficiency__v1__specialist_places_report__field_indices_by_name,
   1,  cyphub__sufficiency__v1__specialist_places_report__number_ranges,

@@ -964,7 +964,7 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__division_staffing__descr
   (ProtobufCMessageInit) cyphub__workforce__v1__division_staffing__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_establishment_response__field_descriptors[7] =
+static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_establishment_response__field_descriptors[8] =
 {
   {
     "authority",
@@ -1050,6 +1050,18 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_establishment_r
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Workforce__V1__GetEstablishmentResponse, n_suppressed),
+    offsetof(Cyphub__Workforce__V1__GetEstablishmentResponse, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__workforce__v1__get_establishment_response__field_indices_by_name[] = {
   1,   /* field[1] = as_at */
@@ -1059,11 +1071,12 @@ static const unsigned cyphub__workforce__v1__get_establishment_response__field_i
   5,   /* field[5] = fte */
   4,   /* field[4] = headcount */
   2,   /* field[2] = source */
+  7,   /* field[7] = suppressed */
 };
 static const ProtobufCIntRange cyphub__workforce__v1__get_establishment_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 7 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor cyphub__workforce__v1__get_establishment_response__descriptor =
 {
@@ -1073,7 +1086,7 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__get_establishment_respon
   "Cyphub__Workforce__V1__GetEstablishmentResponse",
   "cyphub.workforce.v1",
   sizeof(Cyphub__Workforce__V1__GetEstablishmentResponse),
-  7,
+  8,
   cyphub__workforce__v1__get_establishment_response__field_descriptors,
   cyphub__workforce__v1__get_establishment_response__field_indices_by_name,
   1,  cyphub__workforce__v1__get_establishment_response__number_ranges,
@@ -1543,7 +1556,7 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__social_care_workload__de
   (ProtobufCMessageInit) cyphub__workforce__v1__social_care_workload__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_workforce_summary_response__field_descriptors[7] =
+static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_workforce_summary_response__field_descriptors[8] =
 {
   {
     "authority",
@@ -1629,6 +1642,18 @@ static const ProtobufCFieldDescriptor cyphub__workforce__v1__get_workforce_summa
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "suppressed",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Cyphub__Workforce__V1__GetWorkforceSummaryResponse, n_suppressed),
+    offsetof(Cyphub__Workforce__V1__GetWorkforceSummaryResponse, suppressed),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__workforce__v1__get_workforce_summary_response__field_indices_by_name[] = {
   1,   /* field[1] = as_at */
@@ -1636,13 +1661,14 @@ static const unsigned cyphub__workforce__v1__get_workforce_summary_response__fie
   5,   /* field[5] = available_dates */
   6,   /* field[6] = social_care */
   2,   /* field[2] = source */
+  7,   /* field[7] = suppressed */
   3,   /* field[3] = teams */
   4,   /* field[4] = total */
 };
 static const ProtobufCIntRange cyphub__workforce__v1__get_workforce_summary_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 7 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor cyphub__workforce__v1__get_workforce_summary_response__descriptor =
 {
@@ -1652,7 +1678,7 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__get_workforce_summary_re
   "Cyphub__Workforce__V1__GetWorkforceSummaryResponse",
   "cyphub.workforce.v1",
   sizeof(Cyphub__Workforce__V1__GetWorkforceSummaryResponse),
-  7,
+  8,
   cyphub__workforce__v1__get_workforce_summary_response__field_descriptors,
   cyphub__workforce__v1__get_workforce_summary_response__field_indices_by_name,
   1,  cyphub__workforce__v1__get_workforce_summary_response__number_ranges,

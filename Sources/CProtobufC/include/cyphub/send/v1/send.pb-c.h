@@ -301,10 +301,16 @@ struct  Cyphub__Send__V1__EhcpSummary
    * Whether anything in the summary is synthetic demo data.
    */
   protobuf_c_boolean has_synthetic_data;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__SEND__V1__EHCP_SUMMARY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__ehcp_summary__descriptor) \
-    , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0 }
+    , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0, 0,NULL }
 
 
 /*
@@ -464,10 +470,16 @@ struct  Cyphub__Send__V1__TimelinessReport
    * Whether any record counted is synthetic demo data.
    */
   protobuf_c_boolean has_synthetic_records;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__SEND__V1__TIMELINESS_REPORT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__timeliness_report__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, NULL, NULL, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, NULL, NULL, 0, 0,NULL }
 
 
 /*

@@ -535,10 +535,16 @@ struct  Cyphub__Socialcare__V1__Snapshot
    */
   size_t n_rows;
   Cyphub__Socialcare__V1__SnapshotRow **rows;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__SOCIALCARE__V1__SNAPSHOT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__socialcare__v1__snapshot__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL, 0,NULL, NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL, 0,NULL, NULL, 0,NULL, 0,NULL }
 
 
 /*
@@ -695,10 +701,16 @@ struct  Cyphub__Socialcare__V1__SnapshotList
    */
   size_t n_dates;
   Cyphub__Socialcare__V1__SnapshotDate **dates;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__SOCIALCARE__V1__SNAPSHOT_LIST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__socialcare__v1__snapshot_list__descriptor) \
-    , (char *)protobuf_c_empty_string, 0,NULL }
+    , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL }
 
 
 /*

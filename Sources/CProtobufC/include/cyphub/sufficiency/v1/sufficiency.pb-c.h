@@ -812,10 +812,16 @@ struct  Cyphub__Sufficiency__V1__SpecialistPlacesReport
   Cyphub__Sufficiency__V1__SchoolInfo **provision;
   size_t n_notes;
   char **notes;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__SUFFICIENCY__V1__SPECIALIST_PLACES_REPORT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__sufficiency__v1__specialist_places_report__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
 
 
 struct  Cyphub__Sufficiency__V1__CapacityReturnRequest

@@ -179,10 +179,16 @@ struct  Cyphub__Workforce__V1__GetEstablishmentResponse
    */
   size_t n_available_dates;
   char **available_dates;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__WORKFORCE__V1__GET_ESTABLISHMENT_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__get_establishment_response__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, NULL, 0,NULL, 0,NULL }
 
 
 /*
@@ -391,10 +397,16 @@ struct  Cyphub__Workforce__V1__GetWorkforceSummaryResponse
    * authority in the 91 days up to the census date.
    */
   Cyphub__Workforce__V1__SocialCareWorkload *social_care;
+  /*
+   * Figures withheld under the small-number rule (a count of 1-5 and any figure derived from it), by field path;
+   * their numbers are 0 and their display texts c. Empty for internal and admin callers.
+   */
+  size_t n_suppressed;
+  char **suppressed;
 };
 #define CYPHUB__WORKFORCE__V1__GET_WORKFORCE_SUMMARY_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__get_workforce_summary_response__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, NULL, 0,NULL, NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, NULL, 0,NULL, NULL, 0,NULL }
 
 
 /*
