@@ -10,10 +10,10 @@ struct PrincipalDirectoryRefresher: Service {
     let interval: Duration
     let logger: Logger
 
-    func run() async throws {
-        try await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                try await Task.sleep(for: interval)
+    func run() async {
+        await cancelWhenGracefulShutdown {
+            // Shutdown cancels the sleep: the loop ends, not as an error.
+            while (try? await Task.sleep(for: interval)) != nil {
                 await refreshLogging()
             }
         }
