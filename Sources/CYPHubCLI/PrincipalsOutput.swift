@@ -35,11 +35,14 @@ public enum PrincipalsOutput {
         printToken(response.token)
     }
 
-    /// Prints a revoked principal, or `RevokePrincipalResponse` as JSON.
+    /// Prints a revoked principal (or token), or `RevokePrincipalResponse` as JSON.
     public static func revoked(_ response: RevokePrincipalResponse, json: Bool) throws {
         if json { return try Output.json(response) }
         let principal = response.principal ?? PrincipalInfo()
-        if response.tokensRevoked == 0 && !principal.revokedAt.isEmpty {
+        if principal.revokedAt.isEmpty {
+            let working = principal.tokens.filter(\.revokedAt.isEmpty).count
+            print("Revoked \(tokens(Int(response.tokensRevoked))) of principal \(principal.name); \(tokens(working)) working now.")
+        } else if response.tokensRevoked == 0 {
             print("Principal \(principal.name) is revoked (since \(principal.revokedAt)); no token of it works.")
         } else {
             print("Revoked principal \(principal.name) and \(tokens(Int(response.tokensRevoked))).")

@@ -86,16 +86,22 @@ struct PrincipalsCommand: AsyncParsableCommand {
 
     /// `cyphub principals revoke`.
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a principal and every token of it.")
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke a principal and every token of it, or with --prefix one token only.")
 
         @Argument(help: "The principal's name.")
         var name: String
+
+        @Option(help: ArgumentHelp("Revoke only the token with this listed prefix (the principal stays).", valueName: "cyp_AbCd"))
+        var prefix: String = ""
 
         @OptionGroup var options: Options
 
         func run() async throws {
             try await PrincipalsCommand.run(options, create: false) { store in
-                let (principal, revoked) = try await store.revoke(name: name)
+                let (principal, revoked) =
+                    prefix.isEmpty
+                    ? try await store.revoke(name: name) : try await store.revokeToken(name: name, prefix: prefix)
                 try PrincipalsOutput.revoked(
                     RevokePrincipalResponse(principal: PrincipalInfo(principal), tokensRevoked: UInt32(clamping: revoked)),
                     json: options.json)
@@ -107,8 +113,10 @@ struct PrincipalsCommand: AsyncParsableCommand {
     struct Rotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Issue a principal a new token (shown once) and revoke its others.",
-            discussion:
-                "With --keep-old the other tokens keep working, so a partner can switch over; rotate again without it to revoke them."
+            discussion: """
+                With --keep-old the other tokens keep working, so a partner can switch over; then revoke the old one \
+                alone with `revoke NAME --prefix cyp_…`.
+                """
         )
 
         @Argument(help: "The principal's name.")

@@ -293,6 +293,9 @@ public struct ListPrincipalsResponse: ProtoMessage {
 public struct RevokePrincipalRequest: ProtoMessage {
     /// Proto field `name` (1).
     public var name: String = ""
+    /// Empty: revoke the principal and every token of it. A token's listed prefix ("cyp_AbCd"): revoke only that token
+    /// (the end of a switch-over after RotateToken with keep_old); the principal stays.
+    public var tokenPrefix: String = ""
 
     /// `cyphub.admin.v1.RevokePrincipalRequest`.
     public static let protoName = "cyphub.admin.v1.RevokePrincipalRequest"
@@ -302,15 +305,18 @@ public struct RevokePrincipalRequest: ProtoMessage {
 
     /// Creates a message; fields not given are at their proto3 defaults.
     public init(
-        name: String = ""
+        name: String = "",
+        tokenPrefix: String = ""
     ) {
         self.name = name
+        self.tokenPrefix = tokenPrefix
     }
 
     /// Sets the field numbered `number` from `decoder`.
     public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
         switch number {
         case 1: try decoder.decode(&self.name)
+        case 2: try decoder.decode(&self.tokenPrefix)
         default: break
         }
     }
@@ -318,6 +324,7 @@ public struct RevokePrincipalRequest: ProtoMessage {
     /// Hands every field, with its number, to `encoder`.
     public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
         try encoder.encode(self.name, field: 1)
+        try encoder.encode(self.tokenPrefix, field: 2)
     }
 }
 
@@ -325,7 +332,7 @@ public struct RevokePrincipalRequest: ProtoMessage {
 public struct RevokePrincipalResponse: ProtoMessage {
     /// Proto field `principal` (1).
     public var principal: PrincipalInfo? = nil
-    /// How many tokens this call revoked (0 when the principal was already revoked).
+    /// How many tokens this call revoked (0 when they were already revoked).
     public var tokensRevoked: UInt32 = 0
 
     /// `cyphub.admin.v1.RevokePrincipalResponse`.

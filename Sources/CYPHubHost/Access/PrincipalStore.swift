@@ -107,6 +107,33 @@ public struct PrincipalStore: Sendable {
         }
     }
 
+    /// Revokes the one token of the principal named `name` whose listed prefix is `prefix` (`cyp_AbCd`), leaving the
+    /// principal and its other tokens working: the end of a switch-over after ``rotate(name:keepOld:now:)`` with
+    /// `keepOld`. Revoking a revoked token changes nothing. `NOT_FOUND` when the principal has no token with that
+    /// prefix; `FAILED_PRECONDITION` when two of its working tokens share it (rotate instead).
+    public func revokeToken(name: String, prefix: String, now: Date = Date()) async throws -> (
+        principal: PrincipalRecord, revokedTokens: Int
+    ) {
+        let at = Self.seconds(now)
+        return try await storage.write { db in
+            let id = try Self.id(of: name, in: db)
+            let current = try Self.record(id: id, in: db)
+            let matching = current.tokens.filter { $0.prefix == prefix }
+            guard !matching.isEmpty else {
+                throw RPCError.notFound("principal '\(current.name)' has no token with prefix '\(EchoedText.quoted(prefix))'")
+            }
+            let working = matching.filter { $0.revokedAt == nil }
+            guard working.count <= 1 else {
+                throw RPCError(
+                    code: .failedPrecondition,
+                    message: "\(working.count) working tokens of principal '\(current.name)' start '\(prefix)': rotate instead")
+            }
+            guard let token = working.first else { return (current, 0) }
+            try db.execute("UPDATE cyphub_principal_tokens SET revoked_at = ? WHERE id = ?", [.integer(at), .integer(token.id)])
+            return (try Self.record(id: id, in: db), 1)
+        }
+    }
+
     /// Issues a new token to the principal named `name`; its other tokens are revoked unless `keepOld` (so that a
     /// partner can switch over, then the old ones be revoked by rotating again). `NOT_FOUND` for an unknown name;
     /// `FAILED_PRECONDITION` for a revoked principal.

@@ -33,7 +33,10 @@ struct AdminServices: Sendable {
     }
 
     func revoke(_ request: RevokePrincipalRequest) async throws -> RevokePrincipalResponse {
-        let (principal, revoked) = try await store.revoke(name: request.name)
+        let (principal, revoked) =
+            request.tokenPrefix.isEmpty
+            ? try await store.revoke(name: request.name)
+            : try await store.revokeToken(name: request.name, prefix: request.tokenPrefix)
         try await directory.reload()
         return RevokePrincipalResponse(principal: PrincipalInfo(principal), tokensRevoked: UInt32(clamping: revoked))
     }

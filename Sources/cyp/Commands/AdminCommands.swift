@@ -90,16 +90,20 @@ struct AdminCommand: AsyncParsableCommand {
 
     /// `cyp admin principals revoke`.
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a principal and every token of it.")
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke a principal and every token of it, or with --prefix one token only.")
 
         @Argument(help: "The principal's name.")
         var name: String
+
+        @Option(help: ArgumentHelp("Revoke only the token with this listed prefix (the principal stays).", valueName: "cyp_AbCd"))
+        var prefix: String = ""
 
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
             let response = try await withCaller(global) {
-                try await AdminClient(caller: $0).revokePrincipal(RevokePrincipalRequest(name: name))
+                try await AdminClient(caller: $0).revokePrincipal(RevokePrincipalRequest(name: name, tokenPrefix: prefix))
             }
             try PrincipalsOutput.revoked(response, json: global.json)
         }
@@ -109,8 +113,10 @@ struct AdminCommand: AsyncParsableCommand {
     struct Rotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Issue a principal a new token (shown once) and revoke its others.",
-            discussion:
-                "With --keep-old the other tokens keep working, so a partner can switch over; rotate again without it to revoke them."
+            discussion: """
+                With --keep-old the other tokens keep working, so a partner can switch over; then revoke the old one \
+                alone with `revoke NAME --prefix cyp_…`.
+                """
         )
 
         @Argument(help: "The principal's name.")

@@ -52,8 +52,13 @@ import Testing
             #expect(kept.tokensRevoked == 0)
             #expect(directory.principal(bearerToken: added.token) == .found(expected))
             #expect(directory.principal(bearerToken: kept.token) == .found(expected))
+            let switched = try await admin.revokePrincipal(
+                RevokePrincipalRequest(name: "leicester", tokenPrefix: String(added.token.prefix(8))))
+            #expect(switched.tokensRevoked == 1 && switched.principal?.revokedAt == "")
+            #expect(directory.principal(bearerToken: added.token) == .revoked("leicester"))
+            #expect(directory.principal(bearerToken: kept.token) == .found(expected))
             let rotated = try await admin.rotateToken(RotateTokenRequest(name: "leicester"))
-            #expect(rotated.tokensRevoked == 2)
+            #expect(rotated.tokensRevoked == 1)
             #expect(directory.principal(bearerToken: kept.token) == .revoked("leicester"))
             #expect(directory.principal(bearerToken: rotated.token) == .found(expected))
 

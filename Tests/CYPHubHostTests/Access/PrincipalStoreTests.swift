@@ -98,6 +98,25 @@ final class TemporaryPrincipalStore {
         #expect(again.revokedAt == later)
     }
 
+    @Test func aSwitchOverEndsByRevokingTheOldTokenAloneByItsPrefix() async throws {
+        let temporary = try TemporaryPrincipalStore()
+        let old = try await temporary.store.add(try partner(), now: Self.now)
+        let new = try await temporary.store.rotate(name: "leicester", keepOld: true, now: Self.now)
+        let oldPrefix = String(old.token.prefix(8))
+        let (record, revoked) = try await temporary.store.revokeToken(name: "leicester", prefix: oldPrefix, now: Self.now)
+        #expect(revoked == 1)
+        #expect(record.revokedAt == nil)
+        #expect(record.activeTokens.map(\.prefix) == [String(new.token.prefix(8))])
+        // Again: already revoked, nothing changes.
+        #expect(try await temporary.store.revokeToken(name: "leicester", prefix: oldPrefix).revokedTokens == 0)
+        await #expect {
+            _ = try await temporary.store.revokeToken(name: "leicester", prefix: "cyp_zzzz")
+        } throws: { error in
+            (error as? RPCError)?.code == .notFound
+                && (error as? RPCError)?.message == "principal 'leicester' has no token with prefix 'cyp_zzzz'"
+        }
+    }
+
     @Test func rotatingRevokesTheOldTokensUnlessKept() async throws {
         let temporary = try TemporaryPrincipalStore()
         let first = try await temporary.store.add(try partner(), now: Self.now)

@@ -989,7 +989,7 @@ const ProtobufCMessageDescriptor cyphub__admin__v1__list_principals_response__de
   (ProtobufCMessageInit) cyphub__admin__v1__list_principals_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__admin__v1__revoke_principal_request__field_descriptors[1] =
+static const ProtobufCFieldDescriptor cyphub__admin__v1__revoke_principal_request__field_descriptors[2] =
 {
   {
     "name",
@@ -1003,14 +1003,27 @@ static const ProtobufCFieldDescriptor cyphub__admin__v1__revoke_principal_reques
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "token_prefix",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Admin__V1__RevokePrincipalRequest, token_prefix),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__admin__v1__revoke_principal_request__field_indices_by_name[] = {
   0,   /* field[0] = name */
+  1,   /* field[1] = token_prefix */
 };
 static const ProtobufCIntRange cyphub__admin__v1__revoke_principal_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 1 }
+  { 0, 2 }
 };
 const ProtobufCMessageDescriptor cyphub__admin__v1__revoke_principal_request__descriptor =
 {
@@ -1020,7 +1033,7 @@ const ProtobufCMessageDescriptor cyphub__admin__v1__revoke_principal_request__de
   "Cyphub__Admin__V1__RevokePrincipalRequest",
   "cyphub.admin.v1",
   sizeof(Cyphub__Admin__V1__RevokePrincipalRequest),
-  1,
+  2,
   cyphub__admin__v1__revoke_principal_request__field_descriptors,
   cyphub__admin__v1__revoke_principal_request__field_indices_by_name,
   1,  cyphub__admin__v1__revoke_principal_request__number_ranges,

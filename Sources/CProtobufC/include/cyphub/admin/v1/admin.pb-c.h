@@ -190,10 +190,15 @@ struct  Cyphub__Admin__V1__RevokePrincipalRequest
 {
   ProtobufCMessage base;
   char *name;
+  /*
+   * Empty: revoke the principal and every token of it. A token's listed prefix ("cyp_AbCd"): revoke only that token
+   * (the end of a switch-over after RotateToken with keep_old); the principal stays.
+   */
+  char *token_prefix;
 };
 #define CYPHUB__ADMIN__V1__REVOKE_PRINCIPAL_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__admin__v1__revoke_principal_request__descriptor) \
-    , (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Cyphub__Admin__V1__RevokePrincipalResponse
@@ -201,7 +206,7 @@ struct  Cyphub__Admin__V1__RevokePrincipalResponse
   ProtobufCMessage base;
   Cyphub__Admin__V1__PrincipalInfo *principal;
   /*
-   * How many tokens this call revoked (0 when the principal was already revoked).
+   * How many tokens this call revoked (0 when they were already revoked).
    */
   uint32_t tokens_revoked;
 };
