@@ -33,37 +33,12 @@ struct PrincipalsCommand: AsyncParsableCommand {
             discussion: "Creates the data directory and database if they do not exist yet."
         )
 
-        @Argument(help: "A unique name: 1-64 letters, digits, '.', '-' or '_' (e.g. leicester-partner).")
-        var name: String
-
-        @Option(help: "admin, internal or partner.")
-        var role: String
-
-        @Option(help: ArgumentHelp("Comma-separated authority codes (E06000016,E10000018), or all.", valueName: "codes|all"))
-        var authorities: String
-
-        @Option(
-            help: ArgumentHelp(
-                "When it stops working: a date (2027-03-31, valid through that day, UTC) or days (90d). Default: never.",
-                valueName: "date|Nd"))
-        var expires: String = ""
-
-        @Option(
-            name: .customLong("certificate-subject"),
-            help: ArgumentHelp("Map this mutual-TLS client-certificate subject to it.", valueName: "'CN=…,O=…'"))
-        var certificateSubject: String = ""
-
-        @Option(help: "A note for people (who it is for, a ticket).")
-        var note: String = ""
-
+        @OptionGroup var principal: AddPrincipalOptions
         @OptionGroup var options: Options
 
         func run() async throws {
             try await PrincipalsCommand.run(options, create: true) { store in
-                let principal = try NewPrincipal(
-                    name: name, role: role, authorities: authorities, expires: expires, certificateSubject: certificateSubject,
-                    note: note)
-                let issued = try await store.add(principal)
+                let issued = try await store.add(try NewPrincipal(principal.request))
                 try PrincipalsOutput.added(
                     AddPrincipalResponse(principal: PrincipalInfo(issued.principal), token: issued.token), json: options.json)
             }
@@ -86,25 +61,14 @@ struct PrincipalsCommand: AsyncParsableCommand {
 
     /// `cyphub principals revoke`.
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Revoke a principal and every token of it, or with --prefix one token only.")
+        static let configuration = CommandConfiguration(abstract: RevokePrincipalOptions.abstract)
 
-        @Argument(help: "The principal's name.")
-        var name: String
-
-        @Option(help: ArgumentHelp("Revoke only the token with this listed prefix (the principal stays).", valueName: "cyp_AbCd"))
-        var prefix: String = ""
-
+        @OptionGroup var revoke: RevokePrincipalOptions
         @OptionGroup var options: Options
 
         func run() async throws {
             try await PrincipalsCommand.run(options, create: false) { store in
-                let (principal, revoked) =
-                    prefix.isEmpty
-                    ? try await store.revoke(name: name) : try await store.revokeToken(name: name, prefix: prefix)
-                try PrincipalsOutput.revoked(
-                    RevokePrincipalResponse(principal: PrincipalInfo(principal), tokensRevoked: UInt32(clamping: revoked)),
-                    json: options.json)
+                try PrincipalsOutput.revoked(try await store.revoke(revoke.request), json: options.json)
             }
         }
     }
@@ -112,29 +76,14 @@ struct PrincipalsCommand: AsyncParsableCommand {
     /// `cyphub principals rotate`.
     struct Rotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Issue a principal a new token (shown once) and revoke its others.",
-            discussion: """
-                With --keep-old the other tokens keep working, so a partner can switch over; then revoke the old one \
-                alone with `revoke NAME --prefix cyp_…`.
-                """
-        )
+            abstract: RotateTokenOptions.abstract, discussion: RotateTokenOptions.discussion)
 
-        @Argument(help: "The principal's name.")
-        var name: String
-
-        @Flag(name: .customLong("keep-old"), help: "Keep the principal's other tokens working.")
-        var keepOld = false
-
+        @OptionGroup var rotate: RotateTokenOptions
         @OptionGroup var options: Options
 
         func run() async throws {
             try await PrincipalsCommand.run(options, create: false) { store in
-                let issued = try await store.rotate(name: name, keepOld: keepOld)
-                try PrincipalsOutput.rotated(
-                    RotateTokenResponse(
-                        principal: PrincipalInfo(issued.principal), token: issued.token,
-                        tokensRevoked: UInt32(clamping: issued.revokedTokens)),
-                    json: options.json)
+                try PrincipalsOutput.rotated(try await store.rotate(rotate.request), json: options.json)
             }
         }
     }

@@ -1,5 +1,5 @@
 public import CYPHubCore
-import Foundation
+public import Foundation
 
 /// The admin service (`cyphub.admin.v1.Admin`: principals and tokens, admin only) and the identity service
 /// (`cyphub.admin.v1.Identity/WhoAmI`, any authenticated principal).
@@ -24,28 +24,47 @@ struct AdminServices: Sendable {
     }
 
     func add(_ request: AddPrincipalRequest) async throws -> AddPrincipalResponse {
-        let principal = try NewPrincipal(
-            name: request.name, role: request.role, authorities: request.authorities, expires: request.expires,
-            certificateSubject: request.certificateSubject, note: request.note)
-        let issued = try await store.add(principal)
+        let issued = try await store.add(try NewPrincipal(request))
         try await directory.reload()
         return AddPrincipalResponse(principal: PrincipalInfo(issued.principal), token: issued.token)
     }
 
     func revoke(_ request: RevokePrincipalRequest) async throws -> RevokePrincipalResponse {
-        let (principal, revoked) =
-            request.tokenPrefix.isEmpty
-            ? try await store.revoke(name: request.name)
-            : try await store.revokeToken(name: request.name, prefix: request.tokenPrefix)
+        let response = try await store.revoke(request)
         try await directory.reload()
-        return RevokePrincipalResponse(principal: PrincipalInfo(principal), tokensRevoked: UInt32(clamping: revoked))
+        return response
     }
 
     func rotate(_ request: RotateTokenRequest) async throws -> RotateTokenResponse {
-        let issued = try await store.rotate(name: request.name, keepOld: request.keepOld)
+        let response = try await store.rotate(request)
         try await directory.reload()
+        return response
+    }
+}
+
+extension PrincipalStore {
+    /// Revokes what `request` names (a principal, or one token by its prefix) and answers as the admin service does.
+    public func revoke(_ request: RevokePrincipalRequest) async throws -> RevokePrincipalResponse {
+        let (principal, revoked) =
+            request.tokenPrefix.isEmpty
+            ? try await revoke(name: request.name) : try await revokeToken(name: request.name, prefix: request.tokenPrefix)
+        return RevokePrincipalResponse(principal: PrincipalInfo(principal), tokensRevoked: UInt32(clamping: revoked))
+    }
+
+    /// Rotates as `request` says and answers as the admin service does.
+    public func rotate(_ request: RotateTokenRequest) async throws -> RotateTokenResponse {
+        let issued = try await rotate(name: request.name, keepOld: request.keepOld)
         return RotateTokenResponse(
             principal: PrincipalInfo(issued.principal), token: issued.token, tokensRevoked: UInt32(clamping: issued.revokedTokens))
+    }
+}
+
+extension NewPrincipal {
+    /// The principal an AddPrincipal request (or `principals add`'s arguments) describes, checked.
+    public init(_ request: AddPrincipalRequest, now: Date = Date()) throws(RPCError) {
+        try self.init(
+            name: request.name, role: request.role, authorities: request.authorities, expires: request.expires,
+            certificateSubject: request.certificateSubject, note: request.note, now: now)
     }
 }
 

@@ -43,34 +43,11 @@ struct AdminCommand: AsyncParsableCommand {
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a principal and print its first token (shown once).")
 
-        @Argument(help: "A unique name: 1-64 letters, digits, '.', '-' or '_' (e.g. leicester-partner).")
-        var name: String
-
-        @Option(help: "admin, internal or partner.")
-        var role: String
-
-        @Option(help: ArgumentHelp("Comma-separated authority codes (E06000016,E10000018), or all.", valueName: "codes|all"))
-        var authorities: String
-
-        @Option(
-            help: ArgumentHelp(
-                "When it stops working: a date (2027-03-31, valid through that day, UTC) or days (90d). Default: never.",
-                valueName: "date|Nd"))
-        var expires: String = ""
-
-        @Option(
-            name: .customLong("certificate-subject"),
-            help: ArgumentHelp("Map this mutual-TLS client-certificate subject to it.", valueName: "'CN=…,O=…'"))
-        var certificateSubject: String = ""
-
-        @Option(help: "A note for people (who it is for, a ticket).")
-        var note: String = ""
-
+        @OptionGroup var principal: AddPrincipalOptions
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let request = AddPrincipalRequest(
-                name: name, role: role, authorities: authorities, expires: expires, certificateSubject: certificateSubject, note: note)
+            let request = principal.request
             let response = try await withCaller(global) { try await AdminClient(caller: $0).addPrincipal(request) }
             try PrincipalsOutput.added(response, json: global.json)
         }
@@ -90,21 +67,14 @@ struct AdminCommand: AsyncParsableCommand {
 
     /// `cyp admin principals revoke`.
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Revoke a principal and every token of it, or with --prefix one token only.")
+        static let configuration = CommandConfiguration(abstract: RevokePrincipalOptions.abstract)
 
-        @Argument(help: "The principal's name.")
-        var name: String
-
-        @Option(help: ArgumentHelp("Revoke only the token with this listed prefix (the principal stays).", valueName: "cyp_AbCd"))
-        var prefix: String = ""
-
+        @OptionGroup var revoke: RevokePrincipalOptions
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let response = try await withCaller(global) {
-                try await AdminClient(caller: $0).revokePrincipal(RevokePrincipalRequest(name: name, tokenPrefix: prefix))
-            }
+            let request = revoke.request
+            let response = try await withCaller(global) { try await AdminClient(caller: $0).revokePrincipal(request) }
             try PrincipalsOutput.revoked(response, json: global.json)
         }
     }
@@ -112,25 +82,14 @@ struct AdminCommand: AsyncParsableCommand {
     /// `cyp admin principals rotate`.
     struct Rotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Issue a principal a new token (shown once) and revoke its others.",
-            discussion: """
-                With --keep-old the other tokens keep working, so a partner can switch over; then revoke the old one \
-                alone with `revoke NAME --prefix cyp_…`.
-                """
-        )
+            abstract: RotateTokenOptions.abstract, discussion: RotateTokenOptions.discussion)
 
-        @Argument(help: "The principal's name.")
-        var name: String
-
-        @Flag(name: .customLong("keep-old"), help: "Keep the principal's other tokens working.")
-        var keepOld = false
-
+        @OptionGroup var rotate: RotateTokenOptions
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let response = try await withCaller(global) {
-                try await AdminClient(caller: $0).rotateToken(RotateTokenRequest(name: name, keepOld: keepOld))
-            }
+            let request = rotate.request
+            let response = try await withCaller(global) { try await AdminClient(caller: $0).rotateToken(request) }
             try PrincipalsOutput.rotated(response, json: global.json)
         }
     }

@@ -14,15 +14,6 @@ import Testing
 /// call the admin service so. With AccessControl merged, the same calls need an admin's token, and WhoAmI answers with
 /// the token's principal (see `whoAmIAnswersWithTheCallsPrincipal`).
 @Suite(.timeLimit(.minutes(2))) struct AdminServiceTests {
-    func refusal(_ body: () async throws -> Void) async -> RPCError? {
-        do {
-            try await body()
-            return nil
-        } catch {
-            return error as? RPCError
-        }
-    }
-
     @Test func addListRotateRevokeOverTheWireAndTheDirectoryFollowsAtOnce() async throws {
         try await TestHost.withRunning(modules: [TestingModule()]) { host in
             let client = try await host.connect()

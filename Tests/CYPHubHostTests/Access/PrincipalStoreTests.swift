@@ -29,6 +29,16 @@ final class TemporaryPrincipalStore {
     }
 }
 
+/// The `RPCError` `body` throws; nil when it throws none (or another error).
+func refusal(_ body: () async throws -> Void) async -> RPCError? {
+    do {
+        try await body()
+        return nil
+    } catch {
+        return error as? RPCError
+    }
+}
+
 /// Principals and tokens in the host's database: what is stored, what is refused, and that a token's text never is.
 @Suite struct PrincipalStoreTests {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)
@@ -134,15 +144,6 @@ final class TemporaryPrincipalStore {
         _ = try await temporary.store.add(try partner(subject: "CN=leicester"), now: Self.now)
         let before = try await temporary.store.list()
         let generation = try await temporary.store.generation()
-
-        func refusal(_ body: () async throws -> Void) async -> RPCError? {
-            do {
-                try await body()
-                return nil
-            } catch {
-                return error as? RPCError
-            }
-        }
         var error = await refusal { _ = try await temporary.store.add(try partner("LEICESTER"), now: Self.now) }
         #expect(error?.code == .alreadyExists)
         #expect(error?.message == "a principal named 'leicester' already exists (names ignore case)")
