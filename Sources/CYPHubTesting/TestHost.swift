@@ -37,10 +37,10 @@ public struct TestHost: Sendable {
     /// `127.0.0.1:PORT`.
     public var address: String { "127.0.0.1:\(port)" }
 
-    /// Connects a new client (``Mode/live`` only).
-    public func connect() async throws -> CYPHubClient {
+    /// Connects a new client (``Mode/live`` only); with `token`, every call carries `authorization: Bearer <token>`.
+    public func connect(token: String? = nil) async throws -> CYPHubClient {
         guard mode == .live else { throw RPCError(code: .failedPrecondition, message: "an in-process test host has no socket") }
-        return try await CYPHubClient.connect(host: "127.0.0.1", port: port)
+        return try await CYPHubClient.connect(host: "127.0.0.1", port: port, token: token)
     }
 
     /// A caller for the test: the in-process client, or a new connection in ``Mode/live`` (closed when the host

@@ -117,7 +117,7 @@ import Testing
     @Test func theClientSendsItsTokenWithEveryCallUnlessTheCallSetsItsOwn() async throws {
         let seen = Recorder()
         try await TestHost.withRunning(modules: [TestingModule()], interceptors: [MetadataRecorder(seen: seen)]) { host in
-            let client = try await CYPHubClient.connect(host: "127.0.0.1", port: host.port, token: "cyp_secret")
+            let client = try await host.connect(token: "cyp_secret")
             defer { Task { await client.close() } }
             _ = try await client.health()
             _ = try await IdentityClient(caller: client).whoAmI(WhoAmIRequest())
