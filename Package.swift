@@ -121,6 +121,8 @@ let package = Package(
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                // SHA-256 of bearer tokens and their random bytes.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -156,7 +158,8 @@ let package = Package(
         .executableTarget(
             name: "cyphub",
             dependencies: [
-                "CYPHubHost", "CYPHubModules", "CYPHubCore", "CYPHubWire",
+                // CYPHubCLI: `cyphub principals` prints principals as `cyp admin principals` does.
+                "CYPHubHost", "CYPHubModules", "CYPHubCore", "CYPHubWire", "CYPHubCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

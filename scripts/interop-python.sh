@@ -26,6 +26,13 @@ for _ in $(seq 1 100); do
 done
 PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py "127.0.0.1:$port"
 
+# The same with a bearer token in CYPHUB_TOKEN (CALL_START metadata `authorization: Bearer …`), issued offline while
+# the host runs (it picks the new principal up within about a second).
+token=$(.build/debug/cyphub principals add interop --role internal --authorities all --data-dir "$work/data" --json |
+    "$work/venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+CYPHUB_TOKEN="$token" PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py \
+    "127.0.0.1:$port"
+
 # The same checks over mutual TLS, with Python's ssl module: a CA, a host certificate for 127.0.0.1 and a client
 # certificate, made here with openssl (part of Debian's base system; the Swift tests make theirs in Swift).
 command -v openssl >/dev/null || { echo "interop: openssl is missing (apt-get install openssl)" >&2; exit 1; }

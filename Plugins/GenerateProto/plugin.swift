@@ -13,7 +13,7 @@ import PackagePlugin
 /// 2. the Swift: `protoc` writes the files' descriptors (with their comments) to a descriptor set, and
 ///    `cyphub-protogen` (built by this plugin) writes one `<file>.pb.swift` per `.proto` — every message, enum
 ///    and service with a typed method descriptor per rpc — into the `Generated/` folder of the target that owns
-///    the proto package: `cyphub.host.v1` → `CYPHubCore`, `cyphub.testing.v1` → `CYPHubTesting`, and
+///    the proto package: `cyphub.host.v1` and `cyphub.admin.v1` → `CYPHubCore`, `cyphub.testing.v1` → `CYPHubTesting`, and
 ///    `cyphub.<area>.v1` → the module target in `Sources/Modules/<Folder>` whose folder name, lower-cased, is
 ///    `<area>` (`cyphub.socialcare.v1` → `Sources/Modules/SocialCare`).
 ///
@@ -124,7 +124,7 @@ struct GenerateProto: CommandPlugin {
             }
             let package = "cyphub.\(parts[1]).\(parts[2])"
             let (module, directory): (String, URL)
-            if parts[1] == "host" {
+            if Self.coreAreas.contains(parts[1]) {
                 (module, directory) = ("CYPHubCore", root.appending(path: "Sources/CYPHubCore/Generated"))
             } else if parts[1] == "testing" {
                 (module, directory) = ("CYPHubTesting", root.appending(path: "Sources/CYPHubTesting/Generated"))
@@ -154,6 +154,13 @@ struct GenerateProto: CommandPlugin {
             throw GenerationError("cyphub-protogen failed with exit code \(run.terminationStatus)")
         }
     }
+
+    /// The proto areas of the host's own services, whose Swift lands in `CYPHubCore` (so the host, the Swift client
+    /// and `cyp` share it).
+    static let coreAreas: Set<String> = [
+        "host",
+        "admin",
+    ]
 
     static func table(name: String, type: String, symbols: [String]) -> String {
         var text = "static const \(type) *const \(name)[] = {\n"

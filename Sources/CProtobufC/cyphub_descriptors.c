@@ -2,6 +2,8 @@
 #include "CProtobufC.h"
 
 static const ProtobufCServiceDescriptor *const services[] = {
+    &cyphub__admin__v1__admin__descriptor,
+    &cyphub__admin__v1__identity__descriptor,
     &cyphub__capital__v1__capital__descriptor,
     &cyphub__host__v1__diagnostics__descriptor,
     &cyphub__host__v1__health__descriptor,
@@ -15,11 +17,23 @@ static const ProtobufCServiceDescriptor *const services[] = {
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 10;
+    *count = 12;
     return services;
 }
 
 static const ProtobufCMessageDescriptor *const messages[] = {
+    &cyphub__admin__v1__add_principal_request__descriptor,
+    &cyphub__admin__v1__add_principal_response__descriptor,
+    &cyphub__admin__v1__list_principals_request__descriptor,
+    &cyphub__admin__v1__list_principals_response__descriptor,
+    &cyphub__admin__v1__principal_info__descriptor,
+    &cyphub__admin__v1__revoke_principal_request__descriptor,
+    &cyphub__admin__v1__revoke_principal_response__descriptor,
+    &cyphub__admin__v1__rotate_token_request__descriptor,
+    &cyphub__admin__v1__rotate_token_response__descriptor,
+    &cyphub__admin__v1__token_info__descriptor,
+    &cyphub__admin__v1__who_am_irequest__descriptor,
+    &cyphub__admin__v1__who_am_iresponse__descriptor,
     &cyphub__capital__v1__calculate_s106_request__descriptor,
     &cyphub__capital__v1__calculate_s106_response__descriptor,
     &cyphub__capital__v1__capital_import_file__descriptor,
@@ -172,6 +186,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 149;
+    *count = 161;
     return messages;
 }

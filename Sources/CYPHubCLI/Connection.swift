@@ -3,7 +3,7 @@ public import CYPHubCore
 
 /// Connects to `global.server`, runs `body` with a caller, and closes the connection.
 public func withCaller<T: Sendable>(_ global: GlobalOptions, _ body: (any RPCCaller) async throws -> T) async throws -> T {
-    let client = try await CYPHubClient.connect(to: global.server, tls: global.clientTLS)
+    let client = try await CYPHubClient.connect(to: global.server, tls: global.clientTLS, token: global.bearerToken)
     do {
         let result = try await body(TimeoutCaller(base: client, timeout: .milliseconds(Int64(global.timeout * 1000))))
         await client.close()
@@ -16,7 +16,7 @@ public func withCaller<T: Sendable>(_ global: GlobalOptions, _ body: (any RPCCal
 
 /// Connects to `global.server` and hands over the concrete client (for the built-in services).
 public func withClient<T: Sendable>(_ global: GlobalOptions, _ body: (CYPHubClient) async throws -> T) async throws -> T {
-    let client = try await CYPHubClient.connect(to: global.server, tls: global.clientTLS)
+    let client = try await CYPHubClient.connect(to: global.server, tls: global.clientTLS, token: global.bearerToken)
     do {
         let result = try await body(client)
         await client.close()

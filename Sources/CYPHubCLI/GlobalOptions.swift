@@ -1,6 +1,7 @@
 public import ArgumentParser
 public import CYPHubClient
 internal import CYPHubCore
+internal import Foundation
 
 /// Options every `cyp` command takes, before or after the command's name: every leaf command includes them as
 /// `@OptionGroup var global: GlobalOptions`, and `cyp` moves those given before the command (or between a group's name
@@ -38,6 +39,24 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The PEM private key of --cert.", valueName: "file"))
     public var key: String?
 
+    /// The bearer token calls carry (`authorization: Bearer …`); `CYPHUB_TOKEN` when not given. Never printed.
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Send this bearer token with every call (default: the CYPHUB_TOKEN environment variable). Prefer the variable: a command line is visible to other users.",
+            valueName: "token"))
+    public var token: String?
+
+    /// The token to send: `--token`, else a non-empty `CYPHUB_TOKEN`, else none.
+    public var bearerToken: String? {
+        if let token { return token }
+        guard let variable = ProcessInfo.processInfo.environment[Self.tokenVariable], !variable.isEmpty else { return nil }
+        return variable
+    }
+
+    /// The environment variable holding the token.
+    public static let tokenVariable = "CYPHUB_TOKEN"
+
     /// The TLS options to connect with; nil: plaintext.
     public var clientTLS: ClientTLS? {
         guard tls || ca != nil || cert != nil || key != nil else { return nil }
@@ -60,6 +79,13 @@ public struct GlobalOptions: ParsableArguments {
         guard timeout > 0, timeout <= Self.maxTimeoutSeconds else {
             throw ValidationError("--timeout: give a number of seconds above 0 and at most 86400")
         }
+        if let token = bearerToken {
+            do {
+                try CYPHubClient.validate(token: token)
+            } catch {
+                throw ValidationError("\(self.token == nil ? Self.tokenVariable : "--token"): \(error.message)")
+            }
+        }
         if (cert == nil) != (key == nil) {
             throw ValidationError(
                 cert == nil ? "--key: give the certificate too (--cert FILE)" : "--cert: give its private key too (--key FILE)")
@@ -68,6 +94,6 @@ public struct GlobalOptions: ParsableArguments {
 
     /// The names of the options (`--server`, `--timeout`, `--ca`, …) that take a value, and of the flags (`--json`,
     /// `--tls`).
-    static let valueOptions: Set<String> = ["--server", "--timeout", "--ca", "--cert", "--key"]
+    static let valueOptions: Set<String> = ["--server", "--timeout", "--ca", "--cert", "--key", "--token"]
     static let flags: Set<String> = ["--json", "--tls"]
 }

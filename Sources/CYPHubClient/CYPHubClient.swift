@@ -25,12 +25,17 @@ public final class CYPHubClient: RPCCaller, Sendable {
     private let schema: ProtoSchema
     private let limits: WireLimits
     private let loopExecutor: ClientLoopExecutor
+    /// `Bearer <token>`, sent as `authorization` metadata with every call; nil: no credentials.
+    private let authorization: String?
 
     /// The event loop the connection runs on, as a task executor. Tasks started with this executor
     /// preference make calls without hopping threads (the benchmark does this).
     public var executor: any TaskExecutor { loopExecutor }
 
-    private init(channel: any Channel, handler: NIOLoopBound<ClientHandler>, schema: ProtoSchema, limits: WireLimits) {
+    private init(
+        channel: any Channel, handler: NIOLoopBound<ClientHandler>, schema: ProtoSchema, limits: WireLimits, token: String?
+    ) {
+        self.authorization = token.map { "Bearer \($0)" }
         self.channel = channel
         self.handler = handler
         self.schema = schema
@@ -48,37 +53,44 @@ public final class CYPHubClient: RPCCaller, Sendable {
     /// With `tls`, the connection is TLS 1.2 or 1.3 and the preface and frames run inside it; `connectTimeout` covers the
     /// handshake too. A CA, certificate or key file that cannot be read is `INVALID_ARGUMENT`; a handshake that fails (a
     /// host certificate no trusted CA signed, a host that requires a client certificate) is `UNAVAILABLE` saying so.
+    ///
+    /// With `token`, every call carries `authorization: Bearer <token>` in its metadata (gRPC's convention), unless
+    /// the call's own ``CallOptions/metadata`` sets `authorization`. A token that is empty or holds a space or a
+    /// control character is `INVALID_ARGUMENT` (the message never quotes it).
     public static func connect(
         to address: String,
         tls: ClientTLS? = nil,
+        token: String? = nil,
         limits: WireLimits = WireLimits(),
         connectTimeout: Duration = .seconds(5),
         keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
         try await connect(
-            ServerAddress(parsing: address), tls: tls, limits: limits, connectTimeout: connectTimeout, keepAlive: keepAlive,
-            group: group)
+            ServerAddress(parsing: address), tls: tls, token: token, limits: limits, connectTimeout: connectTimeout,
+            keepAlive: keepAlive, group: group)
     }
 
     /// Checks that `address` is `HOST:PORT` with a port from 1 to 65535 (an IPv6 address in brackets), as
-    /// ``connect(to:limits:connectTimeout:keepAlive:group:)`` requires; `INVALID_ARGUMENT` quoting it when not.
+    /// ``connect(to:tls:token:limits:connectTimeout:keepAlive:group:)`` requires; `INVALID_ARGUMENT` quoting it when not.
     public static func validate(address: String) throws(RPCError) {
         _ = try ServerAddress(parsing: address)
     }
 
-    /// Connects to `host`:`port` and exchanges prefaces (`keepAlive` as for ``connect(to:limits:connectTimeout:keepAlive:group:)``).
+    /// Connects to `host`:`port` and exchanges prefaces (`tls`, `token` and `keepAlive` as for
+    /// ``connect(to:tls:token:limits:connectTimeout:keepAlive:group:)``).
     public static func connect(
         host: String,
         port: Int,
         tls: ClientTLS? = nil,
+        token: String? = nil,
         limits: WireLimits = WireLimits(),
         connectTimeout: Duration = .seconds(5),
         keepAlive: Duration? = nil,
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> CYPHubClient {
         try await connect(
-            ServerAddress(host: host, port: port), tls: tls, limits: limits, connectTimeout: connectTimeout,
+            ServerAddress(host: host, port: port), tls: tls, token: token, limits: limits, connectTimeout: connectTimeout,
             keepAlive: keepAlive, group: group)
     }
 
@@ -86,12 +98,14 @@ public final class CYPHubClient: RPCCaller, Sendable {
     static func connect(
         _ address: ServerAddress,
         tls: ClientTLS? = nil,
+        token: String? = nil,
         limits: WireLimits,
         connectTimeout: Duration,
         keepAlive: Duration? = nil,
         group: any EventLoopGroup,
         firstCallID: UInt32 = 1
     ) async throws -> CYPHubClient {
+        if let token { try validate(token: token) }
         let schema = try ProtoSchema.load()
         let loop = group.next()
         // One budget for the TCP connection and the preface exchange together.
@@ -137,11 +151,20 @@ public final class CYPHubClient: RPCCaller, Sendable {
         do {
             let handler = try await preface.futureResult.get()
             timer.cancel()
-            return CYPHubClient(channel: channel, handler: handler, schema: schema, limits: limits)
+            return CYPHubClient(channel: channel, handler: handler, schema: schema, limits: limits, token: token)
         } catch {
             timer.cancel()
             channel.close(promise: nil)
             throw RPCError(wrapping: error)
+        }
+    }
+
+    /// Checks that `token` can be sent as metadata: not empty, no space or control character. `INVALID_ARGUMENT`
+    /// when not, never quoting it.
+    public static func validate(token: String) throws(RPCError) {
+        guard !token.isEmpty else { throw RPCError.invalidArgument("the token is empty") }
+        guard token.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F }) else {
+            throw RPCError.invalidArgument("the token holds a space or a control character (a line break?): give it on one line")
         }
     }
 
@@ -180,6 +203,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         onMessage: @escaping (ByteBuffer) -> Void
     ) async throws -> Status {
         if Task.isCancelled { throw PendingCall.cancelledByCaller }
+        let options = withCredentials(options)
         let loop = channel.eventLoop
         let handler = self.handler
         let deadline = options.timeout.map(CallDeadline.init(timeout:))
@@ -197,6 +221,14 @@ public final class CYPHubClient: RPCCaller, Sendable {
             // Always queued: it runs after the start queued above, or marks a call not yet started.
             loop.execute { handler.value.cancel(call) }
         }
+    }
+
+    /// `options` with the client's `authorization` added, unless they set their own.
+    private func withCredentials(_ options: CallOptions) -> CallOptions {
+        guard let authorization, options.metadata["authorization"] == nil else { return options }
+        var options = options
+        options.metadata["authorization"] = authorization
+        return options
     }
 
     private func encode(_ request: some ProtoMessage, as methodSchema: MethodSchema) throws -> ByteBuffer {

@@ -29,16 +29,20 @@ public final class HubHost: Sendable {
     public let metricsServer: MetricsServer?
     /// The database.
     public let storage: Storage
-    /// The server, every enabled module's background services and the metrics endpoint.
+    /// The server, every enabled module's background services, the principals' refresher and the metrics endpoint.
     public let services: [any Service]
     /// The compiled modules and whether each is enabled, as `cyp modules` lists them.
     public let listing: ListModulesResponse
     /// Every method it serves, by name, with its declared access: what the access-matrix test walks.
     public let methods: [RegisteredMethod]
+    /// Every principal and token hash, in memory: what calls are authenticated against.
+    let principals: PrincipalDirectory
+    /// How often the host looks for principals changed by `cyphub principals …` while it runs.
+    static let principalsPollInterval: Duration = .seconds(1)
 
     private init(
         configuration: HostConfiguration, server: HostServer, metricsServer: MetricsServer?, storage: Storage, services: [any Service],
-        listing: ListModulesResponse, methods: [RegisteredMethod]
+        listing: ListModulesResponse, methods: [RegisteredMethod], principals: PrincipalDirectory
     ) {
         self.methods = methods
         self.configuration = configuration
@@ -47,6 +51,13 @@ public final class HubHost: Sendable {
         self.storage = storage
         self.services = services
         self.listing = listing
+        self.principals = principals
+    }
+
+    /// Reloads the principals from the database at once, for a change made in this process outside the admin service
+    /// (tests); otherwise the host notices within ``principalsPollInterval``.
+    public func reloadPrincipals() async throws {
+        try await principals.reload()
     }
 
     /// Builds a host from configuration and the compiled modules: the checks of ``check(configuration:modules:)``,
@@ -69,12 +80,13 @@ public final class HubHost: Sendable {
         let databasePath = URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent(databaseFileName).path
         let storage = try Storage.open(path: databasePath)
         let shuttingDown = ShutdownState()
-        let principals: (any PrincipalLookup)? = nil
         let metrics = configuration.metricsListen.map { _ in HostMetrics() }
         let registration = try register(
             configuration: configuration, modules: modules, storage: storage, logger: logger,
             interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors, metrics: metrics,
-            principals: principals ?? NoPrincipals(), shuttingDown: { shuttingDown.isShuttingDown })
+            shuttingDown: { shuttingDown.isShuttingDown })
+
+        try await registration.principals.reload()
 
         if configuration.loadDemoData {
             for module in registration.enabledModules {
@@ -109,17 +121,23 @@ public final class HubHost: Sendable {
         }
         // A ServiceGroup shuts services down in the reverse of this order, each after the one before has ended:
         // health turns NOT_SERVING first, then the server drains its connections, then the modules' background
-        // services stop, then the database closes, and the metrics endpoint stops last (it shows the drain).
+        // services and the principals' refresher stop, then the database closes, and the metrics endpoint stops last (it
+        // shows the drain).
         var services: [any Service] = metricsServer.map { [$0] } ?? []
         services.append(StorageCloser(storage: storage, logger: logger))
         for module in registration.enabledModules {
             guard let context = registration.contexts[module.descriptor.id] else { continue }
             services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
         }
+        services.append(
+            PrincipalDirectoryRefresher(
+                directory: registration.principals, store: PrincipalStore(storage: storage), interval: principalsPollInterval,
+                logger: logger))
         services += [server, ShutdownFlag(flag: shuttingDown)]
         return HubHost(
             configuration: configuration, server: server, metricsServer: metricsServer, storage: storage, services: services,
-            listing: listing, methods: registration.entries.values.map(\.method).sorted { $0.descriptor.fullName < $1.descriptor.fullName })
+            listing: listing, methods: registration.entries.values.map(\.method).sorted { $0.descriptor.fullName < $1.descriptor.fullName },
+            principals: registration.principals)
     }
 
     /// Runs every start-up check without touching the disk (`cyphub check-config`): unknown module ids and
@@ -135,7 +153,7 @@ public final class HubHost: Sendable {
         logger.logLevel = .warning
         let listing = try register(
             configuration: configuration, modules: modules, storage: try Storage.inMemory(),
-            logger: logger, interceptors: [], metrics: nil, principals: NoPrincipals(), shuttingDown: { false }
+            logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
         ).listing
         // After every key has been read and checked: the TLS files, and plaintext only on loopback.
         _ = try transport(configuration)
@@ -196,6 +214,7 @@ public final class HubHost: Sendable {
         var disabledPackages: [String: String] = [:]
         var schema: ProtoSchema
         var listing: ListModulesResponse
+        var principals: PrincipalDirectory
     }
 
     /// Migrates `storage` for the host and each enabled module, registers each module's methods with its settings
@@ -207,17 +226,12 @@ public final class HubHost: Sendable {
         logger: Logger,
         interceptors: [any ServerInterceptor],
         metrics: HostMetrics?,
-        principals: any PrincipalLookup,
         shuttingDown: @escaping @Sendable () -> Bool
     ) throws -> Registration {
         let byID = Dictionary(modules.map { ($0.descriptor.id, $0) }, uniquingKeysWith: { first, _ in first })
         // One migrator for the database: the host's tables, then every enabled module's, in module order.
         var migrator = StorageMigrator()
-        try migrator.register(
-            namespace: "host",
-            [
-                Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
-            ])
+        try registerHostMigrations(&migrator)
         try migrator.register(modules: configuration.enabledModules.compactMap { byID[$0] })
         let applied = try migrator.migrate(storage)
         if !applied.isEmpty { logger.info("applied migrations: \(applied.joined(separator: ", "))") }
@@ -253,11 +267,14 @@ public final class HubHost: Sendable {
             limits: HostLimits(configuration.limits)
         )
         try builtIns.register(with: &hostRouter)
+        let principals = PrincipalDirectory(store: PrincipalStore(storage: storage))
+        try AdminServices(store: PrincipalStore(storage: storage), directory: principals).register(with: &hostRouter)
         try router.merge(hostRouter)
         let listing = Self.listing(modules: modules, enabled: Set(configuration.enabledModules), router: router, schema: schema)
         listingBox.value = listing
 
-        var registration = Registration(contexts: contexts, enabledModules: enabledModules, schema: schema, listing: listing)
+        var registration = Registration(
+            contexts: contexts, enabledModules: enabledModules, schema: schema, listing: listing, principals: principals)
         var accessLogger = logger
         accessLogger[metadataKey: "component"] = "access"
         let accessControl = AccessControl(
@@ -275,6 +292,16 @@ public final class HubHost: Sendable {
             registration.disabledPackages[module.descriptor.protoPackage] = module.descriptor.id
         }
         return registration
+    }
+
+    /// The host's own tables (demo data loaded, principals and tokens), registered in the `host` namespace.
+    static func registerHostMigrations(_ migrator: inout StorageMigrator) throws {
+        try migrator.register(
+            namespace: "host",
+            [
+                Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
+            ])
+        try migrator.register(namespace: "host", PrincipalStore.migrations)
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {

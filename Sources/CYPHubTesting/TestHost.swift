@@ -2,7 +2,7 @@ public import CYPHubClient
 public import CYPHubCore
 public import CYPHubHost
 public import CYPHubWire
-import Foundation
+public import Foundation
 public import Logging
 public import NIOCore
 import NIOPosix
@@ -37,10 +37,23 @@ public struct TestHost: Sendable {
     /// `127.0.0.1:PORT`.
     public var address: String { "127.0.0.1:\(port)" }
 
-    /// Connects a new client (``Mode/live`` only).
-    public func connect() async throws -> CYPHubClient {
+    /// Connects a new client (``Mode/live`` only); with `token`, every call carries `authorization: Bearer <token>`.
+    public func connect(token: String? = nil) async throws -> CYPHubClient {
         guard mode == .live else { throw RPCError(code: .failedPrecondition, message: "an in-process test host has no socket") }
-        return try await CYPHubClient.connect(host: "127.0.0.1", port: port)
+        return try await CYPHubClient.connect(host: "127.0.0.1", port: port, token: token)
+    }
+
+    /// Adds a principal to the host's database, as `cyphub principals add` would, and returns its token (the host
+    /// sees it at once). `authorities`: codes separated by commas, or `all`; `expires`: as the command takes it.
+    public func issueToken(
+        name: String, role: Role, authorities: String, expires: String = "", certificateSubject: String = "", now: Date = Date()
+    ) async throws -> String {
+        let principal = try NewPrincipal(
+            name: name, role: role.rawValue, authorities: authorities, expires: expires, certificateSubject: certificateSubject,
+            now: now)
+        let issued = try await PrincipalStore(storage: host.storage).add(principal, now: now)
+        try await host.reloadPrincipals()
+        return issued.token
     }
 
     /// A caller for the test: the in-process client, or a new connection in ``Mode/live`` (closed when the host

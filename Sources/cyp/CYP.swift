@@ -9,9 +9,12 @@ struct CYP: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cyp",
         abstract: "Query and load a CYPHub host.",
-        discussion: "Global options (--server, --json, --timeout) may come before or after the subcommand.",
+        discussion: """
+            Global options (--server, --json, --timeout, --token, TLS) may come before or after the subcommand. \
+            CYPHUB_TOKEN holds the bearer token when --token is not given.
+            """,
         version: "0.1.0",
-        subcommands: [HealthCommand.self, ModulesCommand.self] + moduleCommands
+        subcommands: [HealthCommand.self, ModulesCommand.self, WhoAmICommand.self, AdminCommand.self] + moduleCommands
     )
 
     /// Runs a command. An `RPCError` is printed as `error: CODE: message` on standard error and exits 1; a command line

@@ -15,7 +15,7 @@ struct CYPHubCommand: AsyncParsableCommand {
         commandName: "cyphub",
         abstract: "The CYPHub host: children's services figures over a binary protocol.",
         version: HubHost.version,
-        subcommands: [Serve.self, CheckConfig.self, ListCompiledModules.self]
+        subcommands: [Serve.self, CheckConfig.self, ListCompiledModules.self, PrincipalsCommand.self]
     )
 }
 

@@ -10,7 +10,11 @@ protobuf runtime can talk to a CYPHub host. Generate the code first:
 Without arguments beyond the address it checks health and prints Leicester's social care snapshot. With TLS
 (README, "TLS"), add `--ca CA.pem` (and `--cert C.pem --key K.pem` for mutual TLS): Python's `ssl` module
 wraps the socket, and the preface and frames go inside it unchanged.
+
+With the CYPHUB_TOKEN environment variable set, every call carries the bearer token in its CALL_START metadata
+as `authorization: Bearer <token>` (gRPC's convention); without it, calls carry no credentials.
 """
+import os
 import socket
 import ssl
 import struct
@@ -44,7 +48,9 @@ def tls_context(ca=None, cert=None, key=None):
 
 
 class Client:
-    def __init__(self, address, tls=None):
+    def __init__(self, address, tls=None, token=None):
+        """`token`: a bearer token sent with every call (None: no credentials)."""
+        self.token = token
         host, port = address.rsplit(":", 1)
         host = host.strip("[]")
         self.sock = socket.create_connection((host, int(port)), timeout=10)
@@ -78,6 +84,8 @@ class Client:
         call_id = self.next_id
         self.next_id += 2
         start = host_pb2.CallStart(method=method, timeout_ms=timeout_ms, accept_encoding=["zlib"])
+        if self.token:
+            start.metadata.add(key="authorization", value="Bearer " + self.token)
         self.sock.sendall(
             self._frame(CALL_START, call_id, start.SerializeToString())
             + self._frame(MESSAGE, call_id, request.SerializeToString())
@@ -104,6 +112,11 @@ class Client:
         self.sock.close()
 
 
+def token_from_environment():
+    """The bearer token in CYPHUB_TOKEN, or None when it is unset or empty."""
+    return os.environ.get("CYPHUB_TOKEN") or None
+
+
 def parse_arguments(argv):
     """`ADDRESS [--ca FILE] [--cert FILE --key FILE]` → (address, an SSLContext or None)."""
     address = "127.0.0.1:7420"
@@ -121,7 +134,7 @@ def parse_arguments(argv):
 
 def main():
     address, tls = parse_arguments(sys.argv[1:])
-    client = Client(address, tls)
+    client = Client(address, tls, token_from_environment())
     health = client.call("cyphub.host.v1.Health/Check", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
     serving = health.status == host_pb2.SERVING_STATUS_SERVING
     print(f"{address}: {'serving' if serving else 'not serving'} (CYPHub {health.version})")

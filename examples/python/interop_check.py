@@ -2,7 +2,10 @@
 """Interoperability check run by CI: Google's protobuf runtime (protoc-generated code) against a real host."""
 import sys
 
-from cyphub_client import CallError, Client, parse_arguments
+import os
+
+from cyphub_client import CallError, Client, parse_arguments, token_from_environment
+from cyphub.admin.v1 import admin_pb2
 from cyphub.capital.v1 import capital_pb2
 from cyphub.host.v1 import host_pb2
 from cyphub.send.v1 import send_pb2
@@ -22,11 +25,19 @@ def check(name, condition):
 
 
 # ADDRESS [--ca FILE] [--cert FILE --key FILE]: plaintext, or TLS with Python's ssl module.
+# CYPHUB_TOKEN set: every call carries it as `authorization: Bearer <token>`.
 address, tls = parse_arguments(sys.argv[1:])
-client = Client(address, tls)
-print("over " + ("TLS " + client.sock.version() if tls else "plaintext"))
+token = token_from_environment()
+client = Client(address, tls, token)
+print("over " + ("TLS " + client.sock.version() if tls else "plaintext") + (", with a bearer token" if token else ""))
 health = client.call("cyphub.host.v1.Health/Check", host_pb2.HealthCheckRequest(), host_pb2.HealthCheckResponse)
 check("health is SERVING", health.status == host_pb2.SERVING_STATUS_SERVING)
+whoami = client.call("cyphub.admin.v1.Identity/WhoAmI", admin_pb2.WhoAmIRequest(), admin_pb2.WhoAmIResponse)
+print(f"calls run as {whoami.name} ({whoami.role})")
+# CYPHUB_EXPECT_PRINCIPAL: the principal the token must resolve to (the host resolves tokens once access control
+# authenticates calls); without a token, a loopback demo host runs calls as "anonymous".
+expected = os.environ.get("CYPHUB_EXPECT_PRINCIPAL") or (None if token else "anonymous")
+check(f"WhoAmI answers {expected or 'a principal'}", whoami.name == expected if expected else whoami.name != "")
 check("every module reports", sorted(m.module for m in health.modules) == [
     "capital", "indicators", "send", "social-care", "sufficiency", "workforce"])
 

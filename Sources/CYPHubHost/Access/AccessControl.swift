@@ -117,9 +117,3 @@ struct AccessControl: Sendable {
         return String(text)
     }
 }
-
-/// A host with no principal store: every credential is unknown (`cyphub check-config`).
-struct NoPrincipals: PrincipalLookup {
-    func principal(bearerToken: String) -> PrincipalLookupResult { .unknown }
-    func principal(certificateSubject: String) -> PrincipalLookupResult { .unknown }
-}

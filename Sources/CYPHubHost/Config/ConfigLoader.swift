@@ -5,6 +5,8 @@ public import CYPHubCore
 public enum ConfigLoader {
     /// The environment variables' prefix: `CYPHUB_LISTEN`, `CYPHUB_LIMITS_MAX_FRAME_BYTES`.
     public static let environmentPrefix = "cyphub"
+    /// `CYPHUB_` variables that belong to the clients, not the host, and are not read as settings.
+    public static let clientVariables: Set<String> = ["CYPHUB_TOKEN"]
     /// Flags shorter than their key's spelling: `--data-dir` for `dataDirectory`.
     public static let flagAliases: [[String]: [String]] = [["dataDirectory"]: ["dataDir"]]
     /// What `--demo` sets when no layer does: loopback and `./data`.
@@ -28,7 +30,9 @@ public enum ConfigLoader {
             let enabled = SettingValue.array(demo.map(SettingValue.string))
             layers.append(TreeLayer(name: "--demo", values: ["modules": .object(["enabled": enabled]), "demoData": .bool(true)]))
         }
-        layers.append(TextLayer.environment(prefix: environmentPrefix, variables: sources.environment))
+        // CYPHUB_TOKEN is the client's (`cyp`'s bearer token), not a host setting: an operator's shell may hold it.
+        let variables = sources.environment.filter { !clientVariables.contains($0.key) }
+        layers.append(TextLayer.environment(prefix: environmentPrefix, variables: variables))
         if let file = sources.file { layers.append(try await TreeLayer.file(path: file)) }
         if sources.demoModules != nil { layers.append(TreeLayer(name: "--demo", values: demoDefaults)) }
         let primary = sources.file ?? (sources.demoModules != nil ? "--demo" : "environment")

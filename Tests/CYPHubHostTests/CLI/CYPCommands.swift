@@ -11,7 +11,9 @@ enum CYPCommands {
     struct Invocation {
         /// Top-level keys its `--json` document must have.
         var keys: [String]
-        /// The command's arguments after its path (required options, a dataset, a file).
+        /// The command's arguments after its path (required options, a dataset, a file). `{n}` in one is the run's
+        /// number (1, 2, …) where a test runs the command several times against one host: `admin principals add`
+        /// needs a new name each time.
         var arguments: [String]
         /// Whether it calls the host (`template` does not).
         var callsHost = true
@@ -56,6 +58,15 @@ enum CYPCommands {
         return [
             "health": Invocation(keys: ["status", "version", "modules", "limits"], arguments: []),
             "modules": Invocation(keys: ["version", "modules"], arguments: []),
+            "whoami": Invocation(keys: ["name", "role", "allAuthorities", "authorities", "expiresAt"], arguments: []),
+            // `add` makes walker-1, walker-2, …; `revoke` then revokes walker-2 and `rotate` rotates walker-1.
+            "admin principals add": Invocation(
+                keys: ["principal", "token"], arguments: ["walker-{n}", "--role", "partner", "--authorities", "E06000016"],
+                repeatable: false),
+            "admin principals list": Invocation(keys: ["principals"], arguments: []),
+            "admin principals revoke": Invocation(keys: ["principal", "tokensRevoked"], arguments: ["walker-2"], repeatable: false),
+            "admin principals rotate": Invocation(
+                keys: ["principal", "token", "tokensRevoked"], arguments: ["walker-1"], repeatable: false),
             "social-care snapshot": Invocation(
                 keys: ["authority", "date", "rows", "comparison"], arguments: leicester + ["--date", "2024-10-04"]),
             "social-care caseloads": Invocation(keys: ["authority", "date", "summaries", "workers"], arguments: leicester + ["--workers"]),

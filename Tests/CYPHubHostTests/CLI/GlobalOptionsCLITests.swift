@@ -72,8 +72,13 @@ import Testing
                     placements.append([path[0], "--json", "--server", host.address] + Array(path.dropFirst()) + invocation.arguments)
                 }
                 var outputs: [String] = []
+                var run = 0
+                func numbered(_ arguments: [String]) -> [String] {
+                    run += 1
+                    return arguments.map { $0.replacingOccurrences(of: "{n}", with: String(run)) }
+                }
                 for arguments in placements {
-                    let result = try await CYPProcess.run(arguments)
+                    let result = try await CYPProcess.run(numbered(arguments))
                     #expect(result.status == 0, "\(name): `\(arguments.joined(separator: " "))`: \(result.stderr)")
                     #expect(result.stderr.isEmpty, "\(name): \(result.stderr)")
                     let document = try object(result.stdout)
@@ -85,7 +90,7 @@ import Testing
                     #expect(Set(outputs).count == 1, "\(name): the answer depends on where the global options stand")
                 }
                 // Without --json: something for people, not JSON.
-                let people = try await CYPProcess.run(command + ["--server", host.address])
+                let people = try await CYPProcess.run(numbered(command + ["--server", host.address]))
                 #expect(people.status == 0, "\(name): \(people.stderr)")
                 #expect(!people.stdout.isEmpty && !isJSON(people.stdout), "\(name) without --json printed: \(people.stdout)")
             }

@@ -15,6 +15,11 @@ enum OldDatabaseFixture {
         "sufficiency/001-create-tables",
     ]
 
+    /// Migrations added since the dump: a new database applies them in their place, an old one after its own.
+    static let addedSince = ["host/principals-001-tables"]
+    /// What the names of the tables, triggers and indexes they create contain.
+    static let addedTableName = "cyphub_principal"
+
     /// The dump.
     static let sql = """
         CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
