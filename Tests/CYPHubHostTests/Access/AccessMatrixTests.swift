@@ -101,7 +101,9 @@ import Testing
 
 extension CYPHubClient {
     /// Calls `name` with `request` (of whichever type) and the bearer `token`; the status it ended with.
-    func call(_ name: String, _ request: any ProtoMessage, schema: MethodSchema, token: String?) async throws -> (code: StatusCode, message: String) {
+    func call(_ name: String, _ request: any ProtoMessage, schema: MethodSchema, token: String?) async throws -> (
+        code: StatusCode, message: String
+    ) {
         var payload = ByteBuffer()
         try schema.input.encode(request, into: &payload)
         let metadata = token.map { ["authorization": "Bearer \($0)"] } ?? [:]
