@@ -12,7 +12,7 @@ struct PrincipalsCommand: AsyncParsableCommand {
         discussion: """
             Works on the database in --data-dir whether or not the host is running; a running host picks changes up \
             within about a second. A token is printed once, when it is issued: the database keeps only its SHA-256. \
-            See docs/security-principals.md.
+            See docs/security.md.
             """,
         subcommands: [Add.self, List.self, Revoke.self, Rotate.self]
     )

@@ -34,7 +34,7 @@ struct AdminCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "principals",
             abstract: "Add, list, revoke and rotate principals on a running host (as `cyphub principals`, over the wire).",
-            discussion: "A token is printed once, when it is issued: the host keeps only its SHA-256. See docs/security-principals.md.",
+            discussion: "A token is printed once, when it is issued: the host keeps only its SHA-256. See docs/security.md.",
             subcommands: [Add.self, List.self, Revoke.self, Rotate.self]
         )
     }
