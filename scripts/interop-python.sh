@@ -27,11 +27,15 @@ done
 PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py "127.0.0.1:$port"
 
 # The same with a bearer token in CYPHUB_TOKEN (CALL_START metadata `authorization: Bearer …`), issued offline while
-# the host runs (it picks the new principal up within about a second).
+# the host runs: it picks the new principal up within about a second, so wait until cyp's whoami answers with it.
 token=$(.build/debug/cyphub principals add interop --role internal --authorities all --data-dir "$work/data" --json |
     "$work/venv/bin/python" -c 'import json, sys; print(json.load(sys.stdin)["token"])')
-CYPHUB_TOKEN="$token" PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py \
-    "127.0.0.1:$port"
+for _ in $(seq 1 100); do
+    CYPHUB_TOKEN="$token" .build/debug/cyp --server "127.0.0.1:$port" whoami >/dev/null 2>&1 && break
+    sleep 0.2
+done
+CYPHUB_TOKEN="$token" CYPHUB_EXPECT_PRINCIPAL=interop PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" \
+    examples/python/interop_check.py "127.0.0.1:$port"
 
 # The same checks over mutual TLS, with Python's ssl module: a CA, a host certificate for 127.0.0.1 and a client
 # certificate, made here with openssl (part of Debian's base system; the Swift tests make theirs in Swift).
@@ -51,12 +55,13 @@ make_cert host 127.0.0.1 "subjectAltName=IP:127.0.0.1"
 make_cert client interop-client "extendedKeyUsage=clientAuth"
 .build/debug/cyphub serve --demo --listen "127.0.0.1:$port" --data-dir "$work/data" --log-level warning \
     --tls-certificate-chain-file "$tls/host.pem" --tls-private-key-file "$tls/host-key.pem" \
-    --tls-client-cafile "$tls/ca.pem" &
+    --tls-client-cafile "$tls/ca.pem" --auth-required &
 host_pid=$!
 mutual=(--ca "$tls/ca.pem" --cert "$tls/client.pem" --key "$tls/client-key.pem")
 for _ in $(seq 1 100); do
     .build/debug/cyp --server "127.0.0.1:$port" "${mutual[@]}" health >/dev/null 2>&1 && break
     sleep 0.2
 done
-PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py "127.0.0.1:$port" \
-    "${mutual[@]}"
+# This host requires authentication: the token of the principal added above.
+CYPHUB_TOKEN="$token" CYPHUB_EXPECT_PRINCIPAL=interop PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" \
+    examples/python/interop_check.py "127.0.0.1:$port" "${mutual[@]}"
