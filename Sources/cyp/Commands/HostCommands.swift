@@ -96,8 +96,8 @@ struct ModulesCommand: AsyncParsableCommand {
             print("")
             Output.table(
                 title: "\(module.name) (\(module.id))",
-                columns: [.left("Method"), .left("Kind"), .left("Request"), .left("Response")],
-                rows: module.methods.map { [$0.name, $0.kind, $0.inputType, $0.outputType] }
+                columns: [.left("Method"), .left("Kind"), .left("Access"), .left("Request"), .left("Response")],
+                rows: module.methods.map { [$0.name, $0.kind, $0.access, $0.inputType, $0.outputType] }
             )
         }
     }
