@@ -2,6 +2,7 @@
 #include "CProtobufC.h"
 
 static const ProtobufCServiceDescriptor *const services[] = {
+    &cyphub__audit__v1__audit__descriptor,
     &cyphub__capital__v1__capital__descriptor,
     &cyphub__host__v1__diagnostics__descriptor,
     &cyphub__host__v1__health__descriptor,
@@ -15,11 +16,15 @@ static const ProtobufCServiceDescriptor *const services[] = {
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 10;
+    *count = 11;
     return services;
 }
 
 static const ProtobufCMessageDescriptor *const messages[] = {
+    &cyphub__audit__v1__audit_import_file__descriptor,
+    &cyphub__audit__v1__audit_page__descriptor,
+    &cyphub__audit__v1__audit_query__descriptor,
+    &cyphub__audit__v1__audit_record__descriptor,
     &cyphub__capital__v1__calculate_s106_request__descriptor,
     &cyphub__capital__v1__calculate_s106_response__descriptor,
     &cyphub__capital__v1__capital_import_file__descriptor,
@@ -172,6 +177,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 149;
+    *count = 153;
     return messages;
 }
