@@ -67,8 +67,11 @@ public final class HubHost: Sendable {
         let storage = try Storage.open(path: databasePath)
         let shuttingDown = ShutdownState()
         let metrics = configuration.metricsListen.map { _ in HostMetrics() }
+        let auditLog =
+            configuration.auditEnabled
+            ? AuditLog(storage: storage, retentionDays: configuration.auditRetentionDays, logger: logger) : nil
         let registration = try register(
-            configuration: configuration, modules: modules, storage: storage, logger: logger,
+            configuration: configuration, modules: modules, storage: storage, auditLog: auditLog, logger: logger,
             interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors, metrics: metrics,
             shuttingDown: { shuttingDown.isShuttingDown })
 
@@ -84,8 +87,11 @@ public final class HubHost: Sendable {
             disabledPackages: registration.disabledPackages,
             schema: registration.schema,
             limits: configuration.limits,
-            logger: logger
+            logger: logger,
+            auditLog: auditLog
         )
+        // Records past the retention period go at start (then once a day, by the writer).
+        try await auditLog?.purge()
         let listing = registration.listing
         let server = HostServer(
             dispatchTable: dispatchTable,
@@ -108,6 +114,8 @@ public final class HubHost: Sendable {
         // services stop, then the database closes, and the metrics endpoint stops last (it shows the drain).
         var services: [any Service] = metricsServer.map { [$0] } ?? []
         services.append(StorageCloser(storage: storage, logger: logger))
+        // Stops after the server has drained (every call's record is buffered) and before the database closes.
+        if let auditLog { services.append(AuditWriter(log: auditLog)) }
         for module in registration.enabledModules {
             guard let context = registration.contexts[module.descriptor.id] else { continue }
             services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
@@ -130,7 +138,7 @@ public final class HubHost: Sendable {
         var logger = Logger(label: "cyphub.check")
         logger.logLevel = .warning
         let listing = try register(
-            configuration: configuration, modules: modules, storage: try Storage.inMemory(),
+            configuration: configuration, modules: modules, storage: try Storage.inMemory(), auditLog: nil,
             logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
         ).listing
         // After every key has been read and checked: the TLS files, and plaintext only on loopback.
@@ -194,6 +202,7 @@ public final class HubHost: Sendable {
         configuration: HostConfiguration,
         modules: [any DomainModule],
         storage: Storage,
+        auditLog: AuditLog?,
         logger: Logger,
         interceptors: [any ServerInterceptor],
         metrics: HostMetrics?,
@@ -205,7 +214,8 @@ public final class HubHost: Sendable {
         try migrator.register(
             namespace: "host",
             [
-                Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
+                Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)"),
+                AuditStore.migration,
             ])
         try migrator.register(modules: configuration.enabledModules.compactMap { byID[$0] })
         let applied = try migrator.migrate(storage)
@@ -238,7 +248,8 @@ public final class HubHost: Sendable {
             listing: { listing },
             storage: storage,
             shuttingDown: shuttingDown,
-            limits: HostLimits(configuration.limits)
+            limits: HostLimits(configuration.limits),
+            auditLog: auditLog
         )
         try builtIns.register(with: &hostRouter)
         try router.merge(hostRouter)
@@ -288,7 +299,7 @@ public final class HubHost: Sendable {
                     )
                 }
         }
-        let hostMethods = (Health.methods + Modules.methods + Diagnostics.methods).map { descriptor in
+        let hostMethods = (Health.methods + Modules.methods + Diagnostics.methods + Audit.methods).map { descriptor in
             MethodInfo(
                 name: descriptor.fullName, kind: MethodKind.unary.rawValue,
                 inputType: schema.method(descriptor.fullName)?.input.name ?? "",

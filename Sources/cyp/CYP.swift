@@ -11,7 +11,7 @@ struct CYP: AsyncParsableCommand {
         abstract: "Query and load a CYPHub host.",
         discussion: "Global options (--server, --json, --timeout) may come before or after the subcommand.",
         version: "0.1.0",
-        subcommands: [HealthCommand.self, ModulesCommand.self] + moduleCommands
+        subcommands: [HealthCommand.self, ModulesCommand.self, AdminCommand.self] + moduleCommands
     )
 
     /// Runs a command. An `RPCError` is printed as `error: CODE: message` on standard error and exits 1; a command line

@@ -67,13 +67,17 @@ extension HostConfiguration {
         let demoData = try settings.bool("demoData", default: false)
         let tls = try Self.tls(settings)
         let allowInsecure = try settings.bool("allowInsecure", default: false)
+        let audit = settings.scoped(to: "audit")
+        try audit.requireObject()
+        let auditEnabled = try audit.bool("enabled", default: true)
+        let auditRetentionDays = try audit.int("retentionDays", default: 365, range: 0...36_500)
         try settings.rejectUnread(
             "unknown key (see README, \"Configuration\", for every key, variable and flag)", excluding: ["modules.settings"])
 
         self.init(
             listen: listen, dataDirectory: dataDirectory, enabledModules: enabled, limits: limits,
             shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file,
-            tls: tls, allowInsecure: allowInsecure
+            tls: tls, allowInsecure: allowInsecure, auditEnabled: auditEnabled, auditRetentionDays: auditRetentionDays
         )
         self.settings = settings
         self.metricsListen = metricsListen

@@ -29,6 +29,10 @@ public struct HostConfiguration: Sendable {
     public var tls: HostTLS?
     /// Serve plaintext on an address other than loopback (`allowInsecure`); without it such a host refuses to start.
     public var allowInsecure: Bool
+    /// Record every call in the audit log (`audit.enabled`, default true): a benchmark and diagnostic switch only.
+    public var auditEnabled: Bool
+    /// Days the audit log keeps a call's record (`audit.retentionDays`, default 365); 0 keeps every record.
+    public var auditRetentionDays: Int
 
     /// Creates a configuration in code, with `moduleSettings` (by module id) as the modules' settings.
     public init(
@@ -43,7 +47,9 @@ public struct HostConfiguration: Sendable {
         loadDemoData: Bool = false,
         source: String = "defaults",
         tls: HostTLS? = nil,
-        allowInsecure: Bool = false
+        allowInsecure: Bool = false,
+        auditEnabled: Bool = true,
+        auditRetentionDays: Int = 365
     ) {
         self.listen = listen
         self.metricsListen = metricsListen
@@ -63,5 +69,7 @@ public struct HostConfiguration: Sendable {
         self.source = source
         self.tls = tls
         self.allowInsecure = allowInsecure
+        self.auditEnabled = auditEnabled
+        self.auditRetentionDays = auditRetentionDays
     }
 }
