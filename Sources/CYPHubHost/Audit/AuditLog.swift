@@ -1,6 +1,7 @@
 import CYPHubCore
 import Foundation
 import Logging
+import NIOCore
 import Synchronization
 
 /// The audit log's buffer: calls append their records without waiting (one lock, no I/O), and the ``AuditWriter``
@@ -49,6 +50,14 @@ final class AuditLog: Sendable {
 
     /// Records dropped since the last flush (the buffer was full).
     var dropped: Int { state.withLock { $0.dropped } }
+
+    /// `127.0.0.1:54321` or `[::1]:54321` (the address's description for anything else).
+    static func peer(_ address: SocketAddress?) -> String {
+        guard let address else { return "unknown" }
+        guard let ip = address.ipAddress, let port = address.port else { return address.description }
+        if case .v6 = address { return "[\(ip)]:\(port)" }
+        return "\(ip):\(port)"
+    }
 
     /// The milliseconds since 1970 now.
     static func nowMs() -> Int { Int((Date().timeIntervalSince1970 * 1000).rounded()) }

@@ -36,33 +36,57 @@ enum AuditStore {
     static let defaultLimit = 100
     static let maxLimit = 10_000
 
+    /// Rows per INSERT statement: one statement stores many rows, so the per-statement work (binding checks, step,
+    /// reset) is paid once per chunk rather than once per call.
+    static let rowsPerStatement = 64
+
     /// Inserts a batch (inside the caller's transaction), numbering the rows after the last one held.
     static func insert(_ records: [AuditRecord], into db: SQLConnection) throws {
-        var next = (try db.row("SELECT COALESCE(MAX(id), 0) AS id FROM audit_log")?.int("id") ?? 0) + 1
-        var rows: [[SQLValue]] = []
-        rows.reserveCapacity(records.count)
-        var files: [[SQLValue]] = []
-        for record in records {
-            rows.append([
-                .int(next), .int(record.timeUnixMs), .text(record.principal), .text(record.peer), .text(record.method),
-                .text(record.authority), .text(record.status), .int(record.durationUs), .int(record.bytesIn),
-                .int(record.bytesOut), .int(record.rowsStored),
-            ])
+        let first = (try db.row("SELECT COALESCE(MAX(id), 0) AS id FROM audit_log")?.int("id") ?? 0) + 1
+        var files: [SQLValue] = []
+        var fileRows = 0
+        for (offset, record) in records.enumerated() {
             for (position, file) in record.files.enumerated() {
-                files.append([.int(next), .int(position), .text(file.dataset), .text(file.fileName), .text(file.sha256)])
+                files += [.int(first + offset), .int(position), .text(file.dataset), .text(file.fileName), .text(file.sha256)]
+                fileRows += 1
             }
-            next += 1
         }
-        try db.executeMany(
-            """
-            INSERT INTO audit_log (id, time_ms, principal, peer, method, authority, status, duration_us, bytes_in, bytes_out, rows_stored)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, rows: rows)
-        if !files.isEmpty {
-            try db.executeMany(
-                "INSERT INTO audit_log_file (audit_id, position, dataset, file_name, sha256) VALUES (?, ?, ?, ?, ?)", rows: files)
+        var start = 0
+        while start < records.count {
+            let chunk = records[start..<min(start + rowsPerStatement, records.count)]
+            var arguments: [SQLValue] = []
+            arguments.reserveCapacity(chunk.count * 11)
+            for (offset, record) in zip(start..., chunk) {
+                arguments += [
+                    .int(first + offset), .int(record.timeUnixMs), .text(record.principal), .text(record.peer), .text(record.method),
+                    .text(record.authority), .text(record.status), .int(record.durationUs), .int(record.bytesIn),
+                    .int(record.bytesOut), .int(record.rowsStored),
+                ]
+            }
+            try db.execute(insertSQL(rows: chunk.count), arguments)
+            start += chunk.count
+        }
+        var fileStart = 0
+        while fileStart < fileRows {
+            let count = min(rowsPerStatement, fileRows - fileStart)
+            let values = Array(repeating: "(?, ?, ?, ?, ?)", count: count).joined(separator: ", ")
+            try db.execute(
+                "INSERT INTO audit_log_file (audit_id, position, dataset, file_name, sha256) VALUES \(values)",
+                Array(files[(fileStart * 5)..<((fileStart + count) * 5)]))
+            fileStart += count
         }
     }
+
+    /// `INSERT INTO audit_log … VALUES (…), (…)` for `rows` rows (the full chunk's text is built once).
+    private static func insertSQL(rows: Int) -> String {
+        if rows == rowsPerStatement { return fullChunkSQL }
+        return insertPrefix + Array(repeating: rowPlaceholders, count: rows).joined(separator: ", ")
+    }
+
+    private static let insertPrefix =
+        "INSERT INTO audit_log (id, time_ms, principal, peer, method, authority, status, duration_us, bytes_in, bytes_out, rows_stored) VALUES "
+    private static let rowPlaceholders = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    private static let fullChunkSQL = insertPrefix + Array(repeating: rowPlaceholders, count: rowsPerStatement).joined(separator: ", ")
 
     /// Deletes the records of calls that ended before `cutoff` (ms since 1970) and their files; returns how many.
     static func purge(before cutoff: Int, in db: SQLConnection) throws -> Int {

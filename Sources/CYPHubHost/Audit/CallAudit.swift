@@ -39,11 +39,6 @@ final class CallAudit: Sendable {
         }
     }
 
-    /// Notes the principal the call ran as (after authentication resolved it).
-    func note(principal: String) {
-        details.withLock { $0.principal = principal }
-    }
-
     /// Notes the rows an import stored, over every dataset.
     func noteStored(_ outcome: any ImportOutcome) {
         let rows = outcome.storedRows.reduce(0) { $0 + $1.rows }

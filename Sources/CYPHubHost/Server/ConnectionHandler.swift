@@ -66,6 +66,8 @@ final class ConnectionHandler: ChannelInboundHandler {
     private var deadlines = ConnectionDeadlines()
     private var needsFlush = false
     private var peer = ""
+    /// The peer as the audit log records it: `127.0.0.1:54321`, `[::1]:54321`.
+    private var auditPeer = ""
     /// Bytes of requests held by calls waiting or running.
     private var heldRequestBytes = 0
     private var readingPaused = false
@@ -96,6 +98,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         self.context = context
         peer = context.channel.remoteAddress?.description ?? "unknown"
         logger[metadataKey: "peer"] = "\(peer)"
+        auditPeer = AuditLog.peer(context.channel.remoteAddress)
         let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
         prefaceTimer = context.eventLoop.scheduleTask(in: TimeAmount(limits.prefaceTimeout)) { bound.value.prefaceTimedOut() }
     }
@@ -579,7 +582,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         let started = call?.started ?? lastFrame
         auditLog.append(
             AuditRecord(
-                timeUnixMs: AuditLog.nowMs(), principal: noted.principal, peer: peer,
+                timeUnixMs: AuditLog.nowMs(), principal: noted.principal, peer: auditPeer,
                 method: call?.entry.method.descriptor.fullName ?? method ?? "", authority: noted.authority, status: code.name,
                 durationUs: Int((NIODeadline.now() - started).nanoseconds / 1000), bytesIn: call?.bytesIn ?? 0,
                 bytesOut: call?.bytesOut ?? 0, files: noted.files, rowsStored: noted.rowsStored))
