@@ -78,20 +78,30 @@ final class AuditLog: Sendable {
                 logger.error(
                     "audit log: dropped \(dropped) records: the database did not keep up with calls (buffer of \(capacity) records full)")
             }
-            guard !batch.isEmpty else { return }
-            do {
-                try await storage.write { db in try AuditStore.insert(batch, into: db) }
-            } catch {
-                logger.error("audit log: could not store \(batch.count) records (kept to retry): \(error)")
-                state.withLock { state in
-                    let room = max(0, capacity - state.records.count)
-                    let kept = batch.prefix(room)
-                    state.dropped += batch.count - kept.count
-                    state.records.insert(contentsOf: kept, at: 0)
+            // Transactions of at most `recordsPerTransaction`, so a backlog never holds the database's write lock (which
+            // module imports wait for) for long.
+            var stored = 0
+            while stored < batch.count {
+                let chunk = Array(batch[stored..<min(stored + Self.recordsPerTransaction, batch.count)])
+                do {
+                    try await storage.write { db in try AuditStore.insert(chunk, into: db) }
+                    stored += chunk.count
+                } catch {
+                    let left = batch[stored...]
+                    logger.error("audit log: could not store \(left.count) records (kept to retry): \(error)")
+                    state.withLock { state in
+                        let kept = left.prefix(max(0, capacity - state.records.count))
+                        state.dropped += left.count - kept.count
+                        state.records.insert(contentsOf: kept, at: 0)
+                    }
+                    return
                 }
             }
         }
     }
+
+    /// The most records stored in one transaction.
+    static let recordsPerTransaction = 5_000
 
     /// Deletes records older than the retention period (nothing when it is 0); returns how many.
     @discardableResult

@@ -56,6 +56,8 @@ enum CYPCommands {
         return [
             "health": Invocation(keys: ["status", "version", "modules", "limits"], arguments: []),
             "modules": Invocation(keys: ["version", "modules"], arguments: []),
+            // Each answer lists the calls before it, so no two are alike.
+            "admin audit": Invocation(keys: ["records", "truncated"], arguments: ["--since", "1h"], repeatable: false),
             "social-care snapshot": Invocation(
                 keys: ["authority", "date", "rows", "comparison"], arguments: leicester + ["--date", "2024-10-04"]),
             "social-care caseloads": Invocation(keys: ["authority", "date", "summaries", "workers"], arguments: leicester + ["--workers"]),
