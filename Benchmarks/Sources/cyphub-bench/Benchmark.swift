@@ -120,6 +120,7 @@ struct Benchmark: AsyncParsableCommand {
                 auditFlushing = Task {
                     while !Task.isCancelled {
                         try? await Task.sleep(for: .seconds(1))
+                        if Task.isCancelled { break }
                         await made.flushAuditLog()
                     }
                 }

@@ -88,7 +88,8 @@ final class AuditLog: Sendable {
                     stored += chunk.count
                 } catch {
                     let left = batch[stored...]
-                    logger.error("audit log: could not store \(left.count) records (kept to retry): \(error)")
+                    let reason = String("\(error)".prefix(300))
+                    logger.error("audit log: could not store \(left.count) records (kept to retry): \(reason)")
                     state.withLock { state in
                         let kept = left.prefix(max(0, capacity - state.records.count))
                         state.dropped += left.count - kept.count
