@@ -80,7 +80,7 @@ struct AuditCommand: AsyncParsableCommand {
     static func importSummary(_ record: AuditRecord) -> String {
         guard !record.files.isEmpty else { return "" }
         let files = record.files.map { "\($0.fileName) (\($0.dataset), sha256 \($0.sha256.prefix(12))…)" }
-        return files.joined(separator: "; ") + ", \(Output.number(record.rowsStored)) rows"
+        return files.joined(separator: "; ") + ", \(Output.number(record.rowsStored)) \(record.rowsStored == 1 ? "row" : "rows")"
     }
 }
 
