@@ -121,7 +121,7 @@ let package = Package(
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-                // SHA-256 of bearer tokens and their random bytes.
+                // SHA-256 of bearer tokens and their random bytes, and of imported files for the audit log.
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
@@ -228,6 +228,9 @@ let package = Package(
                 "CYPHubTesting", "CYPHubHost", "CYPHubClient", "CYPHubCore", "CYPHubWire", "CYPHubModules",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // The audit tests read a running host's database read-only, and hash files independently.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ] + domainModules.map { .target(name: $0.target) } + [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

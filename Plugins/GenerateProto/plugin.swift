@@ -13,7 +13,7 @@ import PackagePlugin
 /// 2. the Swift: `protoc` writes the files' descriptors (with their comments) to a descriptor set, and
 ///    `cyphub-protogen` (built by this plugin) writes one `<file>.pb.swift` per `.proto` — every message, enum
 ///    and service with a typed method descriptor per rpc — into the `Generated/` folder of the target that owns
-///    the proto package: `cyphub.host.v1` and `cyphub.admin.v1` → `CYPHubCore`, `cyphub.testing.v1` → `CYPHubTesting`, and
+///    the proto package: `cyphub.host.v1`, `cyphub.admin.v1` and `cyphub.audit.v1` → `CYPHubCore`, `cyphub.testing.v1` → `CYPHubTesting`, and
 ///    `cyphub.<area>.v1` → the module target in `Sources/Modules/<Folder>` whose folder name, lower-cased, is
 ///    `<area>` (`cyphub.socialcare.v1` → `Sources/Modules/SocialCare`).
 ///
@@ -160,6 +160,7 @@ struct GenerateProto: CommandPlugin {
     static let coreAreas: Set<String> = [
         "host",
         "admin",
+        "audit",
     ]
 
     static func table(name: String, type: String, symbols: [String]) -> String {

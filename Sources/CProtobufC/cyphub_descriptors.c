@@ -4,6 +4,7 @@
 static const ProtobufCServiceDescriptor *const services[] = {
     &cyphub__admin__v1__admin__descriptor,
     &cyphub__admin__v1__identity__descriptor,
+    &cyphub__audit__v1__audit__descriptor,
     &cyphub__capital__v1__capital__descriptor,
     &cyphub__host__v1__diagnostics__descriptor,
     &cyphub__host__v1__health__descriptor,
@@ -17,7 +18,7 @@ static const ProtobufCServiceDescriptor *const services[] = {
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 12;
+    *count = 13;
     return services;
 }
 
@@ -34,6 +35,10 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__admin__v1__token_info__descriptor,
     &cyphub__admin__v1__who_am_irequest__descriptor,
     &cyphub__admin__v1__who_am_iresponse__descriptor,
+    &cyphub__audit__v1__audit_import_file__descriptor,
+    &cyphub__audit__v1__audit_page__descriptor,
+    &cyphub__audit__v1__audit_query__descriptor,
+    &cyphub__audit__v1__audit_record__descriptor,
     &cyphub__capital__v1__calculate_s106_request__descriptor,
     &cyphub__capital__v1__calculate_s106_response__descriptor,
     &cyphub__capital__v1__capital_import_file__descriptor,
@@ -186,6 +191,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 161;
+    *count = 165;
     return messages;
 }

@@ -19,22 +19,55 @@ extension HubHost {
         method name: String, request: ByteBuffer, metadata: [String: String] = [:], logger: Logger? = nil
     ) async -> InProcessResult {
         let dispatcher = server.dispatchTable
+        let started = ContinuousClock.now
         guard let entry = dispatcher.entries[name] else {
-            return InProcessResult(messages: [], status: Status(dispatcher.unavailable(name)))
+            let error = dispatcher.unavailable(name)
+            audit(method: name, code: error.code, started: started, bytesIn: request.readableBytes, messages: [], noted: nil)
+            return InProcessResult(messages: [], status: Status(error))
         }
         let context = CallContext(
             method: entry.method.descriptor, metadata: metadata, peer: "in-process", logger: logger ?? dispatcher.logger)
         let collected = Collected()
+        let callAudit = dispatcher.auditLog.map { _ in CallAudit() }
+        var code = StatusCode.ok
         do {
-            try await entry.run(request, context) { message in
-                var buffer = ByteBuffer()
-                try entry.schema.output.encode(message, into: &buffer)
-                collected.append(buffer)
+            try await CallAudit.$current.withValue(callAudit) {
+                try await entry.run(request, context) { message in
+                    var buffer = ByteBuffer()
+                    try entry.schema.output.encode(message, into: &buffer)
+                    collected.append(buffer)
+                }
             }
         } catch {
+            code = RPCError(wrapping: error).code
+            audit(
+                method: name, code: code, started: started, bytesIn: request.readableBytes, messages: collected.messages,
+                noted: callAudit)
             return InProcessResult(messages: collected.messages, status: Status(RPCError(wrapping: error)))
         }
+        audit(method: name, code: code, started: started, bytesIn: request.readableBytes, messages: collected.messages, noted: callAudit)
         return InProcessResult(messages: collected.messages, status: .ok)
+    }
+
+    /// Records an in-process call in the audit log (peer `in-process`), when it is on.
+    private func audit(
+        method: String, code: StatusCode, started: ContinuousClock.Instant, bytesIn: Int, messages: [ByteBuffer], noted: CallAudit?
+    ) {
+        guard let auditLog = server.dispatchTable.auditLog else { return }
+        let details = noted?.noted ?? CallAudit.Details()
+        let elapsed = (ContinuousClock.now - started).components
+        auditLog.append(
+            AuditRecord(
+                timeUnixMs: AuditLog.nowMs(), principal: details.principal, peer: "in-process", method: method,
+                authority: details.authority, status: code.name,
+                durationUs: Int(elapsed.seconds * 1_000_000 + elapsed.attoseconds / 1_000_000_000_000), bytesIn: bytesIn,
+                bytesOut: messages.reduce(0) { $0 + $1.readableBytes }, files: details.files, rowsStored: details.rowsStored))
+    }
+
+    /// Stores every audit record buffered so far (the writer does so each second and at shutdown): for tests and tools
+    /// that read the `audit_log` table while the host runs without its service group.
+    public func flushAuditLog() async {
+        await server.dispatchTable.auditLog?.flush()
     }
 
     /// Every method the host serves (its modules' and its own), by full name, sorted.

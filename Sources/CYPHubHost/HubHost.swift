@@ -81,8 +81,11 @@ public final class HubHost: Sendable {
         let storage = try Storage.open(path: databasePath)
         let shuttingDown = ShutdownState()
         let metrics = configuration.metricsListen.map { _ in HostMetrics() }
+        let auditLog =
+            configuration.auditEnabled
+            ? AuditLog(storage: storage, retentionDays: configuration.auditRetentionDays, logger: logger) : nil
         let registration = try register(
-            configuration: configuration, modules: modules, storage: storage, logger: logger,
+            configuration: configuration, modules: modules, storage: storage, auditLog: auditLog, logger: logger,
             interceptors: [FailureLoggingInterceptor(logger: logger)] + interceptors, metrics: metrics,
             shuttingDown: { shuttingDown.isShuttingDown })
 
@@ -100,8 +103,11 @@ public final class HubHost: Sendable {
             disabledPackages: registration.disabledPackages,
             schema: registration.schema,
             limits: configuration.limits,
-            logger: logger
+            logger: logger,
+            auditLog: auditLog
         )
+        // Records past the retention period go at start (then once a day, by the writer).
+        try await auditLog?.purge()
         let listing = registration.listing
         let server = HostServer(
             dispatchTable: dispatchTable,
@@ -125,6 +131,8 @@ public final class HubHost: Sendable {
         // shows the drain).
         var services: [any Service] = metricsServer.map { [$0] } ?? []
         services.append(StorageCloser(storage: storage, logger: logger))
+        // Stops after the server has drained (every call's record is buffered) and before the database closes.
+        if let auditLog { services.append(AuditWriter(log: auditLog)) }
         for module in registration.enabledModules {
             guard let context = registration.contexts[module.descriptor.id] else { continue }
             services += try module.makeBackgroundServices(context: context).map { BackgroundServiceAdapter(service: $0) }
@@ -152,7 +160,7 @@ public final class HubHost: Sendable {
         var logger = Logger(label: "cyphub.check")
         logger.logLevel = .warning
         let listing = try register(
-            configuration: configuration, modules: modules, storage: try Storage.inMemory(),
+            configuration: configuration, modules: modules, storage: try Storage.inMemory(), auditLog: nil,
             logger: logger, interceptors: [], metrics: nil, shuttingDown: { false }
         ).listing
         // After every key has been read and checked: the TLS files, and plaintext only on loopback.
@@ -223,6 +231,7 @@ public final class HubHost: Sendable {
         configuration: HostConfiguration,
         modules: [any DomainModule],
         storage: Storage,
+        auditLog: AuditLog?,
         logger: Logger,
         interceptors: [any ServerInterceptor],
         metrics: HostMetrics?,
@@ -264,7 +273,8 @@ public final class HubHost: Sendable {
             listing: { listingBox.value },
             storage: storage,
             shuttingDown: shuttingDown,
-            limits: HostLimits(configuration.limits)
+            limits: HostLimits(configuration.limits),
+            auditLog: auditLog
         )
         try builtIns.register(with: &hostRouter)
         let principals = PrincipalDirectory(store: PrincipalStore(storage: storage))
@@ -302,6 +312,7 @@ public final class HubHost: Sendable {
                 Migration(id: "001-demo-data", sql: "CREATE TABLE cyphub_demo_data (module_id TEXT PRIMARY KEY, loaded_at TEXT NOT NULL)")
             ])
         try migrator.register(namespace: "host", PrincipalStore.migrations)
+        try migrator.register(namespace: "host", [AuditStore.migration])
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {

@@ -61,6 +61,13 @@ struct Benchmark: AsyncParsableCommand {
             """)
     var metrics = false
 
+    @Flag(
+        help: """
+            Turn the in-process host's audit log off (audit.enabled false), to measure what recording costs. With it on \
+            (the default) the benchmark stores the log's buffer each second, as the host's writer does.
+            """)
+    var noAudit = false
+
     @Flag(help: "Print one JSON document.")
     var json = false
 
@@ -88,6 +95,7 @@ struct Benchmark: AsyncParsableCommand {
         var hostGroup: MultiThreadedEventLoopGroup?
         var host: HubHost?
         var serving: Task<Void, any Error>?
+        var auditFlushing: Task<Void, Never>?
         let address: String
         if let server {
             address = server
@@ -100,13 +108,23 @@ struct Benchmark: AsyncParsableCommand {
             let configuration = HostConfiguration(
                 listen: ListenAddress(host: "127.0.0.1", port: 0),
                 metricsListen: metrics ? ListenAddress(host: "127.0.0.1", port: 0) : nil, dataDirectory: directory,
-                enabledModules: [], limits: limits, logLevel: .warning, source: "benchmark"
+                enabledModules: [], limits: limits, logLevel: .warning, source: "benchmark", auditEnabled: !noAudit
             )
             var logger = Logger(label: "cyphub.bench")
             logger.logLevel = .warning
             let made = try await HubHost.make(configuration: configuration, modules: [], group: group, logger: logger)
             host = made
             serving = Task { try await made.server.run() }
+            if !noAudit {
+                // What the host's AuditWriter does under its service group (not run here): store the buffer each second.
+                auditFlushing = Task {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: .seconds(1))
+                        if Task.isCancelled { break }
+                        await made.flushAuditLog()
+                    }
+                }
+            }
             address = "127.0.0.1:\(try await made.server.listeningPort())"
         }
 
@@ -141,6 +159,7 @@ struct Benchmark: AsyncParsableCommand {
                 .reduce(0, +)
             print("metrics on: the host counted \(Int(counted)) calls (cyphub_calls_total)")
         }
+        auditFlushing?.cancel()
         if let host {
             host.server.stop()
             _ = try? await serving?.value

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <protobuf-c/protobuf-c.h>
 #include "cyphub/admin/v1/admin.pb-c.h"
+#include "cyphub/audit/v1/audit.pb-c.h"
 #include "cyphub/capital/v1/capital.pb-c.h"
 #include "cyphub/host/v1/host.pb-c.h"
 #include "cyphub/indicators/v1/indicators.pb-c.h"

@@ -70,13 +70,18 @@ extension HostConfiguration {
         let auth = settings.scoped(to: "auth")
         try auth.requireObject()
         let authRequired = try auth.bool("required", default: !listen.isLoopback)
+        let audit = settings.scoped(to: "audit")
+        try audit.requireObject()
+        let auditEnabled = try audit.bool("enabled", default: true)
+        let auditRetentionDays = try audit.int("retentionDays", default: 365, range: 0...36_500)
         try settings.rejectUnread(
             "unknown key (see README, \"Configuration\", for every key, variable and flag)", excluding: ["modules.settings"])
 
         self.init(
             listen: listen, dataDirectory: dataDirectory, enabledModules: enabled, limits: limits,
             shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file,
-            tls: tls, allowInsecure: allowInsecure, authRequired: authRequired
+            tls: tls, allowInsecure: allowInsecure, authRequired: authRequired, auditEnabled: auditEnabled,
+            auditRetentionDays: auditRetentionDays
         )
         self.settings = settings
         self.metricsListen = metricsListen

@@ -33,6 +33,10 @@ public struct HostConfiguration: Sendable {
     /// Whether every call must carry credentials (`auth.required`; by default, on any address but loopback). When
     /// not, a call without credentials runs as the anonymous admin (docs/security.md).
     public var authRequired: Bool
+    /// Record every call in the audit log (`audit.enabled`, default true): a benchmark and diagnostic switch only.
+    public var auditEnabled: Bool
+    /// Days the audit log keeps a call's record (`audit.retentionDays`, default 365); 0 keeps every record.
+    public var auditRetentionDays: Int
 
     /// Creates a configuration in code, with `moduleSettings` (by module id) as the modules' settings.
     public init(
@@ -48,7 +52,9 @@ public struct HostConfiguration: Sendable {
         source: String = "defaults",
         tls: HostTLS? = nil,
         allowInsecure: Bool = false,
-        authRequired: Bool? = nil
+        authRequired: Bool? = nil,
+        auditEnabled: Bool = true,
+        auditRetentionDays: Int = 365
     ) {
         self.authRequired = authRequired ?? !listen.isLoopback
         self.listen = listen
@@ -69,5 +75,7 @@ public struct HostConfiguration: Sendable {
         self.source = source
         self.tls = tls
         self.allowInsecure = allowInsecure
+        self.auditEnabled = auditEnabled
+        self.auditRetentionDays = auditRetentionDays
     }
 }

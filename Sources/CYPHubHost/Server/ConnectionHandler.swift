@@ -34,6 +34,10 @@ final class ConnectionHandler: ChannelInboundHandler {
         var requestReceived = false
         /// Bytes of the request held while the call waits or runs.
         var heldBytes = 0
+        /// For the audit log: what the call's task learns, and the message payload bytes in and out.
+        var audit: CallAudit?
+        var bytesIn = 0
+        var bytesOut = 0
     }
 
     private let dispatchTable: DispatchTable
@@ -65,6 +69,8 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// The subject of the client's certificate on a mutual-TLS connection, read at the first call (after the
     /// handshake); empty without one.
     private var clientCertificateSubject: String?
+    /// The peer as the audit log records it: `127.0.0.1:54321`, `[::1]:54321`.
+    private var auditPeer = ""
     /// Bytes of requests held by calls waiting or running.
     private var heldRequestBytes = 0
     private var readingPaused = false
@@ -95,6 +101,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         self.context = context
         peer = context.channel.remoteAddress?.description ?? "unknown"
         logger[metadataKey: "peer"] = "\(peer)"
+        auditPeer = AuditLog.peer(context.channel.remoteAddress)
         let bound = NIOLoopBound(self, eventLoop: context.eventLoop)
         prefaceTimer = context.eventLoop.scheduleTask(in: TimeAmount(limits.prefaceTimeout)) { bound.value.prefaceTimedOut() }
     }
@@ -107,6 +114,7 @@ final class ConnectionHandler: ChannelInboundHandler {
         for (_, call) in calls {
             call.task?.cancel()
             metrics?.callEnded(call.entry.metricSeries, code: .cancelled, duration: .now() - call.started)
+            audit(call: call, method: nil, code: .cancelled)
         }
         deadlines.cancel()
         for timer in [prefaceTimer, idleTimer, stallTimer] { timer?.cancel() }
@@ -219,10 +227,11 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         // While draining, only the health check is still answered (NOT_SERVING), so monitors see the shutdown.
         guard !draining || start.method == Health.Method.Check.descriptor.fullName else {
-            return endCall(id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"))
+            return endCall(
+                id, RPCError(code: .unavailable, message: "host is shutting down; retry on another connection"), method: start.method)
         }
         guard let entry = dispatchTable.entries[start.method] else {
-            return endCall(id, dispatchTable.unavailable(start.method))
+            return endCall(id, dispatchTable.unavailable(start.method), method: start.method)
         }
         let timeout = Int64(clamping: start.timeoutMs)
         let call = Call(
@@ -247,6 +256,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         }
         call.requestReceived = true
         call.heldBytes = frame.payload.readableBytes
+        call.bytesIn = frame.payload.readableBytes
+        call.audit = dispatchTable.auditLog.map { _ in CallAudit() }
         heldRequestBytes += call.heldBytes
         let callContext = CallContext(
             method: call.entry.method.descriptor,
@@ -261,7 +272,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             id: id, entry: call.entry, context: callContext, payload: frame.payload,
             compressed: frame.flags.contains(.compressed), acceptsZlib: call.acceptsZlib,
             connection: NIOLoopBound(self, eventLoop: eventLoop), loop: eventLoop, activity: activity,
-            scheduler: scheduler, zlib: zlib, limits: limits
+            scheduler: scheduler, zlib: zlib, limits: limits, audit: call.audit
         )
         if call.entry.runsAtOnce {
             call.task = Task(executorPreference: loopExecutor) { await run.run() }
@@ -409,7 +420,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     // MARK: Finishing
 
     fileprivate func finishUnary(_ id: UInt32, _ result: Result<ByteBuffer, RPCError>) {
-        guard let call = removeCall(id) else { return }  // deadline or cancel got there first
+        guard var call = removeCall(id) else { return }  // deadline or cancel got there first
         if let expiry = call.expiry, NIODeadline.now() >= expiry {
             // Finished, but after its deadline: the caller has given up on it (gRPC's rule).
             endCall(id, Self.deadlineError(call), of: call)
@@ -417,6 +428,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             switch result {
             case .success(let frame):
                 write(frame)
+                call.bytesOut = frame.readableBytes - Frame.headerSize
                 endCall(id, nil, of: call)
             case .failure(let error):
                 // Logged where it happened: the call's task, the dispatch entry or the failure-logging interceptor.
@@ -430,6 +442,7 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// Writes one message of a streaming call; true when the peer is taking output and the next may follow at once.
     fileprivate func writeStreamed(_ id: UInt32, _ frame: ByteBuffer) throws -> Bool {
         guard let context, calls[id] != nil else { throw CancellationError() }
+        calls[id]?.bytesOut += frame.readableBytes - Frame.headerSize
         write(frame)
         needsFlush = false
         context.flush()
@@ -479,9 +492,10 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// (those whose connection closes first are counted as it closes): an interceptor would miss the calls that end
     /// before a handler runs (unknown method, refused, cancelled, past the deadline) and the status the connection
     /// gives a handler's result (DEADLINE_EXCEEDED for an answer that came too late).
-    private func endCall(_ id: UInt32, _ error: RPCError?, of call: Call? = nil, log: Bool = true) {
+    private func endCall(_ id: UInt32, _ error: RPCError?, of call: Call? = nil, method: String? = nil, log: Bool = true) {
         let status = error.map(Status.init) ?? .ok
         metrics?.callEnded(call?.entry.metricSeries, code: error?.code ?? .ok, duration: .now() - (call?.started ?? lastFrame))
+        audit(call: call, method: method, code: error?.code ?? .ok)
         if let error, log {
             FailureLoggingInterceptor.log(error, method: call?.entry.method.descriptor.fullName ?? "?", callID: id, logger: logger)
         }
@@ -570,6 +584,22 @@ final class ConnectionHandler: ChannelInboundHandler {
         if draining && calls.isEmpty { closeAfterFlush() }
     }
 
+    // MARK: Audit
+
+    /// Appends the call's record to the audit log (when on): what the connection knows, and what the call's task noted.
+    /// `call` is nil for a call refused at its CALL_START (then `method` is the name asked for, if it was read).
+    private func audit(call: Call?, method: String?, code: StatusCode) {
+        guard let auditLog = dispatchTable.auditLog else { return }
+        let noted = call?.audit?.noted ?? CallAudit.Details()
+        let started = call?.started ?? lastFrame
+        auditLog.append(
+            AuditRecord(
+                timeUnixMs: AuditLog.nowMs(), principal: noted.principal, peer: auditPeer,
+                method: call?.entry.method.descriptor.fullName ?? method ?? "", authority: noted.authority, status: code.name,
+                durationUs: Int((NIODeadline.now() - started).nanoseconds / 1000), bytesIn: call?.bytesIn ?? 0,
+                bytesOut: call?.bytesOut ?? 0, files: noted.files, rowsStored: noted.rowsStored))
+    }
+
     /// Records why the host is closing the connection; the first reason given stands.
     private func closing(_ reason: HostMetrics.CloseReason) {
         if closeReason == nil { closeReason = reason }
@@ -619,8 +649,15 @@ private struct CallRun: Sendable {
     let scheduler: CallScheduler
     let zlib: ZlibPool
     let limits: WireLimits
+    /// The call's audit, handed to the dispatch entry as ``CallAudit/current``.
+    let audit: CallAudit?
 
     func run() async {
+        guard let audit else { return await serve() }
+        await CallAudit.$current.withValue(audit) { await serve() }
+    }
+
+    private func serve() async {
         let connection = self.connection
         let id = self.id
         do {

@@ -53,6 +53,11 @@ struct DispatchTable: Sendable {
                     throw failure
                 }
             }
+            // The audit log (see ``CallAudit``): whether the request carries files, known once so other calls pay no cast.
+            let carriesFiles = requestType is any ImportRequestFiles.Type
+            @Sendable func audited(_ request: any ProtoMessage, _ context: CallContext) {
+                CallAudit.current?.note(request: request, context: context, access: method.access, carriesFiles: carriesFiles)
+            }
             let access = method.access
             let checksAccess = accessControl != nil && access.operation != .open
             /// Authenticates the caller, decodes the request and checks the caller may make it (in that order: a caller
@@ -66,6 +71,7 @@ struct DispatchTable: Sendable {
                     context.principal = try await checked(context) { try await accessControl.authenticate(context) }
                 }
                 let request = try await checked(context) { try decode(payload) }
+                audited(request, context)
                 if checksAccess, let accessControl {
                     let principal = context.principal
                     _ = try await checked(context) {
@@ -84,13 +90,14 @@ struct DispatchTable: Sendable {
             }
             switch method.handler {
             case .unary(_, let output, let handler):
-                let importMetrics = output is any ImportOutcome.Type ? metrics : nil
+                let isImport = output is any ImportOutcome.Type
                 run = { payload, context, emit in
                     try await admitted(payload, context) { request, context in
                         try await interceptors.wrapping { request, context in
                             let response = try await handler(request, context)
-                            if let importMetrics, let outcome = response as? any ImportOutcome {
-                                importMetrics.countImport(outcome, module: method.moduleID)
+                            if isImport, let outcome = response as? any ImportOutcome {
+                                metrics?.countImport(outcome, module: method.moduleID)
+                                CallAudit.current?.noteStored(outcome)
                             }
                             try await emit(view(response, for: context))
                         }(request, context)
@@ -118,6 +125,8 @@ struct DispatchTable: Sendable {
     /// Frame, message, decoding, call and connection limits (`limits.*` in the configuration).
     let limits: WireLimits
     let logger: Logger
+    /// Where every call's record goes (nil when `audit.enabled` is false).
+    var auditLog: AuditLog? = nil
 
     /// The error for a method that is not served: disabled module or unknown method. The client's name is echoed cut
     /// and escaped (it may hold up to 256 bytes of anything but NUL).

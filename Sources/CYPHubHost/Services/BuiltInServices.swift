@@ -12,6 +12,8 @@ struct BuiltInServices: Sendable {
     let shuttingDown: @Sendable () -> Bool
     /// The limits reported with every health answer.
     let limits: HostLimits
+    /// The audit log the Audit service queries (nil when `audit.enabled` is false).
+    let auditLog: AuditLog?
 
     func register(with router: inout Router) throws {
         let services = self
@@ -19,6 +21,20 @@ struct BuiltInServices: Sendable {
         try router.register(Modules.Method.List.self, access: .read(.aggregate)) { _, _ in services.listing() }
         try router.register(Diagnostics.Method.Echo.self, access: .read(.aggregate)) { request, _ in EchoResponse(payload: request.payload)
         }
+        try router.register(Audit.Method.Query.self, access: .admin) { request, _ in try await services.queryAudit(request) }
+    }
+
+    /// The newest audit records matching the query, after storing what the buffer holds (so a query sees every call
+    /// that ended before it).
+    func queryAudit(_ query: AuditQuery) async throws -> AuditPage {
+        guard query.limit <= AuditStore.maxLimit else {
+            throw RPCError.invalidArgument("limit \(query.limit) is above the most a query returns (\(AuditStore.maxLimit))")
+        }
+        guard let auditLog else {
+            throw RPCError(code: .failedPrecondition, message: "the audit log is off on this host (audit.enabled is false)")
+        }
+        await auditLog.flush()
+        return try await storage.read { db in try AuditStore.query(query, in: db) }
     }
 
     func health(_ request: HealthCheckRequest) async throws -> HealthCheckResponse {

@@ -25,8 +25,8 @@ struct WhoAmICommand: AsyncParsableCommand {
 struct AdminCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "admin",
-        abstract: "The host's admin service (admin principals only).",
-        subcommands: [PrincipalsCommand.self]
+        abstract: "The host's admin services: principals and the audit log (admin principals only).",
+        subcommands: [PrincipalsCommand.self, AuditCommand.self]
     )
 
     /// `cyp admin principals`: as `cyphub principals`, over the wire.

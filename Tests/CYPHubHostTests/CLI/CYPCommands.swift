@@ -67,6 +67,8 @@ enum CYPCommands {
             "admin principals revoke": Invocation(keys: ["principal", "tokensRevoked"], arguments: ["walker-2"], repeatable: false),
             "admin principals rotate": Invocation(
                 keys: ["principal", "token", "tokensRevoked"], arguments: ["walker-1"], repeatable: false),
+            // Each answer lists the calls before it, so no two are alike.
+            "admin audit": Invocation(keys: ["records", "truncated"], arguments: ["--since", "1h"], repeatable: false),
             "social-care snapshot": Invocation(
                 keys: ["authority", "date", "rows", "comparison"], arguments: leicester + ["--date", "2024-10-04"]),
             "social-care caseloads": Invocation(keys: ["authority", "date", "summaries", "workers"], arguments: leicester + ["--workers"]),

@@ -53,7 +53,9 @@ internal import Testing
             #expect(try await recordedIDs(storage) == OldDatabaseFixture.migrationIDs + OldDatabaseFixture.addedSince)
             // Their tables, triggers and indexes (SQLite's own for UNIQUE columns included).
             let added = { (line: String) in
-                line.split(separator: " ").dropFirst().first?.contains(OldDatabaseFixture.addedTableName) == true
+                line.split(separator: " ").dropFirst().first.map { name in
+                    OldDatabaseFixture.addedTableNames.contains { name.contains($0) }
+                } == true
             }
             #expect(try await schema(storage).filter { !added($0) } == before)
 

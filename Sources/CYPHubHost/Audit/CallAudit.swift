@@ -1,0 +1,61 @@
+import CYPHubCore
+import Crypto
+import Synchronization
+
+/// What only a call's task learns for its audit record: who made it, the authority its request named, the files an
+/// import carried and the rows it stored. Created per call by the connection (or the in-process path), handed to the
+/// call's task as ``current``, filled by ``DispatchTable/Entry/run`` and read once the call ends.
+final class CallAudit: Sendable {
+    /// The audit of the call the current task serves; nil when auditing is off or outside a call.
+    @TaskLocal static var current: CallAudit?
+
+    /// What the call's task has noted so far.
+    struct Details: Sendable {
+        var principal = ""
+        var authority = ""
+        var files: [AuditImportFile] = []
+        var rowsStored = 0
+    }
+
+    private let details = Mutex(Details())
+
+    init() {}
+
+    /// Notes the principal and, from the decoded request, the authority it names (through the method's declared
+    /// `.field` scope) and the files an import carries, each with its SHA-256.
+    func note(request: any ProtoMessage, context: CallContext, access: MethodAccess, carriesFiles: Bool) {
+        var authority = ""
+        if case .field(_, let get, _) = access.authority { authority = get(request) ?? "" }
+        let files =
+            carriesFiles
+            ? ((request as? any ImportRequestFiles)?.importFiles ?? []).map { file in
+                AuditImportFile(dataset: file.dataset, fileName: file.fileName, sha256: Self.sha256(file.text))
+            } : []
+        let principal = context.principal.name
+        details.withLock { details in
+            details.principal = principal
+            details.authority = authority
+            details.files = files
+        }
+    }
+
+    /// Notes the rows an import stored, over every dataset.
+    func noteStored(_ outcome: any ImportOutcome) {
+        let rows = outcome.storedRows.reduce(0) { $0 + $1.rows }
+        details.withLock { $0.rowsStored = rows }
+    }
+
+    /// What has been noted.
+    var noted: Details { details.withLock { $0 } }
+
+    /// Lower-case hex SHA-256 of the text's UTF-8 bytes.
+    static func sha256(_ text: String) -> String {
+        var text = text
+        var hasher = SHA256()
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        return hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,6 @@
+public import CYPHubCore
+
+extension IndicatorsImportRequest: ImportRequestFiles {
+    /// The file this import carries, which the host records in the audit log.
+    public var importFiles: [ImportFile] { [ImportFile(dataset: dataset.rawValue, fileName: fileName, text: csv)] }
+}
