@@ -101,6 +101,22 @@ import Testing
             let held = try await asInternal.listSnapshots(ListSnapshotsRequest(authority: Self.leicester))
             #expect(held.dates.map(\.date) == ["2024-07-05", "2024-10-04", "2024-11-01"])
 
+            // The audit log names who was refused what: the partner, the method, the authority it asked for.
+            let adminToken = try await host.issueToken(name: "ops", role: .admin, authorities: "all")
+            let admin = try await CYPHubClient.connect(to: host.address, tls: clientTLS, token: adminToken)
+            let refused = try await AuditClient(caller: admin).query(
+                AuditQuery(principal: "leicester-partner", status: "PERMISSION_DENIED"))
+            #expect(
+                Set(refused.records.map { "\($0.method) \($0.authority)" }) == [
+                    "cyphub.socialcare.v1.SocialCare/GetSnapshot E10000018", "cyphub.socialcare.v1.SocialCare/GetCaseloads E06000016",
+                    "cyphub.socialcare.v1.SocialCare/Import ",
+                ])
+            let imported = try await AuditClient(caller: admin).query(
+                AuditQuery(principal: "leicester-etl", method: SocialCare.Method.Import.descriptor.fullName))
+            #expect(imported.records.map(\.status).sorted() == ["OK", "PERMISSION_DENIED"])
+            #expect(imported.records.first { $0.status == "OK" }?.rowsStored == 1)
+            await admin.close()
+
             // No credentials: only the health check answers.
             #expect(try await anonymous.health().status == .serving)
             let unauthenticated = await failure(.unauthenticated) {
