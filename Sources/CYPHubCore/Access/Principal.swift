@@ -77,4 +77,8 @@ public struct Principal: Sendable, Hashable {
     /// Who calls run as on a host that does not require authentication (`auth.required: false`, loopback only) and
     /// present no credentials: an admin for every authority, named so in the audit log.
     public static let anonymous = Principal(name: "anonymous", role: .admin, authorities: .all)
+
+    /// Who a call to an open method (the health check) runs as on a host that requires authentication: nobody, with
+    /// the least a principal can be (a partner for no authority); named so in the audit log.
+    public static let unauthenticated = Principal(name: "unauthenticated", role: .partner, authorities: .only([]))
 }

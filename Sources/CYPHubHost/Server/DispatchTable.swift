@@ -69,6 +69,9 @@ struct DispatchTable: Sendable {
                 var context = context
                 if checksAccess, let accessControl {
                     context.principal = try await checked(context) { try await accessControl.authenticate(context) }
+                } else if let accessControl, accessControl.required {
+                    // An open method on a host that requires credentials: the call is not authenticated.
+                    context.principal = .unauthenticated
                 }
                 let request = try await checked(context) { try decode(payload) }
                 audited(request, context)

@@ -153,7 +153,12 @@ import Testing
             }
             #expect(
                 message == "principal 'partner' (role partner) may not call cyphub.admin.v1.Admin/ListPrincipals: it is an admin method")
-            for client in [revokedClient, adminClient, partner] { await client.close() }
+            // The health check needs no credentials; the audit log says it was not authenticated.
+            let anonymous = try await host.connect()
+            #expect(try await anonymous.health().status == .serving)
+            let checks = try await AuditClient(caller: adminClient).query(AuditQuery(method: Health.Method.Check.descriptor.fullName))
+            #expect(checks.records.map(\.principal) == ["unauthenticated"])
+            for client in [revokedClient, adminClient, partner, anonymous] { await client.close() }
         }
     }
 
