@@ -1,7 +1,7 @@
 import ArgumentParser
 import CYPHubClient
 import CYPHubCore
-import CYPHubHost
+import CYPHubTesting
 import CYPHubWire
 import Foundation
 import Logging
@@ -61,10 +61,26 @@ struct Benchmark: AsyncParsableCommand {
             """)
     var metrics = false
 
+    @Option(
+        help: """
+            Security modes, comma-separated, each against a host of its own: plain, token (a real bearer token on every \
+            call, auth.required true), tls, tls-token.
+            """)
+    var security: String = "plain"
+
+    @Option(
+        help: """
+            Rounds: every level of every mode is measured this many times, the modes alternating (each round starting \
+            with the next mode), and the medians reported, with what a token costs against its twin without one.
+            """)
+    var rounds: Int = 1
+
     @Flag(help: "Print one JSON document.")
     var json = false
 
     struct Result: Codable {
+        var security: SecurityMode
+        var round: Int
         var concurrency: Int
         var calls: Int
         var callsPerSecond: Double
@@ -78,76 +94,59 @@ struct Benchmark: AsyncParsableCommand {
         guard !levels.isEmpty, levels.allSatisfy({ $0 > 0 }) else {
             throw ValidationError("--concurrency: give positive numbers, e.g. 1,16,64")
         }
+        let modes = try SecurityMode.parse(list: security)
+        guard rounds > 0 else { throw ValidationError("--rounds: give a positive number") }
 
         if healthUnderFlood {
             guard let server else { throw ValidationError("--health-under-flood needs --server HOST:PORT") }
             guard levels.count == 1 else { throw ValidationError("--health-under-flood takes one --concurrency, e.g. 100") }
             return try await healthUnderFlood(address: server, perConnection: levels[0])
         }
-        let clientGroup = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
-        var hostGroup: MultiThreadedEventLoopGroup?
-        var host: HubHost?
-        var serving: Task<Void, any Error>?
-        let address: String
-        if let server {
-            address = server
-        } else {
-            let group = MultiThreadedEventLoopGroup(numberOfThreads: hostThreads)
-            hostGroup = group
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-bench-\(UUID().uuidString)").path
-            var limits = WireLimits()
-            limits.maxCallsPerConnection = max(100, levels.max() ?? 1)
-            let configuration = HostConfiguration(
-                listen: ListenAddress(host: "127.0.0.1", port: 0),
-                metricsListen: metrics ? ListenAddress(host: "127.0.0.1", port: 0) : nil, dataDirectory: directory,
-                enabledModules: [], limits: limits, logLevel: .warning, source: "benchmark"
-            )
-            var logger = Logger(label: "cyphub.bench")
-            logger.logLevel = .warning
-            let made = try await HubHost.make(configuration: configuration, modules: [], group: group, logger: logger)
-            host = made
-            serving = Task { try await made.server.run() }
-            address = "127.0.0.1:\(try await made.server.listeningPort())"
+        if server != nil, modes != [.plain] {
+            throw ValidationError("--security other than plain needs the in-process host (no --server)")
         }
-
-        var clients: [CYPHubClient] = []
-        for _ in 0..<max(1, connections) {
-            clients.append(try await CYPHubClient.connect(to: address, group: clientGroup))
+        let clientGroup = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
+        let certificates = modes.contains(where: \.usesTLS) ? try TestCertificates() : nil
+        var targets: [Target] = []
+        for mode in modes {
+            targets.append(try await target(mode, levels: levels, certificates: certificates, clientGroup: clientGroup))
         }
         if !json {
+            let against =
+                server ?? "an in-process host per mode (\(targets.map { "\($0.mode.rawValue) on \($0.address)" }.joined(separator: ", ")))"
+            print("cyphub-bench: Diagnostics/Echo with \(payloadBytes)-byte payloads against \(against)")
             print(
-                "cyphub-bench: Diagnostics/Echo with \(payloadBytes)-byte payloads against \(server ?? "an in-process host on \(address)")")
-            print(
-                "\(connections) connection(s), \(clientThreads) client thread(s), \(server == nil ? "\(hostThreads) host thread(s), " : "")\(seconds) s per level after \(warmup) s warm-up; \(ProcessInfo.processInfo.activeProcessorCount) cores"
+                "\(connections) connection(s), \(clientThreads) client thread(s), \(server == nil ? "\(hostThreads) host thread(s), " : "")\(seconds) s per level after \(warmup) s warm-up, \(rounds) round(s); \(ProcessInfo.processInfo.activeProcessorCount) cores"
             )
         }
         var results: [Result] = []
-        for level in levels {
-            _ = try await measure(clients: clients, concurrency: level, seconds: warmup)
-            let result = try await measure(clients: clients, concurrency: level, seconds: seconds)
-            results.append(result)
-            if !json { printRow(result, header: results.count == 1) }
+        for round in 1...rounds {
+            for level in levels {
+                // Each round starts with the next mode, so that no mode always runs first (or last) at a level.
+                for index in targets.indices {
+                    let target = targets[(index + round - 1) % targets.count]
+                    _ = try await measure(clients: target.clients, concurrency: level, seconds: warmup)
+                    var result = try await measure(clients: target.clients, concurrency: level, seconds: seconds)
+                    result.security = target.mode
+                    result.round = round
+                    results.append(result)
+                    if !json { printRow(result, header: results.count == 1) }
+                }
+            }
         }
+        let summary = Self.summarize(results, modes: modes, levels: levels)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(results), as: UTF8.self))
+            print(String(decoding: try encoder.encode(Report(results: results, summary: summary)), as: UTF8.self))
+        } else if rounds > 1 || modes.contains(where: { $0.twin.map(modes.contains) ?? false }) {
+            printSummary(summary)
         }
-        for client in clients { await client.close() }
-        if let exposition = host?.metricsServer?.exposition(), !json {
-            let counted = String(decoding: exposition, as: UTF8.self).split(separator: "\n")
-                .filter { $0.hasPrefix("cyphub_calls_total{") }
-                .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
-                .reduce(0, +)
-            print("metrics on: the host counted \(Int(counted)) calls (cyphub_calls_total)")
+        for target in targets {
+            await target.close(printingMetrics: !json)
         }
-        if let host {
-            host.server.stop()
-            _ = try? await serving?.value
-            try? FileManager.default.removeItem(atPath: host.configuration.dataDirectory)
-        }
+        certificates?.remove()
         try await clientGroup.shutdownGracefully()
-        try await hostGroup?.shutdownGracefully()
     }
 
     /// Runs `concurrency` workers, each making one call at a time, for `seconds`.
@@ -187,28 +186,8 @@ struct Benchmark: AsyncParsableCommand {
             return Double(sorted[max(0, index)]) / 1e6
         }
         return Result(
-            concurrency: concurrency, calls: sorted.count, callsPerSecond: Double(sorted.count) / wall,
+            security: .plain, round: 0, concurrency: concurrency, calls: sorted.count, callsPerSecond: Double(sorted.count) / wall,
             p50Milliseconds: percentile(0.50), p99Milliseconds: percentile(0.99), maxMilliseconds: Double(sorted.last ?? 0) / 1e6
         )
-    }
-
-    func printRow(_ result: Result, header: Bool) {
-        func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-        if header {
-            print("")
-            print(
-                [pad("Concurrency", 11), pad("Calls", 11), pad("Calls/s", 10), pad("p50 ms", 8), pad("p99 ms", 8), pad("max ms", 8)].joined(
-                    separator: "  "))
-            print([11, 11, 10, 8, 8, 8].map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        }
-        print(
-            [
-                pad(String(result.concurrency), 11),
-                pad(FigureFormat.number(Double(result.calls)), 11),
-                pad(FigureFormat.number(result.callsPerSecond), 10),
-                pad(FigureFormat.number(result.p50Milliseconds, places: 3), 8),
-                pad(FigureFormat.number(result.p99Milliseconds, places: 3), 8),
-                pad(FigureFormat.number(result.maxMilliseconds, places: 3), 8),
-            ].joined(separator: "  "))
     }
 }
