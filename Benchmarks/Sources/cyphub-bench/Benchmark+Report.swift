@@ -17,6 +17,7 @@ extension Benchmark {
         var medianCallsPerSecond: Double
         var medianP50Milliseconds: Double
         var medianP99Milliseconds: Double
+        var medianCPUMicrosecondsPerCall: Double
         /// The mode without the token (token: plain, tls-token: tls), when it was measured too.
         var twin: SecurityMode?
         /// How many fewer calls/s than the twin, in percent of the twin's: the median over the rounds of each round's
@@ -24,6 +25,8 @@ extension Benchmark {
         var authCostPercent: Double?
         /// How much higher the p99 is than the twin's, in percent, paired the same way.
         var p99IncreasePercent: Double?
+        /// How much more CPU per call than the twin, in percent, paired the same way.
+        var cpuIncreasePercent: Double?
     }
 
     /// The medians of `results` per mode and level, in the order of `modes` and `levels`.
@@ -35,7 +38,8 @@ extension Benchmark {
                 guard !own.isEmpty else { continue }
                 var row = Summary(
                     security: mode, concurrency: level, rounds: own.count, medianCallsPerSecond: median(own.map(\.callsPerSecond)),
-                    medianP50Milliseconds: median(own.map(\.p50Milliseconds)), medianP99Milliseconds: median(own.map(\.p99Milliseconds)))
+                    medianP50Milliseconds: median(own.map(\.p50Milliseconds)), medianP99Milliseconds: median(own.map(\.p99Milliseconds)),
+                    medianCPUMicrosecondsPerCall: median(own.map(\.cpuMicrosecondsPerCall)))
                 if let twin = mode.twin {
                     let pairs = own.compactMap { result in
                         results.first { $0.security == twin && $0.concurrency == level && $0.round == result.round }.map { (result, $0) }
@@ -44,6 +48,7 @@ extension Benchmark {
                         row.twin = twin
                         row.authCostPercent = median(pairs.map { 100 * (1 - $0.callsPerSecond / $1.callsPerSecond) })
                         row.p99IncreasePercent = median(pairs.map { 100 * ($0.p99Milliseconds / $1.p99Milliseconds - 1) })
+                        row.cpuIncreasePercent = median(pairs.map { 100 * ($0.cpuMicrosecondsPerCall / $1.cpuMicrosecondsPerCall - 1) })
                     }
                 }
                 summary.append(row)
@@ -63,6 +68,7 @@ extension Benchmark {
     func printRow(_ result: Result, header: Bool) {
         let columns = [
             ("Round", 5), ("Security", 9), ("Concurrency", 11), ("Calls", 11), ("Calls/s", 10), ("p50 ms", 8), ("p99 ms", 8), ("max ms", 8),
+            ("CPU µs/call", 11),
         ]
         if header { Self.printHeader(columns) }
         Self.printLine(
@@ -70,13 +76,14 @@ extension Benchmark {
                 String(result.round), result.security.rawValue, String(result.concurrency), FigureFormat.number(Double(result.calls)),
                 FigureFormat.number(result.callsPerSecond), FigureFormat.number(result.p50Milliseconds, places: 3),
                 FigureFormat.number(result.p99Milliseconds, places: 3), FigureFormat.number(result.maxMilliseconds, places: 3),
+                FigureFormat.number(result.cpuMicrosecondsPerCall, places: 1),
             ], columns)
     }
 
     func printSummary(_ summary: [Summary]) {
         let columns = [
             ("Security", 9), ("Concurrency", 11), ("Rounds", 6), ("Calls/s", 10), ("p50 ms", 8), ("p99 ms", 8), ("Auth cost", 16),
-            ("p99 vs twin", 11),
+            ("p99 vs twin", 11), ("CPU µs/call", 11), ("CPU vs twin", 11),
         ]
         print("\nMedians over the rounds; auth cost: calls/s lost against the same mode without the token, paired by round")
         Self.printHeader(columns)
@@ -90,7 +97,8 @@ extension Benchmark {
                 [
                     row.security.rawValue, String(row.concurrency), String(row.rounds), FigureFormat.number(row.medianCallsPerSecond),
                     FigureFormat.number(row.medianP50Milliseconds, places: 3), FigureFormat.number(row.medianP99Milliseconds, places: 3),
-                    cost, percent(row.p99IncreasePercent),
+                    cost, percent(row.p99IncreasePercent), FigureFormat.number(row.medianCPUMicrosecondsPerCall, places: 1),
+                    percent(row.cpuIncreasePercent),
                 ], columns)
         }
     }

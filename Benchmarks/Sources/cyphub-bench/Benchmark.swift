@@ -9,6 +9,12 @@ import NIOCore
 import NIOPosix
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Drives a CYPHub host over loopback with many calls in flight and prints calls/s and latency.
 @main
 struct Benchmark: AsyncParsableCommand {
@@ -87,6 +93,9 @@ struct Benchmark: AsyncParsableCommand {
         var p50Milliseconds: Double
         var p99Milliseconds: Double
         var maxMilliseconds: Double
+        /// CPU time of the whole process (host and client, user and system) per call: less sensitive to other
+        /// processes on a shared machine than calls/s, which counts the time they take the cores away.
+        var cpuMicrosecondsPerCall: Double
     }
 
     func run() async throws {
@@ -154,6 +163,7 @@ struct Benchmark: AsyncParsableCommand {
         let payload = [UInt8](repeating: 7, count: payloadBytes)
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         let started = ContinuousClock.now
+        let cpuBefore = Self.processCPUSeconds()
         let options = CallOptions(timeout: .seconds(10), acceptCompression: false)
         let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
             for worker in 0..<concurrency {
@@ -178,6 +188,7 @@ struct Benchmark: AsyncParsableCommand {
             return all
         }
         let elapsed = ContinuousClock.now - started
+        let cpu = Self.processCPUSeconds() - cpuBefore
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let sorted = latencies.sorted()
         func percentile(_ p: Double) -> Double {
@@ -187,7 +198,19 @@ struct Benchmark: AsyncParsableCommand {
         }
         return Result(
             security: .plain, round: 0, concurrency: concurrency, calls: sorted.count, callsPerSecond: Double(sorted.count) / wall,
-            p50Milliseconds: percentile(0.50), p99Milliseconds: percentile(0.99), maxMilliseconds: Double(sorted.last ?? 0) / 1e6
+            p50Milliseconds: percentile(0.50), p99Milliseconds: percentile(0.99), maxMilliseconds: Double(sorted.last ?? 0) / 1e6,
+            cpuMicrosecondsPerCall: sorted.isEmpty ? 0 : cpu * 1e6 / Double(sorted.count)
         )
+    }
+
+    /// The CPU time this process has used so far (every thread, user and system), in seconds.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }
