@@ -30,6 +30,7 @@ let package = Package(
                 .product(name: "CYPHubClient", package: "CYPHub"),
                 .product(name: "CYPHubCore", package: "CYPHub"),
                 .product(name: "CYPHubWire", package: "CYPHub"),
+                .product(name: "CYPHubTesting", package: "CYPHub"),
                 .product(name: "IndicatorsModule", package: "CYPHub"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,13 +1,19 @@
 import ArgumentParser
 import CYPHubClient
 import CYPHubCore
-import CYPHubHost
+import CYPHubTesting
 import CYPHubWire
 import Foundation
 import Logging
 import NIOCore
 import NIOPosix
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Drives a CYPHub host over loopback with many calls in flight and prints calls/s and latency.
 @main
@@ -68,16 +74,35 @@ struct Benchmark: AsyncParsableCommand {
             """)
     var noAudit = false
 
+    @Option(
+        help: """
+            Security modes, comma-separated, each against a host of its own: plain, token (a real bearer token on every \
+            call, auth.required true), tls, tls-token.
+            """)
+    var security: String = "plain"
+
+    @Option(
+        help: """
+            Rounds: every level of every mode is measured this many times, the modes alternating (each round starting \
+            with the next mode), and the medians reported, with what a token costs against its twin without one.
+            """)
+    var rounds: Int = 1
+
     @Flag(help: "Print one JSON document.")
     var json = false
 
     struct Result: Codable {
+        var security: SecurityMode
+        var round: Int
         var concurrency: Int
         var calls: Int
         var callsPerSecond: Double
         var p50Milliseconds: Double
         var p99Milliseconds: Double
         var maxMilliseconds: Double
+        /// CPU time of the whole process (host and client, user and system) per call: less sensitive to other
+        /// processes on a shared machine than calls/s, which counts the time they take the cores away.
+        var cpuMicrosecondsPerCall: Double
     }
 
     func run() async throws {
@@ -85,88 +110,59 @@ struct Benchmark: AsyncParsableCommand {
         guard !levels.isEmpty, levels.allSatisfy({ $0 > 0 }) else {
             throw ValidationError("--concurrency: give positive numbers, e.g. 1,16,64")
         }
+        let modes = try SecurityMode.parse(list: security)
+        guard rounds > 0 else { throw ValidationError("--rounds: give a positive number") }
 
         if healthUnderFlood {
             guard let server else { throw ValidationError("--health-under-flood needs --server HOST:PORT") }
             guard levels.count == 1 else { throw ValidationError("--health-under-flood takes one --concurrency, e.g. 100") }
             return try await healthUnderFlood(address: server, perConnection: levels[0])
         }
-        let clientGroup = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
-        var hostGroup: MultiThreadedEventLoopGroup?
-        var host: HubHost?
-        var serving: Task<Void, any Error>?
-        var auditFlushing: Task<Void, Never>?
-        let address: String
-        if let server {
-            address = server
-        } else {
-            let group = MultiThreadedEventLoopGroup(numberOfThreads: hostThreads)
-            hostGroup = group
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyphub-bench-\(UUID().uuidString)").path
-            var limits = WireLimits()
-            limits.maxCallsPerConnection = max(100, levels.max() ?? 1)
-            let configuration = HostConfiguration(
-                listen: ListenAddress(host: "127.0.0.1", port: 0),
-                metricsListen: metrics ? ListenAddress(host: "127.0.0.1", port: 0) : nil, dataDirectory: directory,
-                enabledModules: [], limits: limits, logLevel: .warning, source: "benchmark", auditEnabled: !noAudit
-            )
-            var logger = Logger(label: "cyphub.bench")
-            logger.logLevel = .warning
-            let made = try await HubHost.make(configuration: configuration, modules: [], group: group, logger: logger)
-            host = made
-            serving = Task { try await made.server.run() }
-            if !noAudit {
-                // What the host's AuditWriter does under its service group (not run here): store the buffer each second.
-                auditFlushing = Task {
-                    while !Task.isCancelled {
-                        try? await Task.sleep(for: .seconds(1))
-                        if Task.isCancelled { break }
-                        await made.flushAuditLog()
-                    }
-                }
-            }
-            address = "127.0.0.1:\(try await made.server.listeningPort())"
+        if server != nil, modes != [.plain] {
+            throw ValidationError("--security other than plain needs the in-process host (no --server)")
         }
-
-        var clients: [CYPHubClient] = []
-        for _ in 0..<max(1, connections) {
-            clients.append(try await CYPHubClient.connect(to: address, group: clientGroup))
+        let clientGroup = MultiThreadedEventLoopGroup(numberOfThreads: clientThreads)
+        let certificates = modes.contains(where: \.usesTLS) ? try TestCertificates() : nil
+        var targets: [Target] = []
+        for mode in modes {
+            targets.append(try await target(mode, levels: levels, certificates: certificates, clientGroup: clientGroup))
         }
         if !json {
+            let against =
+                server ?? "an in-process host per mode (\(targets.map { "\($0.mode.rawValue) on \($0.address)" }.joined(separator: ", ")))"
+            print("cyphub-bench: Diagnostics/Echo with \(payloadBytes)-byte payloads against \(against)")
             print(
-                "cyphub-bench: Diagnostics/Echo with \(payloadBytes)-byte payloads against \(server ?? "an in-process host on \(address)")")
-            print(
-                "\(connections) connection(s), \(clientThreads) client thread(s), \(server == nil ? "\(hostThreads) host thread(s), " : "")\(seconds) s per level after \(warmup) s warm-up; \(ProcessInfo.processInfo.activeProcessorCount) cores"
+                "\(connections) connection(s), \(clientThreads) client thread(s), \(server == nil ? "\(hostThreads) host thread(s), " : "")\(seconds) s per level after \(warmup) s warm-up, \(rounds) round(s); \(ProcessInfo.processInfo.activeProcessorCount) cores"
             )
         }
         var results: [Result] = []
-        for level in levels {
-            _ = try await measure(clients: clients, concurrency: level, seconds: warmup)
-            let result = try await measure(clients: clients, concurrency: level, seconds: seconds)
-            results.append(result)
-            if !json { printRow(result, header: results.count == 1) }
+        for round in 1...rounds {
+            for level in levels {
+                // Each round starts with the next mode, so that no mode always runs first (or last) at a level.
+                for index in targets.indices {
+                    let target = targets[(index + round - 1) % targets.count]
+                    _ = try await measure(clients: target.clients, concurrency: level, seconds: warmup)
+                    var result = try await measure(clients: target.clients, concurrency: level, seconds: seconds)
+                    result.security = target.mode
+                    result.round = round
+                    results.append(result)
+                    if !json { printRow(result, header: results.count == 1) }
+                }
+            }
         }
+        let summary = Self.summarize(results, modes: modes, levels: levels)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(results), as: UTF8.self))
+            print(String(decoding: try encoder.encode(Report(results: results, summary: summary)), as: UTF8.self))
+        } else if rounds > 1 || modes.contains(where: { $0.twin.map(modes.contains) ?? false }) {
+            printSummary(summary)
         }
-        for client in clients { await client.close() }
-        if let exposition = host?.metricsServer?.exposition(), !json {
-            let counted = String(decoding: exposition, as: UTF8.self).split(separator: "\n")
-                .filter { $0.hasPrefix("cyphub_calls_total{") }
-                .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
-                .reduce(0, +)
-            print("metrics on: the host counted \(Int(counted)) calls (cyphub_calls_total)")
+        for target in targets {
+            await target.close(printingMetrics: !json)
         }
-        auditFlushing?.cancel()
-        if let host {
-            host.server.stop()
-            _ = try? await serving?.value
-            try? FileManager.default.removeItem(atPath: host.configuration.dataDirectory)
-        }
+        certificates?.remove()
         try await clientGroup.shutdownGracefully()
-        try await hostGroup?.shutdownGracefully()
     }
 
     /// Runs `concurrency` workers, each making one call at a time, for `seconds`.
@@ -174,6 +170,7 @@ struct Benchmark: AsyncParsableCommand {
         let payload = [UInt8](repeating: 7, count: payloadBytes)
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         let started = ContinuousClock.now
+        let cpuBefore = Self.processCPUSeconds()
         let options = CallOptions(timeout: .seconds(10), acceptCompression: false)
         let latencies = try await withThrowingTaskGroup(of: [Int64].self) { group in
             for worker in 0..<concurrency {
@@ -198,6 +195,7 @@ struct Benchmark: AsyncParsableCommand {
             return all
         }
         let elapsed = ContinuousClock.now - started
+        let cpu = Self.processCPUSeconds() - cpuBefore
         let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         let sorted = latencies.sorted()
         func percentile(_ p: Double) -> Double {
@@ -206,28 +204,20 @@ struct Benchmark: AsyncParsableCommand {
             return Double(sorted[max(0, index)]) / 1e6
         }
         return Result(
-            concurrency: concurrency, calls: sorted.count, callsPerSecond: Double(sorted.count) / wall,
-            p50Milliseconds: percentile(0.50), p99Milliseconds: percentile(0.99), maxMilliseconds: Double(sorted.last ?? 0) / 1e6
+            security: .plain, round: 0, concurrency: concurrency, calls: sorted.count, callsPerSecond: Double(sorted.count) / wall,
+            p50Milliseconds: percentile(0.50), p99Milliseconds: percentile(0.99), maxMilliseconds: Double(sorted.last ?? 0) / 1e6,
+            cpuMicrosecondsPerCall: sorted.isEmpty ? 0 : cpu * 1e6 / Double(sorted.count)
         )
     }
 
-    func printRow(_ result: Result, header: Bool) {
-        func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-        if header {
-            print("")
-            print(
-                [pad("Concurrency", 11), pad("Calls", 11), pad("Calls/s", 10), pad("p50 ms", 8), pad("p99 ms", 8), pad("max ms", 8)].joined(
-                    separator: "  "))
-            print([11, 11, 10, 8, 8, 8].map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        }
-        print(
-            [
-                pad(String(result.concurrency), 11),
-                pad(FigureFormat.number(Double(result.calls)), 11),
-                pad(FigureFormat.number(result.callsPerSecond), 10),
-                pad(FigureFormat.number(result.p50Milliseconds, places: 3), 8),
-                pad(FigureFormat.number(result.p99Milliseconds, places: 3), 8),
-                pad(FigureFormat.number(result.maxMilliseconds, places: 3), 8),
-            ].joined(separator: "  "))
+    /// The CPU time this process has used so far (every thread, user and system), in seconds.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 }

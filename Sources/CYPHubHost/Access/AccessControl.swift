@@ -19,22 +19,24 @@ struct AccessControl: Sendable {
     /// The principal `context`'s credentials identify; `UNAUTHENTICATED` when there are none (and they are required) or
     /// they are not valid. A peer with recent failures waits first (``FailedAttempts``).
     func authenticate(_ context: CallContext) async throws -> Principal {
-        let address = Self.address(of: context.peer)
-        let delay = attempts.delay(for: address)
-        if delay > .zero { try await Task.sleep(for: delay) }
+        // The peer's address is read only while some address has failures: most calls never need it.
+        if attempts.isTracking {
+            let delay = attempts.delay(for: Self.address(of: context.peer))
+            if delay > .zero { try await Task.sleep(for: delay) }
+        }
         if let header = context.metadata[Self.authorizationKey] {
             guard let token = Self.bearerToken(header) else {
-                attempts.recordFailure(from: address)
+                attempts.recordFailure(from: Self.address(of: context.peer))
                 throw RPCError(
                     code: .unauthenticated,
                     message: "the authorization metadata must be 'Bearer <token>' (gRPC's convention)")
             }
-            return try resolved(principals.principal(bearerToken: token), credential: "token", context: context, address: address)
+            return try resolved(principals.principal(bearerToken: token), credential: "token", context: context)
         }
         if !context.clientCertificateSubject.isEmpty {
             let result = principals.principal(certificateSubject: context.clientCertificateSubject)
             if result != .unknown || required {
-                return try resolved(result, credential: "client certificate", context: context, address: address)
+                return try resolved(result, credential: "client certificate", context: context)
             }
         }
         guard required else { return .anonymous }
@@ -43,10 +45,10 @@ struct AccessControl: Sendable {
             message: "this host requires credentials: send the metadata 'authorization: Bearer <token>' (cyp --token or CYPHUB_TOKEN)")
     }
 
-    private func resolved(_ result: PrincipalLookupResult, credential: String, context: CallContext, address: String) throws -> Principal {
+    private func resolved(_ result: PrincipalLookupResult, credential: String, context: CallContext) throws -> Principal {
         switch result {
         case .found(let principal):
-            attempts.recordSuccess(from: address)
+            if attempts.isTracking { attempts.recordSuccess(from: Self.address(of: context.peer)) }
             return principal
         case .unknown:
             logger.notice("unknown \(credential) from \(context.peer) for \(context.method)")
@@ -55,7 +57,7 @@ struct AccessControl: Sendable {
         case .revoked(let name):
             logger.notice("revoked \(credential) of principal '\(name)' from \(context.peer) for \(context.method)")
         }
-        attempts.recordFailure(from: address)
+        attempts.recordFailure(from: Self.address(of: context.peer))
         // The caller learns only that the credential does not work: not whether it ever existed.
         throw RPCError(code: .unauthenticated, message: "the \(credential) is not valid (unknown, expired or revoked)")
     }
@@ -100,12 +102,33 @@ struct AccessControl: Sendable {
         }
     }
 
-    /// The token of `Bearer <token>` (the scheme in any case, as RFC 6750 allows); nil for anything else.
+    /// The token of `Bearer <token>` (the scheme in any case, as RFC 6750 allows; spaces before the scheme and
+    /// whitespace around the token ignored); nil for anything else. Read on every call that carries a token, so it
+    /// walks the header's scalars once, without Foundation: `trimmingCharacters(in:)` goes through `NSString` and cost
+    /// ten times the token's SHA-256 (`cyphub-bench --security`).
     static func bearerToken(_ header: String) -> String? {
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        let scalars = header.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex, scalars[index] == " " { scalars.formIndex(after: &index) }
+        for expected in "bearer".unicodeScalars {
+            guard index < scalars.endIndex, asciiLowercased(scalars[index]) == expected else { return nil }
+            scalars.formIndex(after: &index)
+        }
+        guard index < scalars.endIndex, scalars[index] == " " else { return nil }
+        var end = scalars.endIndex
+        while index < end, isWhitespace(scalars[index]) { scalars.formIndex(after: &index) }
+        while index < end, isWhitespace(scalars[scalars.index(before: end)]) { scalars.formIndex(before: &end) }
+        return index < end ? String(scalars[index..<end]) : nil
+    }
+
+    /// `scalar` with A-Z lowered (the scheme's comparison needs no more: "bearer" is ASCII).
+    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar
+    }
+
+    /// Foundation's `CharacterSet.whitespaces`: a tab or a space separator (Unicode category Zs).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
     }
 
     /// The IP address of a peer as the connection describes it (`[IPv4]127.0.0.1/127.0.0.1:54321`): failures are

@@ -28,6 +28,10 @@ final class FailedAttempts: Sendable {
         self.logger = logger
     }
 
+    /// Whether any address has failures on record (one atomic load): when not, no call waits and a success has
+    /// nothing to forget, so callers need not even work out the peer's address.
+    var isTracking: Bool { tracked.load(ordering: .relaxed) > 0 }
+
     /// How long a call from `address` waits before its credentials are checked (zero for most).
     func delay(for address: String, now: ContinuousClock.Instant = .now) -> Duration {
         guard tracked.load(ordering: .relaxed) > 0 else { return .zero }

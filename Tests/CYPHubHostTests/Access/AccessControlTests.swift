@@ -168,7 +168,39 @@ import Testing
     @Test func failuresAreCountedByAddressNotConnection() {
         #expect(AccessControl.address(of: "[IPv4]10.1.2.3/10.1.2.3:50000") == "10.1.2.3")
         #expect(AccessControl.address(of: "[IPv6]::1/::1:50000") == "::1")
-        #expect(AccessControl.bearerToken("Bearer abc") == "abc")
-        #expect(AccessControl.bearerToken("Token abc") == nil)
+    }
+
+    @Test func theBearerSchemeIsReadInAnyCaseWithWhitespaceAroundTheTokenIgnored() {
+        let token = "cyp_AbCd-_0123456789abcdefghijklmnopqrstuvwxyzA"
+        for header in [
+            "Bearer \(token)", "bearer \(token)", "BEARER \(token)", "bEaReR \(token)", "  Bearer \(token)", "Bearer    \(token)",
+            "Bearer \(token) ", "Bearer \t\(token)\t", "Bearer \u{00A0}\(token)\u{2003}\u{3000}",
+        ] {
+            #expect(AccessControl.bearerToken(header) == token, "\(header.debugDescription)")
+        }
+        #expect(AccessControl.bearerToken("Bearer a b") == "a b")
+        for header in [
+            "", "Bearer", "Bearer ", "Bearer \t ", "Token abc", "Basic abc", "Bearerabc", "Bearer\tabc", "Bearer\u{00A0}abc",
+            "Bearers abc", "Beare abc", "Bearer\u{301} abc", "\tBearer abc", "Bëarer abc",
+        ] {
+            #expect(AccessControl.bearerToken(header) == nil, "\(header.debugDescription)")
+        }
+    }
+
+    @Test func aPeerWithNoFailuresIsNotTrackedAndOneWithFailuresIsUntilItSucceeds() async throws {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let attempts = FailedAttempts(logger: logger)
+        let control = AccessControl(
+            required: true, principals: Directory(tokens: ["good": .found(partner)]), attempts: attempts, logger: logger)
+        #expect(try await control.authenticate(context(metadata: ["authorization": "Bearer good"])) == partner)
+        #expect(!attempts.isTracking)
+        let error = await #expect(throws: RPCError.self) {
+            try await control.authenticate(context(metadata: ["authorization": "Bearer guess"]))
+        }
+        #expect(error?.message == "the token is not valid (unknown, expired or revoked)")
+        #expect(attempts.isTracking)
+        #expect(try await control.authenticate(context(metadata: ["authorization": "Bearer good"])) == partner)
+        #expect(!attempts.isTracking)
     }
 }
