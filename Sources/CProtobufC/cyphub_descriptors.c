@@ -115,6 +115,9 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__send__v1__timeliness_report__descriptor,
     &cyphub__send__v1__workstream_delivery_input__descriptor,
     &cyphub__send__v1__workstream_saving__descriptor,
+    &cyphub__snapshots__v1__available_snapshot__descriptor,
+    &cyphub__snapshots__v1__available_snapshot_list__descriptor,
+    &cyphub__snapshots__v1__available_snapshots_request__descriptor,
     &cyphub__snapshots__v1__fetch_snapshot_request__descriptor,
     &cyphub__snapshots__v1__fetch_snapshot_response__descriptor,
     &cyphub__snapshots__v1__list_manifests_request__descriptor,
@@ -200,6 +203,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 173;
+    *count = 176;
     return messages;
 }

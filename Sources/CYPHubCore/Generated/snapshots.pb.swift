@@ -119,7 +119,7 @@ public struct PublishSnapshotRequest: ProtoMessage {
     public var module: String = ""
     /// ONS code of the authority.
     public var authority: String = ""
-    /// The period as the module names it (`cyp snapshots list --available` shows them).
+    /// The period as the module names it (`Available` lists them; `cyp snapshots available`).
     public var period: String = ""
     /// `aggregate` or `records`.
     public var kind: String = ""
@@ -451,6 +451,126 @@ public struct FetchSnapshotResponse: ProtoMessage {
     }
 }
 
+/// Asks which snapshots the modules can publish for an authority now.
+public struct AvailableSnapshotsRequest: ProtoMessage {
+    /// ONS code of the authority.
+    public var authority: String = ""
+    /// Only this module; empty for every module that publishes snapshots.
+    public var module: String = ""
+
+    /// `cyphub.snapshots.v1.AvailableSnapshotsRequest`.
+    public static let protoName = "cyphub.snapshots.v1.AvailableSnapshotsRequest"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        authority: String = "",
+        module: String = ""
+    ) {
+        self.authority = authority
+        self.module = module
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.authority)
+        case 2: try decoder.decode(&self.module)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.authority, field: 1)
+        try encoder.encode(self.module, field: 2)
+    }
+}
+
+/// A snapshot a module can publish.
+public struct AvailableSnapshot: ProtoMessage {
+    /// The module's id.
+    public var module: String = ""
+    /// ONS code of the authority.
+    public var authority: String = ""
+    /// The period as the module names it.
+    public var period: String = ""
+    /// `aggregate` or `records`.
+    public var kind: String = ""
+
+    /// `cyphub.snapshots.v1.AvailableSnapshot`.
+    public static let protoName = "cyphub.snapshots.v1.AvailableSnapshot"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        module: String = "",
+        authority: String = "",
+        period: String = "",
+        kind: String = ""
+    ) {
+        self.module = module
+        self.authority = authority
+        self.period = period
+        self.kind = kind
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.module)
+        case 2: try decoder.decode(&self.authority)
+        case 3: try decoder.decode(&self.period)
+        case 4: try decoder.decode(&self.kind)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.module, field: 1)
+        try encoder.encode(self.authority, field: 2)
+        try encoder.encode(self.period, field: 3)
+        try encoder.encode(self.kind, field: 4)
+    }
+}
+
+/// What can be published, by module id, oldest period first.
+public struct AvailableSnapshotList: ProtoMessage {
+    /// Partners see only aggregate snapshots.
+    public var snapshots: [AvailableSnapshot] = []
+
+    /// `cyphub.snapshots.v1.AvailableSnapshotList`.
+    public static let protoName = "cyphub.snapshots.v1.AvailableSnapshotList"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        snapshots: [AvailableSnapshot] = []
+    ) {
+        self.snapshots = snapshots
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.snapshots)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.snapshots, field: 1)
+    }
+}
+
 /// Snapshots.
 public enum Snapshots {
     /// `cyphub.snapshots.v1.Snapshots`.
@@ -458,6 +578,15 @@ public enum Snapshots {
 
     /// One type per rpc: its wire name and its request and response types.
     public enum Method {
+        /// What the modules can publish for an authority (partners: aggregate only).
+        public enum Available: UnaryRPCMethod {
+            /// `cyphub.snapshots.v1.AvailableSnapshotsRequest`.
+            public typealias Input = AvailableSnapshotsRequest
+            /// `cyphub.snapshots.v1.AvailableSnapshotList`.
+            public typealias Output = AvailableSnapshotList
+            /// `cyphub.snapshots.v1.Snapshots/Available`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.snapshots.v1.Snapshots", method: "Available")
+        }
         /// Builds and stores a version of a snapshot from the module's current data (internal and admin).
         public enum Publish: UnaryRPCMethod {
             /// `cyphub.snapshots.v1.PublishSnapshotRequest`.
@@ -489,6 +618,7 @@ public enum Snapshots {
 
     /// Every rpc of the service, in the order the proto declares them.
     public static let methods: [MethodDescriptor] = [
+        Method.Available.descriptor,
         Method.Publish.descriptor,
         Method.List.descriptor,
         Method.Fetch.descriptor,
@@ -507,6 +637,11 @@ public struct SnapshotsClient: Sendable {
     public init(caller: any RPCCaller, options: CallOptions = .defaults) {
         self.caller = caller
         self.options = options
+    }
+
+    /// What the modules can publish for an authority (partners: aggregate only).
+    public func available(_ request: AvailableSnapshotsRequest) async throws -> AvailableSnapshotList {
+        try await caller.unary(Snapshots.Method.Available.self, request: request, options: options)
     }
 
     /// Builds and stores a version of a snapshot from the module's current data (internal and admin).

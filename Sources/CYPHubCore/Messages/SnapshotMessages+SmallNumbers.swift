@@ -9,6 +9,12 @@ extension ManifestList: SmallNumberSuppressible {
     public func suppressingSmallNumbers() -> Self { self }
 }
 
+/// The snapshots that can be published: names only.
+extension AvailableSnapshotList: SmallNumberSuppressible {
+    /// Itself: no figures.
+    public func suppressingSmallNumbers() -> Self { self }
+}
+
 /// A manifest or a chunk of an aggregate snapshot, published already suppressed.
 extension FetchSnapshotResponse: SmallNumberSuppressible {
     /// Itself: the chunk's rows were suppressed when published.

@@ -17,6 +17,9 @@ struct SnapshotService: Sendable {
 
     func register(with router: inout Router) throws {
         let service = self
+        try router.register(Snapshots.Method.Available.self, access: .read(.aggregate, authority: \.authority)) { request, context in
+            try await service.available(request, principal: context.principal)
+        }
         try router.register(Snapshots.Method.Publish.self, access: .write(authority: \.authority)) { request, context in
             try await service.publish(request, context: context)
         }
@@ -28,6 +31,23 @@ struct SnapshotService: Sendable {
         try router.register(Snapshots.Method.Fetch.self, access: .read(.aggregate, authority: \.authority)) { request, writer, context in
             try await service.fetch(request, writer: writer, context: context)
         }
+    }
+
+    // MARK: Available
+
+    func available(_ request: AvailableSnapshotsRequest, principal: Principal) async throws -> AvailableSnapshotList {
+        let authority = try AuthorityCode.validated(request.authority, field: "authority")
+        if !request.module.isEmpty, sources[request.module] == nil { throw Self.noSuchModule(request.module) }
+        var snapshots: [AvailableSnapshot] = []
+        for module in sources.keys.sorted() where request.module.isEmpty || request.module == module {
+            guard let source = sources[module] else { continue }
+            for name in try await source.availableSnapshots(authority: authority)
+            where principal.role != .partner || name.kind == .aggregate {
+                snapshots.append(
+                    AvailableSnapshot(module: name.module, authority: name.authority, period: name.period, kind: name.kind.rawValue))
+            }
+        }
+        return AvailableSnapshotList(snapshots: snapshots)
     }
 
     // MARK: Publish

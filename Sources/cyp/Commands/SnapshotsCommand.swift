@@ -15,7 +15,7 @@ struct SnapshotsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "snapshots",
         abstract: "Publish, list and pull snapshots: versioned, compressed exports of a module's data.",
-        subcommands: [List.self, Publish.self, Pull.self]
+        subcommands: [Available.self, List.self, Publish.self, Pull.self]
     )
 
     /// The snapshot a command names.
@@ -31,6 +31,29 @@ struct SnapshotsCommand: AsyncParsableCommand {
 
         @Option(help: "aggregate (figures, small numbers withheld) or records (internal and admin only).")
         var kind: String = "aggregate"
+    }
+
+    struct Available: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the snapshots the modules can publish for an authority.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The authority's ONS code (E06000016).")
+        var authority: String
+
+        @Option(help: "Only this module.") var module: String = ""
+
+        func run() async throws {
+            let request = AvailableSnapshotsRequest(authority: authority, module: module)
+            let list = try await withCaller(global) { caller in try await SnapshotsClient(caller: caller).available(request) }
+            if global.json {
+                try Output.json(list)
+                return
+            }
+            Output.table(
+                columns: [.left("Module"), .left("Authority"), .left("Period"), .left("Kind")],
+                rows: list.snapshots.map { [$0.module, $0.authority, $0.period, $0.kind] })
+        }
     }
 
     struct List: AsyncParsableCommand {

@@ -70,6 +70,7 @@ enum CYPCommands {
             // Each answer lists the calls before it, so no two are alike.
             "admin audit": Invocation(keys: ["records", "truncated"], arguments: ["--since", "1h"], repeatable: false),
             // In the tree's order: list (nothing yet), publish (then already published), pull (what was published).
+            "snapshots available": Invocation(keys: ["snapshots"], arguments: ["E06000016"]),
             "snapshots list": Invocation(keys: ["manifests"], arguments: []),
             "snapshots publish": Invocation(
                 keys: ["manifest", "alreadyPublished"], arguments: ["social-care", "E06000016", "2024-10-04"], repeatable: false),

@@ -6,6 +6,7 @@ import Crypto
 import Foundation
 import CapitalModule
 import SocialCareModule
+import WorkforceModule
 import Testing
 
 /// The snapshots service over TCP with real tokens: publish (content-addressed, one version for the same data), list
@@ -325,6 +326,53 @@ import Testing
             #expect(
                 records == "the capital module holds no record-level data: snapshot capital/E10000018/2024-01-23/records does not exist")
             await client.close()
+        }
+    }
+
+    @Test func eachRoleIsToldWhatCanBePublishedAndWorkforcePublishesItsEstablishmentSuppressed() async throws {
+        try await TestHost.withRunning(modules: [SocialCareModule(), WorkforceModule()], demoData: true, authRequired: true) { host in
+            let etl = try await host.connect(
+                token: try await host.issueToken(name: "leicester-etl", role: .internal, authorities: Self.leicester))
+            let partner = try await host.connect(
+                token: try await host.issueToken(name: "leicester-partner", role: .partner, authorities: Self.leicester))
+            func names(_ list: AvailableSnapshotList) -> [String] {
+                list.snapshots.map { "\($0.module)/\($0.authority)/\($0.period)/\($0.kind)" }
+            }
+            let internalView = try await SnapshotsClient(caller: etl).available(AvailableSnapshotsRequest(authority: Self.leicester))
+            #expect(
+                names(internalView) == [
+                    "social-care/E06000016/2024-07-05/aggregate", "social-care/E06000016/2024-07-05/records",
+                    "social-care/E06000016/2024-10-04/aggregate", "social-care/E06000016/2024-10-04/records",
+                    "workforce/E06000016/2024-10-29/aggregate",
+                ])
+            let partnerView = try await SnapshotsClient(caller: partner).available(AvailableSnapshotsRequest(authority: Self.leicester))
+            #expect(
+                names(partnerView) == [
+                    "social-care/E06000016/2024-07-05/aggregate", "social-care/E06000016/2024-10-04/aggregate",
+                    "workforce/E06000016/2024-10-29/aggregate",
+                ])
+            let other = await failure(.permissionDenied) {
+                _ = try await SnapshotsClient(caller: partner).available(AvailableSnapshotsRequest(authority: Self.leicestershire))
+            }
+            #expect(
+                other
+                    == "principal 'leicester-partner' may not call cyphub.snapshots.v1.Snapshots/Available for authority 'E10000018' (request field authority)"
+            )
+
+            let name = FetchSnapshotRequest(module: "workforce", authority: Self.leicester, period: "2024-10-29", kind: "aggregate")
+            let manifest = try #require(
+                try await SnapshotsClient(caller: etl).publish(
+                    PublishSnapshotRequest(module: name.module, authority: name.authority, period: name.period, kind: name.kind)
+                ).manifest)
+            #expect(manifest.columns == ["division", "service", "headcount", "has_fte", "fte", "suppressed"])
+            let (_, bytes) = try await Self.pull(partner, name)
+            let director = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first { $0.contains("Divisional Director") }
+            #expect(
+                director
+                    == #"{"key":"Childrens Social Work & Early Help/Divisional Director","values":{"division":"Childrens Social Work & Early Help","service":"Divisional Director","headcount":0,"has_fte":0,"fte":0.0,"suppressed":"headcount,fte"}}"#
+            )
+            await etl.close()
+            await partner.close()
         }
     }
 }

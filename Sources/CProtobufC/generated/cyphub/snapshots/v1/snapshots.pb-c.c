@@ -367,6 +367,141 @@ void   cyphub__snapshots__v1__fetch_snapshot_response__free_unpacked
   assert(message->base.descriptor == &cyphub__snapshots__v1__fetch_snapshot_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__snapshots__v1__available_snapshots_request__init
+                     (Cyphub__Snapshots__V1__AvailableSnapshotsRequest         *message)
+{
+  static const Cyphub__Snapshots__V1__AvailableSnapshotsRequest init_value = CYPHUB__SNAPSHOTS__V1__AVAILABLE_SNAPSHOTS_REQUEST__INIT;
+  *message = init_value;
+}
+size_t cyphub__snapshots__v1__available_snapshots_request__get_packed_size
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshots_request__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__snapshots__v1__available_snapshots_request__pack
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshots_request__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__snapshots__v1__available_snapshots_request__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshots_request__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Snapshots__V1__AvailableSnapshotsRequest *
+       cyphub__snapshots__v1__available_snapshots_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Snapshots__V1__AvailableSnapshotsRequest *)
+     protobuf_c_message_unpack (&cyphub__snapshots__v1__available_snapshots_request__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__snapshots__v1__available_snapshots_request__free_unpacked
+                     (Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshots_request__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   cyphub__snapshots__v1__available_snapshot__init
+                     (Cyphub__Snapshots__V1__AvailableSnapshot         *message)
+{
+  static const Cyphub__Snapshots__V1__AvailableSnapshot init_value = CYPHUB__SNAPSHOTS__V1__AVAILABLE_SNAPSHOT__INIT;
+  *message = init_value;
+}
+size_t cyphub__snapshots__v1__available_snapshot__get_packed_size
+                     (const Cyphub__Snapshots__V1__AvailableSnapshot *message)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__snapshots__v1__available_snapshot__pack
+                     (const Cyphub__Snapshots__V1__AvailableSnapshot *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__snapshots__v1__available_snapshot__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__AvailableSnapshot *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Snapshots__V1__AvailableSnapshot *
+       cyphub__snapshots__v1__available_snapshot__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Snapshots__V1__AvailableSnapshot *)
+     protobuf_c_message_unpack (&cyphub__snapshots__v1__available_snapshot__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__snapshots__v1__available_snapshot__free_unpacked
+                     (Cyphub__Snapshots__V1__AvailableSnapshot *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   cyphub__snapshots__v1__available_snapshot_list__init
+                     (Cyphub__Snapshots__V1__AvailableSnapshotList         *message)
+{
+  static const Cyphub__Snapshots__V1__AvailableSnapshotList init_value = CYPHUB__SNAPSHOTS__V1__AVAILABLE_SNAPSHOT_LIST__INIT;
+  *message = init_value;
+}
+size_t cyphub__snapshots__v1__available_snapshot_list__get_packed_size
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotList *message)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot_list__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__snapshots__v1__available_snapshot_list__pack
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotList *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot_list__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__snapshots__v1__available_snapshot_list__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotList *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot_list__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Snapshots__V1__AvailableSnapshotList *
+       cyphub__snapshots__v1__available_snapshot_list__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Snapshots__V1__AvailableSnapshotList *)
+     protobuf_c_message_unpack (&cyphub__snapshots__v1__available_snapshot_list__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__snapshots__v1__available_snapshot_list__free_unpacked
+                     (Cyphub__Snapshots__V1__AvailableSnapshotList *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot_list__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__field_descriptors[14] =
 {
   {
@@ -1087,16 +1222,184 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_response_
   (ProtobufCMessageInit) cyphub__snapshots__v1__fetch_snapshot_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor cyphub__snapshots__v1__snapshots__method_descriptors[3] =
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__available_snapshots_request__field_descriptors[2] =
 {
+  {
+    "authority",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshotsRequest, authority),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "module",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshotsRequest, module),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__snapshots__v1__available_snapshots_request__field_indices_by_name[] = {
+  0,   /* field[0] = authority */
+  1,   /* field[1] = module */
+};
+static const ProtobufCIntRange cyphub__snapshots__v1__available_snapshots_request__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshots_request__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.snapshots.v1.AvailableSnapshotsRequest",
+  "AvailableSnapshotsRequest",
+  "Cyphub__Snapshots__V1__AvailableSnapshotsRequest",
+  "cyphub.snapshots.v1",
+  sizeof(Cyphub__Snapshots__V1__AvailableSnapshotsRequest),
+  2,
+  cyphub__snapshots__v1__available_snapshots_request__field_descriptors,
+  cyphub__snapshots__v1__available_snapshots_request__field_indices_by_name,
+  1,  cyphub__snapshots__v1__available_snapshots_request__number_ranges,
+  (ProtobufCMessageInit) cyphub__snapshots__v1__available_snapshots_request__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__available_snapshot__field_descriptors[4] =
+{
+  {
+    "module",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshot, module),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "authority",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshot, authority),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "period",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshot, period),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "kind",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshot, kind),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__snapshots__v1__available_snapshot__field_indices_by_name[] = {
+  1,   /* field[1] = authority */
+  3,   /* field[3] = kind */
+  0,   /* field[0] = module */
+  2,   /* field[2] = period */
+};
+static const ProtobufCIntRange cyphub__snapshots__v1__available_snapshot__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshot__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.snapshots.v1.AvailableSnapshot",
+  "AvailableSnapshot",
+  "Cyphub__Snapshots__V1__AvailableSnapshot",
+  "cyphub.snapshots.v1",
+  sizeof(Cyphub__Snapshots__V1__AvailableSnapshot),
+  4,
+  cyphub__snapshots__v1__available_snapshot__field_descriptors,
+  cyphub__snapshots__v1__available_snapshot__field_indices_by_name,
+  1,  cyphub__snapshots__v1__available_snapshot__number_ranges,
+  (ProtobufCMessageInit) cyphub__snapshots__v1__available_snapshot__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__available_snapshot_list__field_descriptors[1] =
+{
+  {
+    "snapshots",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshotList, n_snapshots),
+    offsetof(Cyphub__Snapshots__V1__AvailableSnapshotList, snapshots),
+    &cyphub__snapshots__v1__available_snapshot__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__snapshots__v1__available_snapshot_list__field_indices_by_name[] = {
+  0,   /* field[0] = snapshots */
+};
+static const ProtobufCIntRange cyphub__snapshots__v1__available_snapshot_list__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 1 }
+};
+const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshot_list__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.snapshots.v1.AvailableSnapshotList",
+  "AvailableSnapshotList",
+  "Cyphub__Snapshots__V1__AvailableSnapshotList",
+  "cyphub.snapshots.v1",
+  sizeof(Cyphub__Snapshots__V1__AvailableSnapshotList),
+  1,
+  cyphub__snapshots__v1__available_snapshot_list__field_descriptors,
+  cyphub__snapshots__v1__available_snapshot_list__field_indices_by_name,
+  1,  cyphub__snapshots__v1__available_snapshot_list__number_ranges,
+  (ProtobufCMessageInit) cyphub__snapshots__v1__available_snapshot_list__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCMethodDescriptor cyphub__snapshots__v1__snapshots__method_descriptors[4] =
+{
+  { "Available", &cyphub__snapshots__v1__available_snapshots_request__descriptor, &cyphub__snapshots__v1__available_snapshot_list__descriptor },
   { "Publish", &cyphub__snapshots__v1__publish_snapshot_request__descriptor, &cyphub__snapshots__v1__publish_snapshot_response__descriptor },
   { "List", &cyphub__snapshots__v1__list_manifests_request__descriptor, &cyphub__snapshots__v1__manifest_list__descriptor },
   { "Fetch", &cyphub__snapshots__v1__fetch_snapshot_request__descriptor, &cyphub__snapshots__v1__fetch_snapshot_response__descriptor },
 };
 const unsigned cyphub__snapshots__v1__snapshots__method_indices_by_name[] = {
-  2,        /* Fetch */
-  1,        /* List */
-  0         /* Publish */
+  0,        /* Available */
+  3,        /* Fetch */
+  2,        /* List */
+  1         /* Publish */
 };
 const ProtobufCServiceDescriptor cyphub__snapshots__v1__snapshots__descriptor =
 {
@@ -1105,17 +1408,25 @@ const ProtobufCServiceDescriptor cyphub__snapshots__v1__snapshots__descriptor =
   "Snapshots",
   "Cyphub__Snapshots__V1__Snapshots",
   "cyphub.snapshots.v1",
-  3,
+  4,
   cyphub__snapshots__v1__snapshots__method_descriptors,
   cyphub__snapshots__v1__snapshots__method_indices_by_name
 };
+void cyphub__snapshots__v1__snapshots__available(ProtobufCService *service,
+                                                 const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *input,
+                                                 Cyphub__Snapshots__V1__AvailableSnapshotList_Closure closure,
+                                                 void *closure_data)
+{
+  assert(service->descriptor == &cyphub__snapshots__v1__snapshots__descriptor);
+  service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
 void cyphub__snapshots__v1__snapshots__publish(ProtobufCService *service,
                                                const Cyphub__Snapshots__V1__PublishSnapshotRequest *input,
                                                Cyphub__Snapshots__V1__PublishSnapshotResponse_Closure closure,
                                                void *closure_data)
 {
   assert(service->descriptor == &cyphub__snapshots__v1__snapshots__descriptor);
-  service->invoke(service, 0, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__snapshots__v1__snapshots__list(ProtobufCService *service,
                                             const Cyphub__Snapshots__V1__ListManifestsRequest *input,
@@ -1123,7 +1434,7 @@ void cyphub__snapshots__v1__snapshots__list(ProtobufCService *service,
                                             void *closure_data)
 {
   assert(service->descriptor == &cyphub__snapshots__v1__snapshots__descriptor);
-  service->invoke(service, 1, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__snapshots__v1__snapshots__fetch(ProtobufCService *service,
                                              const Cyphub__Snapshots__V1__FetchSnapshotRequest *input,
@@ -1131,7 +1442,7 @@ void cyphub__snapshots__v1__snapshots__fetch(ProtobufCService *service,
                                              void *closure_data)
 {
   assert(service->descriptor == &cyphub__snapshots__v1__snapshots__descriptor);
-  service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__snapshots__v1__snapshots__init (Cyphub__Snapshots__V1__Snapshots_Service *service,
                                              Cyphub__Snapshots__V1__Snapshots_ServiceDestroy destroy)

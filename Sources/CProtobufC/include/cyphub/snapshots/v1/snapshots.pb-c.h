@@ -23,6 +23,9 @@ typedef struct Cyphub__Snapshots__V1__ManifestList Cyphub__Snapshots__V1__Manife
 typedef struct Cyphub__Snapshots__V1__FetchSnapshotRequest Cyphub__Snapshots__V1__FetchSnapshotRequest;
 typedef struct Cyphub__Snapshots__V1__SnapshotChunk Cyphub__Snapshots__V1__SnapshotChunk;
 typedef struct Cyphub__Snapshots__V1__FetchSnapshotResponse Cyphub__Snapshots__V1__FetchSnapshotResponse;
+typedef struct Cyphub__Snapshots__V1__AvailableSnapshotsRequest Cyphub__Snapshots__V1__AvailableSnapshotsRequest;
+typedef struct Cyphub__Snapshots__V1__AvailableSnapshot Cyphub__Snapshots__V1__AvailableSnapshot;
+typedef struct Cyphub__Snapshots__V1__AvailableSnapshotList Cyphub__Snapshots__V1__AvailableSnapshotList;
 
 
 /* --- enums --- */
@@ -114,7 +117,7 @@ struct  Cyphub__Snapshots__V1__PublishSnapshotRequest
    */
   char *authority;
   /*
-   * The period as the module names it (`cyp snapshots list --available` shows them).
+   * The period as the module names it (`Available` lists them; `cyp snapshots available`).
    */
   char *period;
   /*
@@ -288,6 +291,71 @@ struct  Cyphub__Snapshots__V1__FetchSnapshotResponse
     , NULL, NULL }
 
 
+/*
+ * Asks which snapshots the modules can publish for an authority now.
+ */
+struct  Cyphub__Snapshots__V1__AvailableSnapshotsRequest
+{
+  ProtobufCMessage base;
+  /*
+   * ONS code of the authority.
+   */
+  char *authority;
+  /*
+   * Only this module; empty for every module that publishes snapshots.
+   */
+  char *module;
+};
+#define CYPHUB__SNAPSHOTS__V1__AVAILABLE_SNAPSHOTS_REQUEST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__available_snapshots_request__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * A snapshot a module can publish.
+ */
+struct  Cyphub__Snapshots__V1__AvailableSnapshot
+{
+  ProtobufCMessage base;
+  /*
+   * The module's id.
+   */
+  char *module;
+  /*
+   * ONS code of the authority.
+   */
+  char *authority;
+  /*
+   * The period as the module names it.
+   */
+  char *period;
+  /*
+   * `aggregate` or `records`.
+   */
+  char *kind;
+};
+#define CYPHUB__SNAPSHOTS__V1__AVAILABLE_SNAPSHOT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__available_snapshot__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+
+
+/*
+ * What can be published, by module id, oldest period first.
+ */
+struct  Cyphub__Snapshots__V1__AvailableSnapshotList
+{
+  ProtobufCMessage base;
+  /*
+   * Partners see only aggregate snapshots.
+   */
+  size_t n_snapshots;
+  Cyphub__Snapshots__V1__AvailableSnapshot **snapshots;
+};
+#define CYPHUB__SNAPSHOTS__V1__AVAILABLE_SNAPSHOT_LIST__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__available_snapshot_list__descriptor) \
+    , 0,NULL }
+
+
 /* Cyphub__Snapshots__V1__SnapshotManifest methods */
 void   cyphub__snapshots__v1__snapshot_manifest__init
                      (Cyphub__Snapshots__V1__SnapshotManifest         *message);
@@ -440,6 +508,63 @@ Cyphub__Snapshots__V1__FetchSnapshotResponse *
 void   cyphub__snapshots__v1__fetch_snapshot_response__free_unpacked
                      (Cyphub__Snapshots__V1__FetchSnapshotResponse *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Snapshots__V1__AvailableSnapshotsRequest methods */
+void   cyphub__snapshots__v1__available_snapshots_request__init
+                     (Cyphub__Snapshots__V1__AvailableSnapshotsRequest         *message);
+size_t cyphub__snapshots__v1__available_snapshots_request__get_packed_size
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest   *message);
+size_t cyphub__snapshots__v1__available_snapshots_request__pack
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest   *message,
+                      uint8_t             *out);
+size_t cyphub__snapshots__v1__available_snapshots_request__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Snapshots__V1__AvailableSnapshotsRequest *
+       cyphub__snapshots__v1__available_snapshots_request__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__snapshots__v1__available_snapshots_request__free_unpacked
+                     (Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message,
+                      ProtobufCAllocator *allocator);
+/* Cyphub__Snapshots__V1__AvailableSnapshot methods */
+void   cyphub__snapshots__v1__available_snapshot__init
+                     (Cyphub__Snapshots__V1__AvailableSnapshot         *message);
+size_t cyphub__snapshots__v1__available_snapshot__get_packed_size
+                     (const Cyphub__Snapshots__V1__AvailableSnapshot   *message);
+size_t cyphub__snapshots__v1__available_snapshot__pack
+                     (const Cyphub__Snapshots__V1__AvailableSnapshot   *message,
+                      uint8_t             *out);
+size_t cyphub__snapshots__v1__available_snapshot__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__AvailableSnapshot   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Snapshots__V1__AvailableSnapshot *
+       cyphub__snapshots__v1__available_snapshot__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__snapshots__v1__available_snapshot__free_unpacked
+                     (Cyphub__Snapshots__V1__AvailableSnapshot *message,
+                      ProtobufCAllocator *allocator);
+/* Cyphub__Snapshots__V1__AvailableSnapshotList methods */
+void   cyphub__snapshots__v1__available_snapshot_list__init
+                     (Cyphub__Snapshots__V1__AvailableSnapshotList         *message);
+size_t cyphub__snapshots__v1__available_snapshot_list__get_packed_size
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotList   *message);
+size_t cyphub__snapshots__v1__available_snapshot_list__pack
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotList   *message,
+                      uint8_t             *out);
+size_t cyphub__snapshots__v1__available_snapshot_list__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__AvailableSnapshotList   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Snapshots__V1__AvailableSnapshotList *
+       cyphub__snapshots__v1__available_snapshot_list__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__snapshots__v1__available_snapshot_list__free_unpacked
+                     (Cyphub__Snapshots__V1__AvailableSnapshotList *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Cyphub__Snapshots__V1__SnapshotManifest_Closure)
@@ -466,6 +591,15 @@ typedef void (*Cyphub__Snapshots__V1__SnapshotChunk_Closure)
 typedef void (*Cyphub__Snapshots__V1__FetchSnapshotResponse_Closure)
                  (const Cyphub__Snapshots__V1__FetchSnapshotResponse *message,
                   void *closure_data);
+typedef void (*Cyphub__Snapshots__V1__AvailableSnapshotsRequest_Closure)
+                 (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message,
+                  void *closure_data);
+typedef void (*Cyphub__Snapshots__V1__AvailableSnapshot_Closure)
+                 (const Cyphub__Snapshots__V1__AvailableSnapshot *message,
+                  void *closure_data);
+typedef void (*Cyphub__Snapshots__V1__AvailableSnapshotList_Closure)
+                 (const Cyphub__Snapshots__V1__AvailableSnapshotList *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -473,6 +607,10 @@ typedef struct Cyphub__Snapshots__V1__Snapshots_Service Cyphub__Snapshots__V1__S
 struct Cyphub__Snapshots__V1__Snapshots_Service
 {
   ProtobufCService base;
+  void (*available)(Cyphub__Snapshots__V1__Snapshots_Service *service,
+                    const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *input,
+                    Cyphub__Snapshots__V1__AvailableSnapshotList_Closure closure,
+                    void *closure_data);
   void (*publish)(Cyphub__Snapshots__V1__Snapshots_Service *service,
                   const Cyphub__Snapshots__V1__PublishSnapshotRequest *input,
                   Cyphub__Snapshots__V1__PublishSnapshotResponse_Closure closure,
@@ -493,9 +631,14 @@ void cyphub__snapshots__v1__snapshots__init (Cyphub__Snapshots__V1__Snapshots_Se
     { &cyphub__snapshots__v1__snapshots__descriptor, protobuf_c_service_invoke_internal, NULL }
 #define CYPHUB__SNAPSHOTS__V1__SNAPSHOTS__INIT(function_prefix__) \
     { CYPHUB__SNAPSHOTS__V1__SNAPSHOTS__BASE_INIT,\
+      function_prefix__ ## available,\
       function_prefix__ ## publish,\
       function_prefix__ ## list,\
       function_prefix__ ## fetch  }
+void cyphub__snapshots__v1__snapshots__available(ProtobufCService *service,
+                                                 const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *input,
+                                                 Cyphub__Snapshots__V1__AvailableSnapshotList_Closure closure,
+                                                 void *closure_data);
 void cyphub__snapshots__v1__snapshots__publish(ProtobufCService *service,
                                                const Cyphub__Snapshots__V1__PublishSnapshotRequest *input,
                                                Cyphub__Snapshots__V1__PublishSnapshotResponse_Closure closure,
@@ -519,6 +662,9 @@ extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__manifest_list__de
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_response__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshots_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshot__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshot_list__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__snapshots__v1__snapshots__descriptor;
 
 PROTOBUF_C__END_DECLS
