@@ -233,9 +233,16 @@ struct SnapshotPullFile: Sendable {
                 throw RPCError(code: .dataLoss, message: "\(partial) does not hash to version \(resumed.version): removed; pull again")
             }
         } else {
-            try await snapshots.pullSnapshot(
-                request, resuming: hash, onManifest: { manifest in try writer.start(manifest) },
-                onChunk: { chunk in try writer.append(chunk) })
+            do {
+                try await snapshots.pullSnapshot(
+                    request, resuming: hash, onManifest: { manifest in try writer.start(manifest) },
+                    onChunk: { chunk in try writer.append(chunk) })
+            } catch let error as RPCError where error.code == .dataLoss {
+                // What was kept cannot be trusted: the next run starts again from chunk 0.
+                try? FileManager.default.removeItem(atPath: partial)
+                try? FileManager.default.removeItem(atPath: statePath)
+                throw RPCError(code: .dataLoss, message: "\(error.message) (removed \(partial): run again to pull from the start)")
+            }
         }
         writer.progress?.finish()
         let state = try writer.finalState()
@@ -257,7 +264,7 @@ struct SnapshotPullFile: Sendable {
     private func resumableState(for request: FetchSnapshotRequest) throws -> State? {
         guard let data = FileManager.default.contents(atPath: statePath),
             let state = try? JSONDecoder().decode(State.self, from: data),
-            FileManager.default.fileExists(atPath: partial),
+            let size = (try? FileManager.default.attributesOfItem(atPath: partial))?[.size] as? Int, size >= state.bytesHeld,
             state.module == request.module, state.authority == request.authority, state.period == request.period,
             state.kind == request.kind, request.version.isEmpty || request.version == state.version
         else { return nil }

@@ -57,6 +57,24 @@ import Testing
             #expect(held["chunksHeld"] as? Int == 1)
             #expect(held["version"] as? String == version)
 
+            // Kept bytes altered on disk: the run that finds them out says so and removes them, so the next starts over.
+            let partial = try #require(FileManager.default.contents(atPath: out + ".partial"))
+            var altered = partial
+            altered[altered.startIndex + 200] ^= 0x01
+            try altered.write(to: URL(fileURLWithPath: out + ".partial"))
+            let damaged = try await CYPProcess.run(
+                ["--server", host.address, "snapshots", "pull"] + snapshot + ["--out", out, "--format", "jsonl"])
+            #expect(damaged.status == 1)
+            #expect(damaged.stderr.hasPrefix("error: DATA_LOSS: the snapshot's SHA-256 "), "\(damaged.stderr)")
+            #expect(
+                damaged.stderr.hasSuffix(
+                    "does not match its version \(version) (removed \(out).partial: run again to pull from the start)\n"),
+                "\(damaged.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out + ".partial"))
+            #expect(!FileManager.default.fileExists(atPath: out + ".partial.state"))
+            try partial.write(to: URL(fileURLWithPath: out + ".partial"))
+            try state.write(to: URL(fileURLWithPath: out + ".partial.state"))
+
             // Run again, straight to the host: chunks 1 and 2 only, and the same bytes.
             let resumed = try await CYPProcess.run(
                 ["--server", host.address, "--json", "snapshots", "pull"] + snapshot + ["--out", out, "--format", "jsonl"])
