@@ -161,6 +161,7 @@ struct GenerateProto: CommandPlugin {
         "host",
         "admin",
         "audit",
+        "snapshots",
     ]
 
     static func table(name: String, type: String, symbols: [String]) -> String {

@@ -11,6 +11,7 @@ static const ProtobufCServiceDescriptor *const services[] = {
     &cyphub__host__v1__modules__descriptor,
     &cyphub__indicators__v1__indicators__descriptor,
     &cyphub__send__v1__send__descriptor,
+    &cyphub__snapshots__v1__snapshots__descriptor,
     &cyphub__socialcare__v1__social_care__descriptor,
     &cyphub__sufficiency__v1__sufficiency__descriptor,
     &cyphub__testing__v1__testing_service__descriptor,
@@ -18,7 +19,7 @@ static const ProtobufCServiceDescriptor *const services[] = {
 };
 
 const ProtobufCServiceDescriptor *const *cyphub_service_descriptors(size_t *count) {
-    *count = 13;
+    *count = 14;
     return services;
 }
 
@@ -114,6 +115,17 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__send__v1__timeliness_report__descriptor,
     &cyphub__send__v1__workstream_delivery_input__descriptor,
     &cyphub__send__v1__workstream_saving__descriptor,
+    &cyphub__snapshots__v1__available_snapshot__descriptor,
+    &cyphub__snapshots__v1__available_snapshot_list__descriptor,
+    &cyphub__snapshots__v1__available_snapshots_request__descriptor,
+    &cyphub__snapshots__v1__fetch_snapshot_request__descriptor,
+    &cyphub__snapshots__v1__fetch_snapshot_response__descriptor,
+    &cyphub__snapshots__v1__list_manifests_request__descriptor,
+    &cyphub__snapshots__v1__manifest_list__descriptor,
+    &cyphub__snapshots__v1__publish_snapshot_request__descriptor,
+    &cyphub__snapshots__v1__publish_snapshot_response__descriptor,
+    &cyphub__snapshots__v1__snapshot_chunk__descriptor,
+    &cyphub__snapshots__v1__snapshot_manifest__descriptor,
     &cyphub__socialcare__v1__caseload_summary__descriptor,
     &cyphub__socialcare__v1__caseloads__descriptor,
     &cyphub__socialcare__v1__comparison_basis__descriptor,
@@ -191,6 +203,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 165;
+    *count = 176;
     return messages;
 }

@@ -218,6 +218,7 @@ public final class HubHost: Sendable {
     private struct Registration {
         var contexts: [String: ModuleContext] = [:]
         var enabledModules: [any DomainModule] = []
+        var snapshotSources: [String: any SnapshotSource] = [:]
         var entries: [String: DispatchTable.Entry] = [:]
         var disabledPackages: [String: String] = [:]
         var schema: ProtoSchema
@@ -249,6 +250,7 @@ public final class HubHost: Sendable {
         var router = Router(moduleID: "host")
         var contexts: [String: ModuleContext] = [:]
         var enabledModules: [any DomainModule] = []
+        var snapshotSources: [String: any SnapshotSource] = [:]
         for id in configuration.enabledModules {
             guard let module = byID[id] else { continue }
             var moduleLogger = logger
@@ -259,6 +261,7 @@ public final class HubHost: Sendable {
             var moduleRouter = Router(moduleID: id)
             try module.registerMethods(with: &moduleRouter, context: context)
             try router.merge(moduleRouter)
+            snapshotSources[id] = try module.snapshotSource(context: context)
             try settings.rejectUnread("unknown setting for module '\(id)' (see docs/modules/\(id).md)")
             contexts[id] = context
             enabledModules.append(module)
@@ -277,6 +280,7 @@ public final class HubHost: Sendable {
             auditLog: auditLog
         )
         try builtIns.register(with: &hostRouter)
+        try SnapshotService(storage: storage, sources: snapshotSources).register(with: &hostRouter)
         let principals = PrincipalDirectory(store: PrincipalStore(storage: storage))
         try AdminServices(store: PrincipalStore(storage: storage), directory: principals).register(with: &hostRouter)
         try router.merge(hostRouter)
@@ -313,6 +317,7 @@ public final class HubHost: Sendable {
             ])
         try migrator.register(namespace: "host", PrincipalStore.migrations)
         try migrator.register(namespace: "host", [AuditStore.migration])
+        try migrator.register(namespace: "host", [SnapshotStore.migration])
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {

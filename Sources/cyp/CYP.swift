@@ -14,7 +14,8 @@ struct CYP: AsyncParsableCommand {
             CYPHUB_TOKEN holds the bearer token when --token is not given.
             """,
         version: "0.1.0",
-        subcommands: [HealthCommand.self, ModulesCommand.self, WhoAmICommand.self, AdminCommand.self] + moduleCommands
+        subcommands: [HealthCommand.self, ModulesCommand.self, WhoAmICommand.self, AdminCommand.self, SnapshotsCommand.self]
+            + moduleCommands
     )
 
     /// Runs a command. An `RPCError` is printed as `error: CODE: message` on standard error and exits 1; a command line

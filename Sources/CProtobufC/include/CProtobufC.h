@@ -10,6 +10,7 @@
 #include "cyphub/host/v1/host.pb-c.h"
 #include "cyphub/indicators/v1/indicators.pb-c.h"
 #include "cyphub/send/v1/send.pb-c.h"
+#include "cyphub/snapshots/v1/snapshots.pb-c.h"
 #include "cyphub/socialcare/v1/socialcare.pb-c.h"
 #include "cyphub/sufficiency/v1/sufficiency.pb-c.h"
 #include "cyphub/testing/v1/testing.pb-c.h"

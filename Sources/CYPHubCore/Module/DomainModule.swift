@@ -29,6 +29,9 @@ public protocol DomainModule: Sendable {
     /// Every CSV dataset the module imports, with the request that carries a file of it. Default: none (a module
     /// that imports CSV lists every dataset, so the fuzzer reaches each).
     var csvDatasets: [CSVImportDataset] { get }
+
+    /// What the module can publish as snapshots (docs/snapshots.md), built on `context`. Default: none.
+    func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)?
 }
 
 extension DomainModule {
@@ -46,4 +49,7 @@ extension DomainModule {
 
     /// No CSV imports.
     public var csvDatasets: [CSVImportDataset] { [] }
+
+    /// No snapshots.
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? { nil }
 }

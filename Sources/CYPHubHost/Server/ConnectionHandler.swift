@@ -726,7 +726,8 @@ private struct CallRun: Sendable {
         return failure
     }
 
-    /// A MESSAGE frame holding `message`, compressed when the client accepts it and it is large enough.
+    /// A MESSAGE frame holding `message`, compressed when the client accepts it, it is large enough and it does not
+    /// carry compressed data already (a snapshot chunk).
     private func encodeFrame(_ message: any ProtoMessage) throws -> ByteBuffer {
         let allocator = ByteBufferAllocator()
         var buffer = allocator.buffer(capacity: 256)
@@ -740,7 +741,8 @@ private struct CallRun: Sendable {
                 RPCError(code: .internalError, message: "cannot encode the response of \(context.method): \(error)", cause: error))
         }
         let payloadLength = buffer.readableBytes - Frame.headerSize
-        guard acceptsZlib && payloadLength >= limits.compressionThresholdBytes else { return buffer }
+        let precompressed = (message as? any PrecompressedMessage)?.carriesCompressedData ?? false
+        guard acceptsZlib && !precompressed && payloadLength >= limits.compressionThresholdBytes else { return buffer }
         var compressed = allocator.buffer(capacity: payloadLength / 2 + 64)
         let plain = buffer.getSlice(at: buffer.readerIndex + Frame.headerSize, length: payloadLength)!
         do {

@@ -48,6 +48,11 @@ public struct CapitalModule: DomainModule {
         }
     }
 
+    /// Each programme version held, one row per project (aggregate only).
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? {
+        CapitalSnapshots(handlers: CapitalHandlers(storage: context.storage, s106Settings: try S106Settings(settings: context.settings)))
+    }
+
     /// Imports the demo versions (``CapitalDemoData``) through the module's own importer, oldest first.
     public func loadDemoData(context: ModuleContext) async throws {
         let handlers = CapitalHandlers(storage: context.storage)

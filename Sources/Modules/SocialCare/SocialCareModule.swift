@@ -39,6 +39,12 @@ public struct SocialCareModule: DomainModule {
         try router.register(SocialCare.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
     }
 
+    /// The demand table as partners see it (aggregate) and the worker caseload records, per date held.
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? {
+        SocialCareSnapshots(
+            handlers: SocialCareHandlers(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context)))
+    }
+
     /// Loads Leicester (E06000016) at 2024-10-04 and 2024-07-05 through the module's own importer.
     /// Worker records and supervision counts are synthetic (see ``SocialCareDemoData``).
     public func loadDemoData(context: ModuleContext) async throws {

@@ -43,6 +43,11 @@ public struct WorkforceModule: DomainModule {
         try router.register(Workforce.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request) }
     }
 
+    /// Each establishment date, one row per division and service (aggregate only).
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? {
+        WorkforceSnapshots(handlers: WorkforceHandlers(storage: context.storage))
+    }
+
     /// Imports the demo files (``WorkforceDemoData``) through the module's own importer.
     public func loadDemoData(context: ModuleContext) async throws {
         let handlers = WorkforceHandlers(storage: context.storage)

@@ -69,6 +69,14 @@ enum CYPCommands {
                 keys: ["principal", "token", "tokensRevoked"], arguments: ["walker-1"], repeatable: false),
             // Each answer lists the calls before it, so no two are alike.
             "admin audit": Invocation(keys: ["records", "truncated"], arguments: ["--since", "1h"], repeatable: false),
+            // In the tree's order: list (nothing yet), publish (then already published), pull (what was published).
+            "snapshots available": Invocation(keys: ["snapshots"], arguments: ["E06000016"]),
+            "snapshots list": Invocation(keys: ["manifests"], arguments: []),
+            "snapshots publish": Invocation(
+                keys: ["manifest", "alreadyPublished"], arguments: ["social-care", "E06000016", "2024-10-04"], repeatable: false),
+            "snapshots pull": Invocation(
+                keys: ["file", "format", "version", "rows", "chunks"],
+                arguments: ["social-care", "E06000016", "2024-10-04", "--out", files.appendingPathComponent("snapshot.csv").path]),
             "social-care snapshot": Invocation(
                 keys: ["authority", "date", "rows", "comparison"], arguments: leicester + ["--date", "2024-10-04"]),
             "social-care caseloads": Invocation(keys: ["authority", "date", "summaries", "workers"], arguments: leicester + ["--workers"]),

@@ -1,0 +1,169 @@
+import CYPHubCore
+
+/// The published snapshots' tables and the SQL that writes and reads them (the host's migration `003-snapshots`).
+///
+/// A chunk is stored compressed, with the SHA-256 of its uncompressed bytes (sent to clients, who check it after
+/// inflating) and the SHA-256 of the stored bytes (checked by the host before every send, so a fetch costs no zlib
+/// and a chunk altered on disk is never sent as good).
+enum SnapshotStore {
+    /// The host's migration creating the tables.
+    static let migration = Migration(
+        id: "003-snapshots",
+        sql: """
+            CREATE TABLE snapshot_manifest (
+                id INTEGER PRIMARY KEY,
+                module TEXT NOT NULL,
+                authority TEXT NOT NULL,
+                period TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                version TEXT NOT NULL UNIQUE,
+                row_count INTEGER NOT NULL,
+                chunk_count INTEGER NOT NULL,
+                uncompressed_bytes INTEGER NOT NULL,
+                compressed_bytes INTEGER NOT NULL,
+                columns TEXT NOT NULL,
+                published_by TEXT NOT NULL,
+                published_at_ms INTEGER NOT NULL,
+                latest_at_ms INTEGER NOT NULL
+            );
+            CREATE INDEX snapshot_manifest_name ON snapshot_manifest (module, authority, period, kind, latest_at_ms);
+            CREATE TABLE snapshot_chunk (
+                manifest_id INTEGER NOT NULL REFERENCES snapshot_manifest (id) ON DELETE CASCADE,
+                chunk_index INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                stored_sha256 TEXT NOT NULL,
+                lines INTEGER NOT NULL,
+                uncompressed_bytes INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (manifest_id, chunk_index)
+            );
+            """)
+
+    /// One chunk as stored.
+    struct StoredChunk: Sendable {
+        var index: Int
+        var sha256: String
+        var storedSHA256: String
+        var lines: Int
+        var uncompressedBytes: Int
+        var data: [UInt8]
+    }
+
+    /// Column names are stored joined by this separator (a control character no column name holds).
+    private static let columnSeparator: Character = "\u{1F}"
+
+    private static let manifestColumns = """
+        id, module, authority, period, kind, version, row_count, chunk_count, uncompressed_bytes, compressed_bytes, columns,
+        published_by, published_at_ms
+        """
+
+    /// The manifest of `version`, and its row id, if held.
+    static func manifest(version: String, in db: SQLConnection) throws -> (id: Int, manifest: SnapshotManifest)? {
+        try db.row("SELECT \(manifestColumns) FROM snapshot_manifest WHERE version = ?", [.text(version)]).map(decode)
+    }
+
+    /// The manifest of `name`'s version `version`, or of its latest version when `version` is empty.
+    static func manifest(_ name: SnapshotName, version: String, in db: SQLConnection) throws -> (id: Int, manifest: SnapshotManifest)? {
+        var sql = "SELECT \(manifestColumns) FROM snapshot_manifest WHERE module = ? AND authority = ? AND period = ? AND kind = ?"
+        var arguments: [SQLValue] = [.text(name.module), .text(name.authority), .text(name.period), .text(name.kind.rawValue)]
+        if version.isEmpty {
+            sql += " ORDER BY latest_at_ms DESC, id DESC LIMIT 1"
+        } else {
+            sql += " AND version = ?"
+            arguments.append(.text(version))
+        }
+        return try db.row(sql, arguments).map(decode)
+    }
+
+    /// Manifests matching `filter` (and `visible`), newest first.
+    static func list(
+        _ filter: ListManifestsRequest, in db: SQLConnection, visible: (SnapshotManifest) -> Bool
+    ) throws -> [SnapshotManifest] {
+        var conditions: [String] = []
+        var arguments: [SQLValue] = []
+        for (column, value) in [
+            ("module", filter.module), ("authority", filter.authority.uppercased()), ("period", filter.period), ("kind", filter.kind),
+        ] where !value.isEmpty {
+            conditions.append("\(column) = ?")
+            arguments.append(.text(value))
+        }
+        if filter.sinceUnixMs > 0 {
+            conditions.append("published_at_ms >= ?")
+            arguments.append(.int(filter.sinceUnixMs))
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try db.rows(
+            "SELECT \(manifestColumns) FROM snapshot_manifest\(whereClause) ORDER BY published_at_ms DESC, id DESC", arguments
+        ).map { try decode($0).manifest }.filter(visible)
+    }
+
+    /// Stores a new version: its manifest and every chunk. Returns the manifest's row id.
+    static func insert(_ manifest: SnapshotManifest, chunks: [StoredChunk], into db: SQLConnection) throws -> Int {
+        try db.execute(
+            """
+            INSERT INTO snapshot_manifest (module, authority, period, kind, version, row_count, chunk_count, uncompressed_bytes,
+                compressed_bytes, columns, published_by, published_at_ms, latest_at_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            Self.manifestArguments(manifest))
+        guard let id = try db.row("SELECT last_insert_rowid() AS id")?.int("id") else {
+            throw RPCError(code: .internalError, message: "the snapshot manifest just stored has no row id")
+        }
+        for chunk in chunks {
+            try db.execute(
+                """
+                INSERT INTO snapshot_chunk (manifest_id, chunk_index, sha256, stored_sha256, lines, uncompressed_bytes, data)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    .integer(Int64(id)), .integer(Int64(chunk.index)), .text(chunk.sha256), .text(chunk.storedSHA256),
+                    .integer(Int64(chunk.lines)), .integer(Int64(chunk.uncompressedBytes)), .blob(chunk.data),
+                ])
+        }
+        return id
+    }
+
+    private static func manifestArguments(_ manifest: SnapshotManifest) -> [SQLValue] {
+        let name: [SQLValue] = [.text(manifest.module), .text(manifest.authority), .text(manifest.period), .text(manifest.kind)]
+        let sizes: [SQLValue] = [
+            .int(manifest.rowCount), .integer(Int64(manifest.chunkCount)), .int(manifest.uncompressedBytes), .int(manifest.compressedBytes),
+        ]
+        let published: [SQLValue] = [.text(manifest.publishedBy), .int(manifest.publishedAtUnixMs), .int(manifest.publishedAtUnixMs)]
+        return name + [.text(manifest.version)] + sizes + [.text(manifest.columns.joined(separator: String(columnSeparator)))] + published
+    }
+
+    /// Marks the version with row id `id` as its name's latest (a publish of data already held).
+    static func markLatest(id: Int, at time: Int, in db: SQLConnection) throws {
+        try db.execute("UPDATE snapshot_manifest SET latest_at_ms = ? WHERE id = ?", [.int(time), .int(id)])
+    }
+
+    /// Chunk `index` of the manifest with row id `manifestID`.
+    static func chunk(manifestID: Int, index: Int, in db: SQLConnection) throws -> StoredChunk? {
+        guard
+            let row = try db.row(
+                """
+                SELECT chunk_index, sha256, stored_sha256, lines, uncompressed_bytes, data FROM snapshot_chunk
+                WHERE manifest_id = ? AND chunk_index = ?
+                """, [.integer(Int64(manifestID)), .integer(Int64(index))])
+        else { return nil }
+        guard case .blob(let data) = row["data"] else {
+            throw StorageError.unexpectedValue(column: "data", row["data"])
+        }
+        return StoredChunk(
+            index: try row.int("chunk_index"), sha256: try row.string("sha256"), storedSHA256: try row.string("stored_sha256"),
+            lines: try row.int("lines"), uncompressedBytes: try row.int("uncompressed_bytes"), data: data)
+    }
+
+    private static func decode(_ row: SQLRow) throws -> (id: Int, manifest: SnapshotManifest) {
+        let columns = try row.string("columns")
+        let manifest = SnapshotManifest(
+            module: try row.string("module"), authority: try row.string("authority"), period: try row.string("period"),
+            kind: try row.string("kind"), version: try row.string("version"), rowCount: try row.int("row_count"),
+            chunkCount: UInt32(clamping: try row.int("chunk_count")), uncompressedBytes: try row.int("uncompressed_bytes"),
+            compressedBytes: try row.int("compressed_bytes"),
+            columns: columns.isEmpty ? [] : columns.split(separator: columnSeparator, omittingEmptySubsequences: false).map(String.init),
+            publishedBy: try row.string("published_by"), publishedAtUnixMs: try row.int("published_at_ms"),
+            format: SnapshotEncoding.format, maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes))
+        return (try row.int("id"), manifest)
+    }
+}
