@@ -121,6 +121,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__socialcare__v1__derived_figures__descriptor,
     &cyphub__socialcare__v1__get_caseloads_request__descriptor,
     &cyphub__socialcare__v1__get_snapshot_request__descriptor,
+    &cyphub__socialcare__v1__import_chunk__descriptor,
     &cyphub__socialcare__v1__import_request__descriptor,
     &cyphub__socialcare__v1__import_result__descriptor,
     &cyphub__socialcare__v1__list_snapshots_request__descriptor,
@@ -191,6 +192,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 165;
+    *count = 166;
     return messages;
 }
