@@ -60,6 +60,7 @@ struct DispatchTable: Sendable {
             }
             // The audit log (see ``CallAudit``): whether the request carries files, known once so other calls pay no cast.
             let carriesFiles = requestType is any ImportRequestFiles.Type
+            let streamsFiles = requestType is any ImportStreamPiece.Type
             @Sendable func audited(_ request: any ProtoMessage, _ context: CallContext) {
                 CallAudit.current?.note(request: request, context: context, access: method.access, carriesFiles: carriesFiles)
             }
@@ -132,12 +133,22 @@ struct DispatchTable: Sendable {
                         first.arrived()
                         return payload
                     }
+                    // The audit log records a streamed file with the SHA-256 of all its pieces.
+                    let fileAudit = streamsFiles && CallAudit.current != nil ? StreamedFileAudit() : nil
                     try await admitted(firstPayload, context) { request, context in
                         try await interceptors.wrapping { request, context in
                             let messages = RequestMessages {
-                                if first.take() { return request }
-                                guard let payload = try await next() else { return nil }
-                                return try decode(payload)
+                                if first.take() {
+                                    fileAudit?.add(request)
+                                    return request
+                                }
+                                guard let payload = try await next() else {
+                                    fileAudit?.finished(into: CallAudit.current)
+                                    return nil
+                                }
+                                let message = try decode(payload)
+                                fileAudit?.add(message)
+                                return message
                             }
                             let response = try await handler(messages, context)
                             if isImport, let outcome = response as? any ImportOutcome {
