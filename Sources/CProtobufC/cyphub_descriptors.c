@@ -133,6 +133,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__socialcare__v1__derived_figures__descriptor,
     &cyphub__socialcare__v1__get_caseloads_request__descriptor,
     &cyphub__socialcare__v1__get_snapshot_request__descriptor,
+    &cyphub__socialcare__v1__import_chunk__descriptor,
     &cyphub__socialcare__v1__import_request__descriptor,
     &cyphub__socialcare__v1__import_result__descriptor,
     &cyphub__socialcare__v1__list_snapshots_request__descriptor,
@@ -203,6 +204,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 176;
+    *count = 177;
     return messages;
 }

@@ -48,4 +48,12 @@ struct TimeoutCaller: RPCCaller {
         options.timeout = timeout
         try await base.serverStreaming(method, request: request, options: options, onResponse: onResponse)
     }
+
+    func clientStreaming<Method: ClientStreamingRPCMethod, Requests: AsyncSequence>(
+        _ method: Method.Type, requests: Requests, options: CallOptions
+    ) async throws -> Method.Output where Requests.Element == Method.Input {
+        var options = options
+        options.timeout = timeout
+        return try await base.clientStreaming(method, requests: requests, options: options)
+    }
 }

@@ -186,10 +186,15 @@ public final class CYPHubClient: RPCCaller, Sendable {
     }
 
     /// Calls `method` with an already-encoded request, returning payloads and status without
-    /// interpreting them. For tests, tools and benchmarks.
-    public func rawCall(_ method: String, request: ByteBuffer, options: CallOptions = .defaults) async throws -> RawResult {
+    /// interpreting them. For tests, tools and benchmarks. `endStream`: follow the request with END_STREAM, for a
+    /// client-streaming method called with one request.
+    public func rawCall(
+        _ method: String, request: ByteBuffer, options: CallOptions = .defaults, endStream: Bool = false
+    ) async throws -> RawResult {
         let collected = MessageBox()
-        let status = try await perform(method, request: request, options: options) { collected.messages.append($0) }
+        let status = try await perform(method, request: request, options: options, endStream: endStream) {
+            collected.messages.append($0)
+        }
         return RawResult(messages: collected.messages, status: status)
     }
 
@@ -200,6 +205,7 @@ public final class CYPHubClient: RPCCaller, Sendable {
         request: ByteBuffer,
         options: CallOptions,
         maxMessages: Int? = nil,
+        endStream: Bool = false,
         onMessage: @escaping (ByteBuffer) -> Void
     ) async throws -> Status {
         if Task.isCancelled { throw PendingCall.cancelledByCaller }
@@ -212,9 +218,9 @@ public final class CYPHubClient: RPCCaller, Sendable {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Status, any Error>) in
                 call.onEnd = { continuation.resume(with: $0.mapError { $0 as any Error }) }
                 if loop.inEventLoop {
-                    handler.value.start(call, request: request, options: options, deadline: deadline)
+                    handler.value.start(call, request: request, options: options, deadline: deadline, endStream: endStream)
                 } else {
-                    loop.execute { handler.value.start(call, request: request, options: options, deadline: deadline) }
+                    loop.execute { handler.value.start(call, request: request, options: options, deadline: deadline, endStream: endStream) }
                 }
             }
         } onCancel: {
@@ -302,6 +308,49 @@ public final class CYPHubClient: RPCCaller, Sendable {
             return status
         }
         if let status { try Self.check(status) }
+    }
+
+    /// Calls a client-streaming method: CALL_START, one MESSAGE per request as `requests` yields it (waiting while the
+    /// host is not taking bytes), then END_STREAM, and the one response. If the host ends the call first (a refused
+    /// request), sending stops and its status is thrown; if `requests` throws, CANCEL is sent (the host keeps nothing)
+    /// and that error is thrown; cancelling the task cancels the call.
+    public func clientStreaming<Method: ClientStreamingRPCMethod, Requests: AsyncSequence>(
+        _ method: Method.Type, requests: Requests, options: CallOptions
+    ) async throws -> Method.Output where Requests.Element == Method.Input {
+        let methodSchema = try self.methodSchema(Method.descriptor)
+        if Task.isCancelled { throw PendingCall.cancelledByCaller }
+        let options = withCredentials(options)
+        let loop = channel.eventLoop
+        let handler = self.handler
+        let deadline = options.timeout.map(CallDeadline.init(timeout:))
+        let collected = MessageBox()
+        let call = PendingCall(method: Method.descriptor.fullName, maxMessages: 1) { collected.messages.append($0) }
+        let ended = loop.makePromise(of: Status.self)
+        call.onEnd = { ended.completeWith($0.mapError { $0 as any Error }) }
+        loop.execute { handler.value.start(call, request: nil, options: options, deadline: deadline) }
+        let status = try await withTaskCancellationHandler {
+            do {
+                for try await request in requests {
+                    let payload = try encode(request, as: methodSchema)
+                    try await loop.flatSubmit { handler.value.send(call, payload) }.get()
+                }
+                try await loop.flatSubmit { handler.value.send(call, nil) }.get()
+            } catch is ClientHandler.CallEnded {
+                // The host answered before the last request (or the client gave up): its status says why.
+            } catch {
+                loop.execute { handler.value.cancel(call) }
+                _ = try? await ended.futureResult.get()
+                throw error
+            }
+            return try await ended.futureResult.get()
+        } onCancel: {
+            loop.execute { handler.value.cancel(call) }
+        }
+        try Self.check(status)
+        guard let message = collected.messages.first, collected.messages.count == 1 else {
+            throw PendingCall.wrongMessageCount(method: Method.descriptor.fullName, count: collected.messages.count)
+        }
+        return try Self.decode(Method.Output.self, from: message, as: methodSchema, allocationLimit: limits.maxDecodeAllocationBytes)
     }
 
     // MARK: Built-in services

@@ -2,6 +2,7 @@ public import CYPHubCore
 import CYPHubWire
 public import Logging
 public import NIOCore
+import Synchronization
 
 extension HubHost {
     /// What one call served in process returned: the encoded response messages and the status.
@@ -18,11 +19,39 @@ extension HubHost {
     public func serve(
         method name: String, request: ByteBuffer, metadata: [String: String] = [:], logger: Logger? = nil
     ) async -> InProcessResult {
+        await serve(method: name, bytesIn: request.readableBytes, metadata: metadata, logger: logger) { entry, context, emit in
+            try await entry.run(request, context, emit)
+        }
+    }
+
+    /// Serves one client-streaming call without a network: `next` gives each encoded request message in order and nil
+    /// after the last (throw from it to abandon the call: nothing is kept). Otherwise as ``serve(method:request:metadata:logger:)``.
+    public func serveStreaming(
+        method name: String, metadata: [String: String] = [:], logger: Logger? = nil,
+        next: @escaping @Sendable () async throws -> ByteBuffer?
+    ) async -> InProcessResult {
+        let counted = Counted()
+        return await serve(method: name, bytesIn: 0, counted: counted, metadata: metadata, logger: logger) { entry, context, emit in
+            try await entry.runStream(
+                {
+                    let payload = try await next()
+                    counted.add(payload?.readableBytes ?? 0)
+                    return payload
+                }, context, emit)
+        }
+    }
+
+    private func serve(
+        method name: String, bytesIn: Int, counted: Counted? = nil, metadata: [String: String], logger: Logger?,
+        _ body:
+            @Sendable (DispatchTable.Entry, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws
+            -> Void
+    ) async -> InProcessResult {
         let dispatcher = server.dispatchTable
         let started = ContinuousClock.now
         guard let entry = dispatcher.entries[name] else {
             let error = dispatcher.unavailable(name)
-            audit(method: name, code: error.code, started: started, bytesIn: request.readableBytes, messages: [], noted: nil)
+            audit(method: name, code: error.code, started: started, bytesIn: bytesIn + (counted?.bytes ?? 0), messages: [], noted: nil)
             return InProcessResult(messages: [], status: Status(error))
         }
         let context = CallContext(
@@ -32,7 +61,7 @@ extension HubHost {
         var code = StatusCode.ok
         do {
             try await CallAudit.$current.withValue(callAudit) {
-                try await entry.run(request, context) { message in
+                try await body(entry, context) { message in
                     var buffer = ByteBuffer()
                     try entry.schema.output.encode(message, into: &buffer)
                     collected.append(buffer)
@@ -41,11 +70,13 @@ extension HubHost {
         } catch {
             code = RPCError(wrapping: error).code
             audit(
-                method: name, code: code, started: started, bytesIn: request.readableBytes, messages: collected.messages,
+                method: name, code: code, started: started, bytesIn: bytesIn + (counted?.bytes ?? 0), messages: collected.messages,
                 noted: callAudit)
             return InProcessResult(messages: collected.messages, status: Status(RPCError(wrapping: error)))
         }
-        audit(method: name, code: code, started: started, bytesIn: request.readableBytes, messages: collected.messages, noted: callAudit)
+        audit(
+            method: name, code: code, started: started, bytesIn: bytesIn + (counted?.bytes ?? 0), messages: collected.messages,
+            noted: callAudit)
         return InProcessResult(messages: collected.messages, status: .ok)
     }
 
@@ -86,6 +117,13 @@ extension HubHost {
         }
     }
 
+}
+
+/// The request bytes a client-streaming call served in process has read.
+private final class Counted: Sendable {
+    private let total = Mutex(0)
+    func add(_ bytes: Int) { total.withLock { $0 += bytes } }
+    var bytes: Int { total.withLock { $0 } }
 }
 
 /// Response messages collected by an in-process call (handlers append in order; read after the call).

@@ -58,4 +58,44 @@ public struct InProcessClient: RPCCaller {
             try await onResponse(try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: allocationLimit))
         }
     }
+
+    /// Calls a client-streaming method: each request is encoded and handed to the host's handler as it asks for it.
+    public func clientStreaming<Method: ClientStreamingRPCMethod, Requests: AsyncSequence>(
+        _ method: Method.Type, requests: Requests, options: CallOptions
+    ) async throws -> Method.Output where Requests.Element == Method.Input {
+        let methodSchema = try self.methodSchema(Method.descriptor)
+        // The host's handler pulls the requests as this task encodes them (queued without bound: in process, for tests).
+        let (payloads, feed) = AsyncThrowingStream<ByteBuffer, any Error>.makeStream()
+        let reader = PayloadReader(payloads)
+        let host = self.host
+        async let served = host.serveStreaming(method: Method.descriptor.fullName, metadata: options.metadata) {
+            try await reader.next()
+        }
+        do {
+            for try await request in requests {
+                var payload = ByteBuffer()
+                try methodSchema.input.encode(request, into: &payload)
+                feed.yield(payload)
+            }
+            feed.finish()
+        } catch {
+            feed.finish(throwing: error)
+            _ = await served
+            throw error
+        }
+        let result = await served
+        if let error = result.status.error { throw error }
+        guard result.messages.count == 1, let message = result.messages.first else {
+            throw RPCError(code: .internalError, message: "\(Method.descriptor) answered \(result.messages.count) messages; expected 1")
+        }
+        return try methodSchema.output.decode(Method.Output.self, from: message, allocationLimit: allocationLimit)
+    }
+}
+
+/// The encoded requests of an in-process client-streaming call, read by the host's handler one at a time.
+private final class PayloadReader: @unchecked Sendable {
+    // @unchecked: the iterator is advanced only by the call's handler, one `next()` at a time.
+    private var iterator: AsyncThrowingStream<ByteBuffer, any Error>.AsyncIterator
+    init(_ stream: AsyncThrowingStream<ByteBuffer, any Error>) { iterator = stream.makeAsyncIterator() }
+    func next() async throws -> ByteBuffer? { try await iterator.next() }
 }

@@ -54,6 +54,7 @@ struct MethodDefinition {
     var input: String
     var output: String
     var serverStreaming: Bool
+    var clientStreaming: Bool
     var comment: String
 }
 
@@ -151,14 +152,17 @@ enum DescriptorSet {
             var methods: [MethodDefinition] = []
             for m in 0..<service.n_method {
                 guard let method = service.method[m]?.pointee else { continue }
-                if method.has_client_streaming != 0 && method.client_streaming != 0 {
-                    throw GenerationError("\(package).\(serviceName)/\(string(method.name)): client streaming is not supported")
+                let clientStreaming = method.has_client_streaming != 0 && method.client_streaming != 0
+                let serverStreaming = method.has_server_streaming != 0 && method.server_streaming != 0
+                if clientStreaming && serverStreaming {
+                    throw GenerationError(
+                        "\(package).\(serviceName)/\(string(method.name)): bidirectional streaming is not supported")
                 }
                 methods.append(
                     MethodDefinition(
                         name: string(method.name), input: String(string(method.input_type).drop { $0 == "." }),
                         output: String(string(method.output_type).drop { $0 == "." }),
-                        serverStreaming: method.has_server_streaming != 0 && method.server_streaming != 0,
+                        serverStreaming: serverStreaming, clientStreaming: clientStreaming,
                         comment: comments[[6, Int32(s), 2, Int32(m)]]))
             }
             result.services.append(

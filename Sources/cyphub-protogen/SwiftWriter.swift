@@ -235,7 +235,8 @@ struct SwiftWriter {
                 throw GenerationError("\(service.fullName)/\(method.name): unknown input or output message")
             }
             doc(method.comment, fallback: "`\(service.fullName)/\(method.name)`.", indent: "        ")
-            let kind = method.serverStreaming ? "ServerStreamingRPCMethod" : "UnaryRPCMethod"
+            let kind =
+                method.serverStreaming ? "ServerStreamingRPCMethod" : method.clientStreaming ? "ClientStreamingRPCMethod" : "UnaryRPCMethod"
             line("        public enum \(method.name): \(kind) {")
             line("            /// `\(input.fullName)`.")
             line("            public typealias Input = \(input.name)")
@@ -285,6 +286,13 @@ struct SwiftWriter {
                 line("    ) async throws {")
                 line(
                     "        try await caller.serverStreaming(\(service.name).Method.\(method.name).self, request: request, options: options, onResponse: onResponse)"
+                )
+            } else if method.clientStreaming {
+                line("    public func \(function)<Requests: AsyncSequence>(")
+                line("        _ requests: Requests")
+                line("    ) async throws -> \(output.name) where Requests.Element == \(input.name) {")
+                line(
+                    "        try await caller.clientStreaming(\(service.name).Method.\(method.name).self, requests: requests, options: options)"
                 )
             } else {
                 line("    public func \(function)(_ request: \(input.name)) async throws -> \(output.name) {")

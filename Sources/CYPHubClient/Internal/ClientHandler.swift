@@ -75,6 +75,8 @@ final class ClientHandler: ChannelInboundHandler {
     private var keepAliveTask: RepeatedTask?
     /// Whether the connection runs over TLS (failures before the preface are then worded as TLS failures).
     private let tls: Bool
+    /// Client-streaming senders waiting for the host to take the connection's bytes.
+    private var writabilityWaiters: [EventLoopPromise<Void>] = []
 
     init(
         schema: ProtoSchema,
@@ -205,6 +207,9 @@ final class ClientHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         keepAliveTask?.cancel()
+        let waiters = writabilityWaiters
+        writabilityWaiters.removeAll()
+        for waiter in waiters { waiter.fail(CallEnded()) }
         deadlines.cancel()
         if prefaceReceived {
             let reason = goAway.map { "connection closed by the host: \($0.message)" } ?? "connection closed by the host"
@@ -298,8 +303,9 @@ final class ClientHandler: ChannelInboundHandler {
         for call in pending { call.finish(.failure(error)) }
     }
 
-    /// Starts a call: CALL_START then its one request MESSAGE.
-    func start(_ call: PendingCall, request: ByteBuffer, options: CallOptions, deadline: CallDeadline?) {
+    /// Starts a call: CALL_START then its one request MESSAGE; a client-streaming call (`request` nil) sends its requests
+    /// with ``send(_:_:)``.
+    func start(_ call: PendingCall, request: ByteBuffer?, options: CallOptions, deadline: CallDeadline?, endStream: Bool = false) {
         if call.cancelRequested { return call.finish(.failure(PendingCall.cancelledByCaller)) }
         if let closedError { return call.finish(.failure(closedError)) }
         if let goAway {
@@ -322,18 +328,13 @@ final class ClientHandler: ChannelInboundHandler {
             metadata: Metadata.entries(options.metadata),
             acceptEncoding: options.acceptCompression ? ["zlib"] : []
         )
-        var buffer = context.channel.allocator.buffer(capacity: 64 + call.method.utf8.count + request.readableBytes)
+        var buffer = context.channel.allocator.buffer(capacity: 64 + call.method.utf8.count + (request?.readableBytes ?? 0))
         do {
             try buffer.writeFrame(type: .callStart, callID: id) { payload in
                 try schema.encodeCallStart(start, into: &payload)
             }
-            if request.readableBytes >= limits.compressionThresholdBytes {
-                try buffer.writeFrame(type: .message, flags: .compressed, callID: id) { payload in
-                    try zlib.compress(request, into: &payload)
-                }
-            } else {
-                buffer.writeFrame(Frame(type: .message, callID: id, payload: request))
-            }
+            if let request { try writeMessage(request, callID: id, into: &buffer) }
+            if endStream { buffer.writeFrame(Frame(type: .message, flags: .endStream, callID: id, payload: ByteBuffer())) }
         } catch {
             calls[id] = nil
             return call.finish(.failure(RPCError(wrapping: error)))
@@ -346,6 +347,56 @@ final class ClientHandler: ChannelInboundHandler {
             call.expiry = expiry
             armExpiryTimer(for: expiry)
         }
+    }
+
+    /// One request MESSAGE, compressed when it is large enough to be worth it.
+    private func writeMessage(_ request: ByteBuffer, callID id: UInt32, into buffer: inout ByteBuffer) throws {
+        if request.readableBytes >= limits.compressionThresholdBytes {
+            try buffer.writeFrame(type: .message, flags: .compressed, callID: id) { payload in
+                try zlib.compress(request, into: &payload)
+            }
+        } else {
+            buffer.writeFrame(Frame(type: .message, callID: id, payload: request))
+        }
+    }
+
+    /// The call a request was sent for has ended (the host answered, or the client gave up): stop sending.
+    struct CallEnded: Error {}
+
+    /// Sends one request of a client-streaming call, or END_STREAM when `request` is nil. Succeeds once the host is taking
+    /// the connection's bytes again (back-pressure: at once if it is); fails with ``CallEnded`` once the call has ended.
+    func send(_ call: PendingCall, _ request: ByteBuffer?) -> EventLoopFuture<Void> {
+        guard let context else { return eventLoopFailure(CallEnded()) }
+        guard call.started, calls[call.id] === call else { return context.eventLoop.makeFailedFuture(CallEnded()) }
+        var buffer = context.channel.allocator.buffer(capacity: Frame.headerSize + (request?.readableBytes ?? 0) / 2)
+        do {
+            if let request {
+                try writeMessage(request, callID: call.id, into: &buffer)
+            } else {
+                buffer.writeFrame(Frame(type: .message, flags: .endStream, callID: call.id, payload: ByteBuffer()))
+            }
+        } catch {
+            abandon(call, RPCError(wrapping: error))
+            return context.eventLoop.makeFailedFuture(CallEnded())
+        }
+        context.writeAndFlush(wrapOutboundOut(buffer), promise: nil)
+        if context.channel.isWritable { return context.eventLoop.makeSucceededVoidFuture() }
+        let promise = context.eventLoop.makePromise(of: Void.self)
+        writabilityWaiters.append(promise)
+        return promise.futureResult
+    }
+
+    private func eventLoopFailure(_ error: any Error) -> EventLoopFuture<Void> {
+        prefacePromise.futureResult.eventLoop.makeFailedFuture(error)
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable {
+            let waiters = writabilityWaiters
+            writabilityWaiters.removeAll()
+            for waiter in waiters { waiter.succeed() }
+        }
+        context.fireChannelWritabilityChanged()
     }
 
     /// The caller gave up: tell the host, end the call as cancelled. Before the call has started, it is marked so

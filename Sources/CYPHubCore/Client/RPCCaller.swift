@@ -32,6 +32,13 @@ public protocol RPCCaller: Sendable {
         _ method: Method.Type, request: Method.Input, options: CallOptions,
         onResponse: @escaping @Sendable (Method.Output) async throws -> Void
     ) async throws
+
+    /// Calls a client-streaming method: sends every message of `requests` in order, says it has sent the last, and
+    /// returns the one response. If the host ends the call early (a refused request), sending stops and its error is
+    /// thrown; if `requests` throws, the call is cancelled (nothing is kept) and the error is thrown.
+    func clientStreaming<Method: ClientStreamingRPCMethod, Requests: AsyncSequence>(
+        _ method: Method.Type, requests: Requests, options: CallOptions
+    ) async throws -> Method.Output where Requests.Element == Method.Input
 }
 
 extension RPCCaller {

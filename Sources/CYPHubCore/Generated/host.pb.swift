@@ -438,7 +438,7 @@ public struct ListModulesRequest: ProtoMessage {
 public struct MethodInfo: ProtoMessage {
     /// "package.Service/Method".
     public var name: String = ""
-    /// "unary" or "server_streaming" (protoc-c does not record streaming; the host does).
+    /// "unary", "server_streaming" or "client_streaming" (protoc-c does not record streaming; the host does).
     public var kind: String = ""
     /// Fully qualified proto message names.
     public var inputType: String = ""

@@ -21,6 +21,26 @@ public struct CSVTable: Sendable {
         guard let headerRecord = raw.first else {
             throw ImportError(ImportIssue(file: fileName, line: 0, column: "", reason: "the file is empty; expected a header row"))
         }
+        let (header, index) = try Self.header(
+            headerRecord, fileName: fileName, requiredColumns: requiredColumns, optionalColumns: optionalColumns)
+        var issues: [ImportIssue] = []
+        var records: [CSVRecord] = []
+        for record in raw.dropFirst() {
+            if let issue = fieldCountIssue(record, fileName: fileName, expected: header.count) {
+                issues.append(issue)
+                continue
+            }
+            records.append(CSVRecord(fileName: fileName, line: record.line, fields: record.fields, index: index))
+        }
+        if !issues.isEmpty { throw ImportError(issues: issues) }
+        return CSVTable(fileName: fileName, header: header, records: records)
+    }
+
+    /// Checks a header record: every required column present, none unknown or repeated. Returns the column names
+    /// (trimmed, lower-cased) and each one's position.
+    static func header(
+        _ headerRecord: RawRecord, fileName: String, requiredColumns: [String], optionalColumns: [String]
+    ) throws(ImportError) -> (names: [String], index: [String: Int]) {
         let header = headerRecord.fields.map { $0.trimmingWhitespace().lowercased() }
         var issues: [ImportIssue] = []
         let known = Set(requiredColumns + optionalColumns)
@@ -41,23 +61,16 @@ public struct CSVTable: Sendable {
             issues.append(ImportIssue(file: fileName, line: headerRecord.line, column: name, reason: "required column is missing"))
         }
         if !issues.isEmpty { throw ImportError(issues: issues) }
-
         var index: [String: Int] = [:]
         for (position, name) in header.enumerated() { index[name] = position }
-        var records: [CSVRecord] = []
-        for record in raw.dropFirst() {
-            if record.fields.count != header.count {
-                issues.append(
-                    ImportIssue(
-                        file: fileName, line: record.line, column: "",
-                        reason: "expected \(header.count) fields, found \(record.fields.count)"
-                    ))
-                continue
-            }
-            records.append(CSVRecord(fileName: fileName, line: record.line, fields: record.fields, index: index))
-        }
-        if !issues.isEmpty { throw ImportError(issues: issues) }
-        return CSVTable(fileName: fileName, header: header, records: records)
+        return (header, index)
+    }
+
+    /// The issue of a record with the wrong number of fields, if it has.
+    static func fieldCountIssue(_ record: RawRecord, fileName: String, expected: Int) -> ImportIssue? {
+        guard record.fields.count != expected else { return nil }
+        return ImportIssue(
+            file: fileName, line: record.line, column: "", reason: "expected \(expected) fields, found \(record.fields.count)")
     }
 
     /// Converts every record, collecting one issue per failing record; throws them all if any failed.

@@ -23,3 +23,17 @@ public struct ImportFile: Sendable, Hashable {
         self.text = text
     }
 }
+
+/// A piece of a file sent to a client-streaming import, so the host can record the file in the audit log (dataset,
+/// file name, SHA-256 of all its bytes, hashed as the pieces pass) without knowing the module. The first piece names the
+/// dataset and file; every piece carries the file's next bytes.
+///
+/// A module conforms its piece message (`extension ImportChunk: ImportStreamPiece`).
+public protocol ImportStreamPiece: ProtoMessage {
+    /// The dataset, named as its CSV template is (read from the first piece).
+    var importDataset: String { get }
+    /// The file's name as the client gave it (read from the first piece).
+    var importFileName: String { get }
+    /// The file's next bytes.
+    var importBytes: [UInt8] { get }
+}

@@ -33,10 +33,12 @@ public struct MethodDescriptor: Hashable, Sendable, CustomStringConvertible {
     public var description: String { fullName }
 }
 
-/// How many messages a method sends back. protoc-c does not record streaming, so the registry does.
+/// How many messages a method takes and sends back. protoc-c does not record streaming, so the registry does.
 public enum MethodKind: String, Sendable, Hashable, Codable {
     /// One request, one response.
     case unary
     /// One request, any number of responses.
     case serverStreaming = "server_streaming"
+    /// Any number of requests (the client says when it has sent the last), one response.
+    case clientStreaming = "client_streaming"
 }

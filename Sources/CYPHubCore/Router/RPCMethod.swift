@@ -16,3 +16,6 @@ public protocol UnaryRPCMethod: RPCMethod {}
 
 /// An rpc with one request and any number of responses (`returns (stream …)`).
 public protocol ServerStreamingRPCMethod: RPCMethod {}
+
+/// An rpc with any number of requests and one response (`rpc M(stream …) returns (…)`): a bulk import, sent in pieces.
+public protocol ClientStreamingRPCMethod: RPCMethod {}

@@ -11,6 +11,10 @@ public struct RegisteredMethod: Sendable {
         case serverStreaming(
             input: any ProtoMessage.Type, output: any ProtoMessage.Type,
             @Sendable (any ProtoMessage, CallContext, MessageStreamWriter) async throws -> Void)
+        /// Reads the requests as they arrive and returns the one response.
+        case clientStreaming(
+            input: any ProtoMessage.Type, output: any ProtoMessage.Type,
+            @Sendable (RequestMessages, CallContext) async throws -> any ProtoMessage)
     }
 
     /// The method's name.
@@ -22,23 +26,24 @@ public struct RegisteredMethod: Sendable {
     /// A response as partners see it (small numbers withheld); `nil` when the response type has no such view, which
     /// the router allows only for methods partners may not call.
     public let partnerView: (@Sendable (any ProtoMessage) -> any ProtoMessage)?
-    /// Unary or server-streaming.
+    /// Unary, server-streaming or client-streaming.
     public var kind: MethodKind {
         switch handler {
         case .unary: .unary
         case .serverStreaming: .serverStreaming
+        case .clientStreaming: .clientStreaming
         }
     }
     /// The request message's proto name.
     public var requestType: String {
         switch handler {
-        case .unary(let input, _, _), .serverStreaming(let input, _, _): input.protoName
+        case .unary(let input, _, _), .serverStreaming(let input, _, _), .clientStreaming(let input, _, _): input.protoName
         }
     }
     /// The response message's proto name.
     public var responseType: String {
         switch handler {
-        case .unary(_, let output, _), .serverStreaming(_, let output, _): output.protoName
+        case .unary(_, let output, _), .serverStreaming(_, let output, _), .clientStreaming(_, let output, _): output.protoName
         }
     }
     /// The handler.

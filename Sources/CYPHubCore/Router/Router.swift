@@ -59,6 +59,22 @@ public struct Router: Sendable {
             })
     }
 
+    /// Registers a client-streaming method: the handler reads the requests as they arrive and returns the one response.
+    ///
+    /// `access` is enforced before the handler runs, against the first request message (an authority field is read from
+    /// it), or against an empty request when the client sends none.
+    public mutating func register<Method: ClientStreamingRPCMethod>(
+        _ method: Method.Type,
+        access: Access<Method.Input>,
+        handler: @escaping @Sendable (RequestStream<Method.Input>, CallContext) async throws -> Method.Output
+    ) throws {
+        try add(
+            Method.descriptor, access: access.declaration, partnerView: Self.partnerView(of: Method.Output.self),
+            handler: .clientStreaming(input: Method.Input.self, output: Method.Output.self) { requests, context in
+                try await handler(RequestStream(requests), context)
+            })
+    }
+
     private static func typed<Method: RPCMethod>(_ request: any ProtoMessage, _ method: Method.Type) throws -> Method.Input {
         guard let typed = request as? Method.Input else {
             throw RPCError(

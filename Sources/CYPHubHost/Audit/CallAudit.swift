@@ -39,6 +39,11 @@ final class CallAudit: Sendable {
         }
     }
 
+    /// Notes a file an import streamed in pieces, once all of it has arrived.
+    func noteStreamed(_ file: AuditImportFile) {
+        details.withLock { $0.files.append(file) }
+    }
+
     /// Notes the rows an import stored, over every dataset.
     func noteStored(_ outcome: any ImportOutcome) {
         let rows = outcome.storedRows.reduce(0) { $0 + $1.rows }
@@ -53,9 +58,52 @@ final class CallAudit: Sendable {
         var text = text
         var hasher = SHA256()
         text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        return hasher.finalize().map { byte in
+        return hex(hasher.finalize())
+    }
+
+    /// Lower-case hex of a digest.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
+    }
+}
+
+/// The file a client-streaming import sends (``ImportStreamPiece``), hashed piece by piece as the handler reads them; noted
+/// in the call's audit once the last piece has arrived (a broken upload records no file).
+final class StreamedFileAudit: Sendable {
+    private struct State {
+        var hasher = SHA256()
+        var dataset = ""
+        var fileName = ""
+        var pieces = 0
+        var noted = false
+    }
+
+    private let state = Mutex(State())
+
+    /// Adds one piece (the first names the dataset and file).
+    func add(_ message: any ProtoMessage) {
+        guard let piece = message as? any ImportStreamPiece else { return }
+        state.withLock { state in
+            if state.pieces == 0 {
+                state.dataset = piece.importDataset
+                state.fileName = piece.importFileName
+            }
+            state.pieces += 1
+            piece.importBytes.withUnsafeBytes { state.hasher.update(bufferPointer: $0) }
+        }
+    }
+
+    /// The client has sent its last piece: notes the file in `audit`.
+    func finished(into audit: CallAudit?) {
+        guard let audit else { return }
+        let file = state.withLock { state -> AuditImportFile? in
+            guard state.pieces > 0, !state.noted else { return nil }
+            state.noted = true
+            return AuditImportFile(dataset: state.dataset, fileName: state.fileName, sha256: CallAudit.hex(state.hasher.finalize()))
+        }
+        if let file { audit.noteStreamed(file) }
     }
 }

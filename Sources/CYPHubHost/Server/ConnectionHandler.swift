@@ -32,6 +32,10 @@ final class ConnectionHandler: ChannelInboundHandler {
         let started: NIODeadline
         var task: Task<Void, Never>?
         var requestReceived = false
+        /// A client-streaming call's requests on their way to its task, from its first MESSAGE until END_STREAM.
+        var inbox: AsyncThrowingStream<InboundRequest, any Error>.Continuation?
+        /// A client-streaming call's END_STREAM has arrived: no more requests.
+        var requestsEnded = false
         /// Bytes of the request held while the call waits or runs.
         var heldBytes = 0
         /// For the audit log: what the call's task learns, and the message payload bytes in and out.
@@ -112,6 +116,7 @@ final class ConnectionHandler: ChannelInboundHandler {
 
     func channelInactive(context: ChannelHandlerContext) {
         for (_, call) in calls {
+            call.inbox?.finish(throwing: CancellationError())
             call.task?.cancel()
             metrics?.callEnded(call.entry.metricSeries, code: .cancelled, duration: .now() - call.started)
             audit(call: call, method: nil, code: .cancelled)
@@ -250,6 +255,18 @@ final class ConnectionHandler: ChannelInboundHandler {
     private func receiveMessage(_ frame: Frame) {
         let id = frame.callID
         guard var call = calls[id] else { return }  // ended already (deadline, cancel, refused): ignore
+        if call.entry.method.kind == .clientStreaming {
+            return receiveStreamed(frame, of: &call)
+        }
+        guard !frame.flags.contains(.endStream) else {
+            return failCall(
+                id,
+                RPCError(
+                    code: .invalidArgument,
+                    message:
+                        "END_STREAM on a MESSAGE of a \(call.entry.method.kind.rawValue) call (only client-streaming calls end their requests)"
+                ))
+        }
         guard !call.requestReceived else {
             return failCall(
                 id, RPCError(code: .invalidArgument, message: "a second request message for a \(call.entry.method.kind.rawValue) call"))
@@ -257,8 +274,59 @@ final class ConnectionHandler: ChannelInboundHandler {
         call.requestReceived = true
         call.heldBytes = frame.payload.readableBytes
         call.bytesIn = frame.payload.readableBytes
-        call.audit = dispatchTable.auditLog.map { _ in CallAudit() }
         heldRequestBytes += call.heldBytes
+        start(&call, id: id, request: .one(frame.payload, compressed: frame.flags.contains(.compressed)))
+        calls[id] = call
+        updateReading()
+    }
+
+    /// One MESSAGE of a client-streaming call: the first starts its task; each is queued for the task, counted against
+    /// the connection's buffer until the task has taken it; END_STREAM (an empty payload) ends the requests.
+    private func receiveStreamed(_ frame: Frame, of call: inout Call) {
+        let id = frame.callID
+        guard !call.requestsEnded else {
+            return failCall(id, RPCError(code: .invalidArgument, message: "a request MESSAGE after END_STREAM"))
+        }
+        let ends = frame.flags.contains(.endStream)
+        if ends && frame.payload.readableBytes > 0 {
+            return failCall(
+                id,
+                RPCError(
+                    code: .invalidArgument,
+                    message: "a MESSAGE with END_STREAM carries no message, but this one has \(frame.payload.readableBytes) payload bytes"))
+        }
+        if !call.requestReceived {
+            call.requestReceived = true
+            let (stream, inbox) = AsyncThrowingStream<InboundRequest, any Error>.makeStream()
+            call.inbox = inbox
+            start(&call, id: id, request: .stream(InboxReader(stream)))
+        }
+        if ends {
+            call.requestsEnded = true
+            call.inbox?.yield(.end)
+            call.inbox?.finish()
+        } else {
+            let bytes = frame.payload.readableBytes
+            call.heldBytes += bytes
+            call.bytesIn += bytes
+            heldRequestBytes += bytes
+            call.inbox?.yield(.message(frame.payload, compressed: frame.flags.contains(.compressed)))
+        }
+        calls[frame.callID] = call
+        updateReading()
+    }
+
+    /// A client-streaming call's task has taken `bytes` of its requests: they no longer count against the buffer.
+    fileprivate func consumed(_ id: UInt32, bytes: Int) {
+        guard calls[id] != nil else { return }
+        calls[id]?.heldBytes -= bytes
+        heldRequestBytes -= bytes
+        updateReading()
+    }
+
+    /// Starts the call's task: waits for a turn, then decodes, checks and handles its request(s).
+    private func start(_ call: inout Call, id: UInt32, request: CallRun.Request) {
+        call.audit = dispatchTable.auditLog.map { _ in CallAudit() }
         let callContext = CallContext(
             method: call.entry.method.descriptor,
             metadata: call.metadata,
@@ -269,8 +337,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             logger: logger
         )
         let run = CallRun(
-            id: id, entry: call.entry, context: callContext, payload: frame.payload,
-            compressed: frame.flags.contains(.compressed), acceptsZlib: call.acceptsZlib,
+            id: id, entry: call.entry, context: callContext, request: request, acceptsZlib: call.acceptsZlib,
             connection: NIOLoopBound(self, eventLoop: eventLoop), loop: eventLoop, activity: activity,
             scheduler: scheduler, zlib: zlib, limits: limits, audit: call.audit
         )
@@ -279,8 +346,6 @@ final class ConnectionHandler: ChannelInboundHandler {
         } else {
             call.task = Task { await run.run() }
         }
-        calls[id] = call
-        updateReading()
     }
 
     /// The client certificate's subject (see ``clientCertificateSubject``), read once per connection.
@@ -467,6 +532,9 @@ final class ConnectionHandler: ChannelInboundHandler {
     /// Forgets a call: its request no longer counts against the buffer, and the idle clock may start.
     private func removeCall(_ id: UInt32) -> Call? {
         guard let call = calls.removeValue(forKey: id) else { return nil }
+        // A client-streaming call that ends before its END_STREAM (cancelled, past its deadline, refused) ends its
+        // handler's requests with an error, never as if the upload were complete.
+        if !call.requestsEnded { call.inbox?.finish(throwing: CancellationError()) }
         heldRequestBytes -= call.heldBytes
         callsChanged()
         updateReading()
@@ -637,11 +705,16 @@ final class ConnectionHandler: ChannelInboundHandler {
 /// One call's work off the event loop: wait for the peer to take replies, take a turn from the scheduler, inflate,
 /// decode, run the interceptors and handler, encode and compress; then hand the frames to the connection's loop.
 private struct CallRun: Sendable {
+    /// The call's request: one message, or a client-streaming call's messages as they arrive.
+    enum Request: Sendable {
+        case one(ByteBuffer, compressed: Bool)
+        case stream(InboxReader)
+    }
+
     let id: UInt32
     let entry: DispatchTable.Entry
     let context: CallContext
-    let payload: ByteBuffer
-    let compressed: Bool
+    let request: Request
     let acceptsZlib: Bool
     let connection: NIOLoopBound<ConnectionHandler>
     let loop: any EventLoop
@@ -671,9 +744,12 @@ private struct CallRun: Sendable {
             } else if entry.method.kind == .unary {
                 let frame = try await scheduler.run(for: ObjectIdentifier(activity)) { try await unaryFrame() }
                 loop.execute { connection.value.finishUnary(id, .success(frame)) }
+            } else if case .stream(let inbox) = request {
+                let frame = try await scheduler.run(for: ObjectIdentifier(activity)) { try await clientStreamingFrame(inbox) }
+                loop.execute { connection.value.finishUnary(id, .success(frame)) }
             } else {
                 try await scheduler.run(for: ObjectIdentifier(activity)) {
-                    try await entry.run(try request(), context) { message in
+                    try await entry.run(try onlyRequest(), context) { message in
                         let frame = try encodeFrame(message)
                         guard try await loop.submit({ try connection.value.writeStreamed(id, frame) }).get() else {
                             // The peer is slow: wait for it without holding a turn other connections could use.
@@ -688,7 +764,7 @@ private struct CallRun: Sendable {
             }
         } catch {
             let failure = RPCError(wrapping: error)
-            if entry.method.kind == .unary {
+            if entry.method.kind != .serverStreaming {
                 loop.execute { connection.value.finishUnary(id, .failure(failure)) }
             } else {
                 loop.execute { connection.value.finishStreaming(id, failure) }
@@ -699,15 +775,43 @@ private struct CallRun: Sendable {
     /// Runs a unary call and encodes its response as a frame.
     private func unaryFrame() async throws -> ByteBuffer {
         let response = ResponseBox()
-        try await entry.run(try request(), context) { response.value = $0 }
-        guard let message = response.value else {
-            throw RPCError(code: .internalError, message: "\(context.method) returned no response")
-        }
-        return try encodeFrame(message)
+        try await entry.run(try onlyRequest(), context) { response.value = $0 }
+        return try encodeFrame(response.message(of: context.method))
     }
 
-    /// The request message's bytes, inflated if the client compressed them.
-    private func request() throws -> ByteBuffer {
+    /// Runs a client-streaming call, its requests taken from `inbox` as they arrive, and encodes its response.
+    private func clientStreamingFrame(_ inbox: InboxReader) async throws -> ByteBuffer {
+        let response = ResponseBox()
+        let (connection, id, activity, scheduler) = (self.connection, self.id, self.activity, self.scheduler)
+        let next: @Sendable () async throws -> ByteBuffer? = {
+            // Waiting for the client's next message holds no turn other connections could use.
+            let next = try await scheduler.releasingTurn(for: ObjectIdentifier(activity)) { try await inbox.next() }
+            switch next {
+            case .message(let payload, let compressed):
+                let bytes = payload.readableBytes
+                loop.execute { connection.value.consumed(id, bytes: bytes) }
+                return try inflated(payload, compressed: compressed)
+            case .end:
+                return nil
+            case nil:
+                // The requests ended without END_STREAM: the call was cancelled or its connection closed.
+                throw CancellationError()
+            }
+        }
+        try await entry.runStream(next, context) { response.value = $0 }
+        return try encodeFrame(response.message(of: context.method))
+    }
+
+    /// The one request message's bytes, inflated if the client compressed them.
+    private func onlyRequest() throws -> ByteBuffer {
+        guard case .one(let payload, let compressed) = request else {
+            throw RPCError(code: .internalError, message: "\(context.method) takes one request message")
+        }
+        return try inflated(payload, compressed: compressed)
+    }
+
+    /// A request message's bytes, inflated if the client compressed them.
+    private func inflated(_ payload: ByteBuffer, compressed: Bool) throws -> ByteBuffer {
         guard compressed else { return payload }
         var inflated = ByteBufferAllocator().buffer(capacity: min(payload.readableBytes * 4, limits.maxMessageBytes))
         do {
@@ -760,4 +864,37 @@ private struct CallRun: Sendable {
 private final class ResponseBox: @unchecked Sendable {
     // @unchecked: written once by the call's task, read by the same task after the handler returns.
     var value: (any ProtoMessage)?
+
+    /// The response, or INTERNAL when the handler gave none.
+    func message(of method: MethodDescriptor) throws -> any ProtoMessage {
+        guard let value else { throw RPCError(code: .internalError, message: "\(method) returned no response") }
+        return value
+    }
+}
+
+/// What the connection hands a client-streaming call's task: a request message, or END_STREAM.
+enum InboundRequest: Sendable {
+    case message(ByteBuffer, compressed: Bool)
+    case end
+}
+
+/// A client-streaming call's queue of requests, read by its one task.
+final class InboxReader: @unchecked Sendable {
+    // @unchecked: the iterator is advanced only by the call's task, one `next()` at a time.
+    private var iterator: AsyncThrowingStream<InboundRequest, any Error>.AsyncIterator
+
+    init(_ stream: AsyncThrowingStream<InboundRequest, any Error>) {
+        iterator = stream.makeAsyncIterator()
+    }
+
+    private var ended = false
+
+    /// The next request or END_STREAM (again, once it has come); nil when the queue ended without END_STREAM (or the
+    /// task was cancelled).
+    func next() async throws -> InboundRequest? {
+        if ended { return .end }
+        let next = try await iterator.next()
+        if case .end = next { ended = true }
+        return next
+    }
 }

@@ -2,6 +2,7 @@ import CYPHubCore
 import CYPHubWire
 import Logging
 import NIOCore
+import Synchronization
 
 /// The immutable table of the methods a host serves, built once at start-up: each entry decodes a request, runs the
 /// interceptors and the handler. Connections and in-process calls both look methods up in it.
@@ -19,7 +20,11 @@ struct DispatchTable: Sendable {
         let decode: @Sendable (ByteBuffer) throws(WireError) -> any ProtoMessage
         /// Decodes the request, runs the interceptors and the handler, and hands each response to `emit` (once
         /// for a unary method). Connections and in-process calls both serve through it.
-        let run: @Sendable (ByteBuffer, CallContext, @escaping @Sendable (any ProtoMessage) async throws -> Void) async throws -> Void
+        let run: Run
+        /// ``run`` for a client-streaming method: `next` gives each request message's bytes (inflated) in order, and nil
+        /// once the client has sent its last. Access is checked against the first message. (``run`` of a
+        /// client-streaming method serves a stream of its one payload.)
+        let runStream: RunStream
 
         /// Failures before the handler (a request that does not decode) are logged here, in the line the
         /// ``FailureLoggingInterceptor`` writes for the handler's failures, when `logger` is given. With `metrics`, the
@@ -37,7 +42,7 @@ struct DispatchTable: Sendable {
             let input = schema.input
             let requestType: any ProtoMessage.Type =
                 switch method.handler {
-                case .unary(let type, _, _), .serverStreaming(let type, _, _): type
+                case .unary(let type, _, _), .serverStreaming(let type, _, _), .clientStreaming(let type, _, _): type
                 }
             let decode: @Sendable (ByteBuffer) throws(WireError) -> any ProtoMessage = { payload throws(WireError) in
                 try input.decode(requestType, from: payload, allocationLimit: decodeLimit)
@@ -55,6 +60,7 @@ struct DispatchTable: Sendable {
             }
             // The audit log (see ``CallAudit``): whether the request carries files, known once so other calls pay no cast.
             let carriesFiles = requestType is any ImportRequestFiles.Type
+            let streamsFiles = requestType is any ImportStreamPiece.Type
             @Sendable func audited(_ request: any ProtoMessage, _ context: CallContext) {
                 CallAudit.current?.note(request: request, context: context, access: method.access, carriesFiles: carriesFiles)
             }
@@ -64,7 +70,8 @@ struct DispatchTable: Sendable {
             /// without credentials learns nothing of the request's validity), then runs `body` as the principal, with
             /// the principal's authorities guarding what the core reads for the handler (an import's rows).
             @Sendable func admitted(
-                _ payload: ByteBuffer, _ context: CallContext, _ body: @Sendable (any ProtoMessage, CallContext) async throws -> Void
+                _ source: RequestSource, _ context: CallContext,
+                _ body: @Sendable (any ProtoMessage, CallContext) async throws -> Void
             ) async throws {
                 var context = context
                 if checksAccess, let accessControl {
@@ -73,7 +80,7 @@ struct DispatchTable: Sendable {
                     // An open method on a host that requires credentials: the call is not authenticated.
                     context.principal = .unauthenticated
                 }
-                let request = try await checked(context) { try decode(payload) }
+                let request = try await checked(context) { try decode(try await source.payload()) }
                 audited(request, context)
                 if checksAccess, let accessControl {
                     let principal = context.principal
@@ -94,8 +101,8 @@ struct DispatchTable: Sendable {
             switch method.handler {
             case .unary(_, let output, let handler):
                 let isImport = output is any ImportOutcome.Type
-                run = { payload, context, emit in
-                    try await admitted(payload, context) { request, context in
+                let single: Run = { payload, context, emit in
+                    try await admitted(.one(payload), context) { request, context in
                         try await interceptors.wrapping { request, context in
                             let response = try await handler(request, context)
                             if isImport, let outcome = response as? any ImportOutcome {
@@ -106,14 +113,104 @@ struct DispatchTable: Sendable {
                         }(request, context)
                     }
                 }
+                run = single
+                runStream = Self.streamOfOne(single, method: method.descriptor)
             case .serverStreaming(_, _, let handler):
-                run = { payload, context, emit in
-                    try await admitted(payload, context) { request, context in
+                let single: Run = { payload, context, emit in
+                    try await admitted(.one(payload), context) { request, context in
                         try await interceptors.wrapping { request, context in
                             try await handler(request, context, MessageStreamWriter { try await emit(view($0, for: context)) })
                         }(request, context)
                     }
                 }
+                run = single
+                runStream = Self.streamOfOne(single, method: method.descriptor)
+            case .clientStreaming(_, let output, let handler):
+                let isImport = output is any ImportOutcome.Type
+                let stream: RunStream = { next, context, emit in
+                    // The first message is decoded and checked before the handler runs (an empty request stands in
+                    // when the client sends none); the handler then reads that message first, and the rest after it.
+                    let first = FirstRequest()
+                    let firstPayload = RequestSource.next {
+                        guard let payload = try await next() else { return ByteBuffer() }
+                        first.arrived()
+                        return payload
+                    }
+                    // The audit log records a streamed file with the SHA-256 of all its pieces.
+                    let fileAudit = streamsFiles && CallAudit.current != nil ? StreamedFileAudit() : nil
+                    try await admitted(firstPayload, context) { request, context in
+                        try await interceptors.wrapping { request, context in
+                            let messages = RequestMessages {
+                                if first.take() {
+                                    fileAudit?.add(request)
+                                    return request
+                                }
+                                guard let payload = try await next() else {
+                                    fileAudit?.finished(into: CallAudit.current)
+                                    return nil
+                                }
+                                let message = try decode(payload)
+                                fileAudit?.add(message)
+                                return message
+                            }
+                            let response = try await handler(messages, context)
+                            if isImport, let outcome = response as? any ImportOutcome {
+                                metrics?.countImport(outcome, module: method.moduleID)
+                                CallAudit.current?.noteStored(outcome)
+                            }
+                            try await emit(view(response, for: context))
+                        }(request, context)
+                    }
+                }
+                runStream = stream
+                run = { payload, context, emit in
+                    let one = FirstRequest()
+                    one.arrived()
+                    try await stream({ one.take() ? payload : nil }, context, emit)
+                }
+            }
+        }
+
+        typealias Emit = @Sendable (any ProtoMessage) async throws -> Void
+        typealias Run = @Sendable (ByteBuffer, CallContext, @escaping Emit) async throws -> Void
+        typealias RunStream =
+            @Sendable (@escaping @Sendable () async throws -> ByteBuffer?, CallContext, @escaping Emit) async throws -> Void
+
+        /// ``runStream`` of a method that takes one request: exactly one message, and no more.
+        private static func streamOfOne(_ run: @escaping Run, method: MethodDescriptor) -> RunStream {
+            { next, context, emit in
+                guard let payload = try await next() else {
+                    throw RPCError(code: .invalidArgument, message: "no request message for \(method)")
+                }
+                try await run(payload, context, emit)
+            }
+        }
+    }
+
+    /// Where a call's (first) request comes from: at hand, or from the client's stream.
+    private enum RequestSource: Sendable {
+        case one(ByteBuffer)
+        case next(@Sendable () async throws -> ByteBuffer)
+
+        func payload() async throws -> ByteBuffer {
+            switch self {
+            case .one(let payload): payload
+            case .next(let read): try await read()
+            }
+        }
+    }
+
+    /// Whether a client-streaming call's first request message has arrived and not yet been handed to the handler.
+    private final class FirstRequest: Sendable {
+        private let pending = Mutex(false)
+
+        func arrived() { pending.withLock { $0 = true } }
+
+        /// True once, if the first message arrived.
+        func take() -> Bool {
+            pending.withLock { pending in
+                defer { pending = false }
+                return pending
             }
         }
     }

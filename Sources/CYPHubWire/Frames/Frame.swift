@@ -44,6 +44,9 @@ public struct FrameFlags: OptionSet, Hashable, Sendable {
 
     /// MESSAGE: the payload is zlib-compressed (RFC 1950).
     public static let compressed = FrameFlags(rawValue: 0x01)
+    /// MESSAGE, client → host, client-streaming calls only: the client has sent its last request message. The frame
+    /// carries no message: its payload is empty.
+    public static let endStream = FrameFlags(rawValue: 0x02)
     /// PING: this is the answer.
     public static let ack = FrameFlags(rawValue: 0x01)
 }

@@ -24,7 +24,7 @@ public struct SocialCareModule: DomainModule {
     /// The module's id, `social-care`; its settings are `modules.settings.social-care`.
     public static let id = "social-care"
 
-    /// Reads the thresholds from the settings and registers the four methods of ``SocialCare``.
+    /// Reads the thresholds from the settings and registers the five methods of ``SocialCare``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SocialCareHandlers(storage: context.storage, thresholds: try Self.caseloadThresholds(context: context))
         try router.register(SocialCare.Method.GetSnapshot.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
@@ -37,6 +37,9 @@ public struct SocialCareModule: DomainModule {
             try await handlers.list(request)
         }
         try router.register(SocialCare.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
+        try router.register(SocialCare.Method.ImportStream.self, access: .writeRowsOfFile) { pieces, _ in
+            try await handlers.importStream(pieces)
+        }
     }
 
     /// The demand table as partners see it (aggregate) and the worker caseload records, per date held.

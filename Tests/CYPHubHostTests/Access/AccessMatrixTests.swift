@@ -60,8 +60,9 @@ import Testing
                 let methodSchema = try #require(schema.method(name))
                 let input: any ProtoMessage.Type =
                     switch method.handler {
-                    case .unary(let type, _, _), .serverStreaming(let type, _, _): type
+                    case .unary(let type, _, _), .serverStreaming(let type, _, _), .clientStreaming(let type, _, _): type
                     }
+                let endStream = method.kind == .clientStreaming
                 for role in Role.allCases {
                     for scope in Scope.allCases {
                         var request = input.init()
@@ -69,7 +70,7 @@ import Testing
                             request = set(request, scope == .own ? Self.own : Self.other)
                         }
                         let token = try #require(tokens["\(role.rawValue)-\(scope == .all ? "all" : "own")"])
-                        let status = try await client.call(name, request, schema: methodSchema, token: token)
+                        let status = try await client.call(name, request, schema: methodSchema, token: token, endStream: endStream)
                         calls += 1
                         let what = "\(name) as \(role.rawValue), \(scope.rawValue) authority: \(status.code) \(status.message)"
                         #expect(status.code != .unauthenticated, "\(what)")
@@ -83,7 +84,7 @@ import Testing
                     }
                 }
                 // Without credentials, only the open methods answer.
-                let anonymous = try await client.call(name, input.init(), schema: methodSchema, token: nil)
+                let anonymous = try await client.call(name, input.init(), schema: methodSchema, token: nil, endStream: endStream)
                 if method.access.operation == .open {
                     #expect(anonymous.code != .unauthenticated, "\(name): \(anonymous.message)")
                 } else {
@@ -101,13 +102,15 @@ import Testing
 
 extension CYPHubClient {
     /// Calls `name` with `request` (of whichever type) and the bearer `token`; the status it ended with.
-    func call(_ name: String, _ request: any ProtoMessage, schema: MethodSchema, token: String?) async throws -> (
+    func call(_ name: String, _ request: any ProtoMessage, schema: MethodSchema, token: String?, endStream: Bool = false) async throws -> (
         code: StatusCode, message: String
     ) {
         var payload = ByteBuffer()
         try schema.input.encode(request, into: &payload)
         let metadata = token.map { ["authorization": "Bearer \($0)"] } ?? [:]
-        let status = try await rawCall(name, request: payload, options: CallOptions(timeout: .seconds(60), metadata: metadata)).status
+        let status = try await rawCall(
+            name, request: payload, options: CallOptions(timeout: .seconds(60), metadata: metadata), endStream: endStream
+        ).status
         return (StatusCode(rawValue: Int32(status.code)), status.message)
     }
 }

@@ -74,6 +74,30 @@ import Testing
         }
     }
 
+    @Test func aStreamedImportRecordsTheSHA256OfAllItsPiecesAndItsBytesIn() async throws {
+        try await TestHost.withRunning(modules: [SocialCareModule()]) { host in
+            let client = try await host.connect()
+            let bytes = Array(Self.workers.utf8)
+            let pieces = AsyncStream<ImportChunk> { continuation in
+                continuation.yield(ImportChunk(dataset: .workerCaseloads, fileName: "workers.csv", data: Array(bytes[..<50])))
+                continuation.yield(ImportChunk(data: Array(bytes[50...])))
+                continuation.finish()
+            }
+            let imported = try await SocialCareClient(caller: client).importStream(pieces)
+            #expect(imported.rowsStored == 3)
+            let records = try await Self.records(host)
+            try #require(records.count == 1)
+            let expected = SHA256.hash(data: Data(bytes)).map { String(format: "%02x", $0) }.joined()
+            #expect(records[0].method == SocialCare.Method.ImportStream.descriptor.fullName)
+            #expect(records[0].status == "OK")
+            #expect(records[0].files == [AuditImportFile(dataset: "worker_caseloads", fileName: "workers.csv", sha256: expected)])
+            #expect(records[0].rowsStored == 3)
+            // Both pieces' payloads (each: the fields and their tags), not only the first.
+            #expect(records[0].bytesIn > bytes.count)
+            await client.close()
+        }
+    }
+
     @Test func failingCallsAreRecordedWithTheirStatus() async throws {
         try await TestHost.withRunning(modules: [SocialCareModule()]) { host in
             let client = try await host.connect()

@@ -262,7 +262,7 @@ struct SocialCareHandlersTests {
         #expect(negative.reason.contains("outside"))
     }
 
-    @Test("the module describes itself and serves the four methods of its service")
+    @Test("the module describes itself and serves the five methods of its service, ImportStream client-streaming")
     func descriptor() async throws {
         #expect(SocialCareModule().descriptor.id == "social-care")
         #expect(SocialCareModule().descriptor.protoPackage == "cyphub.socialcare.v1")
@@ -271,7 +271,10 @@ struct SocialCareHandlersTests {
             let listing = try await client.caller.unary(Modules.Method.List.self, request: ListModulesRequest())
             let module = try #require(listing.modules.first { $0.id == "social-care" })
             #expect(Set(module.methods.map(\.name)) == Set(SocialCare.methods.map(\.fullName)))
-            #expect(module.methods.count == 4)
+            #expect(module.methods.count == 5)
+            let importStream = try #require(module.methods.first { $0.name == SocialCare.Method.ImportStream.descriptor.fullName })
+            #expect(importStream.kind == "client_streaming")
+            #expect(importStream.inputType == "cyphub.socialcare.v1.ImportChunk")
         }
     }
 }

@@ -1171,6 +1171,51 @@ public struct ImportRequest: ProtoMessage {
     }
 }
 
+/// One piece of a file sent to ImportStream.
+public struct ImportChunk: ProtoMessage {
+    /// Which template the file follows: set on the first piece (unspecified is refused); ignored on later ones.
+    public var dataset: Dataset = .unspecified
+    /// The file's name, used in every issue reported: set on the first piece; ignored on later ones.
+    public var fileName: String = ""
+    /// The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+    /// UTF-8 character.
+    public var data: [UInt8] = []
+
+    /// `cyphub.socialcare.v1.ImportChunk`.
+    public static let protoName = "cyphub.socialcare.v1.ImportChunk"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        dataset: Dataset = .unspecified,
+        fileName: String = "",
+        data: [UInt8] = []
+    ) {
+        self.dataset = dataset
+        self.fileName = fileName
+        self.data = data
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.dataset)
+        case 2: try decoder.decode(&self.fileName)
+        case 3: try decoder.decode(&self.data)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.dataset, field: 1)
+        try encoder.encode(self.fileName, field: 2)
+        try encoder.encode(self.data, field: 3)
+    }
+}
+
 /// An authority and date whose rows in the dataset were replaced.
 public struct SnapshotKey: ProtoMessage {
     /// ONS code of the authority.
@@ -1308,6 +1353,17 @@ public enum SocialCare {
             /// `cyphub.socialcare.v1.SocialCare/Import`.
             public static let descriptor = MethodDescriptor(service: "cyphub.socialcare.v1.SocialCare", method: "Import")
         }
+        /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+        /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+        /// as they arrive, and stores them when the client has sent the last piece.
+        public enum ImportStream: ClientStreamingRPCMethod {
+            /// `cyphub.socialcare.v1.ImportChunk`.
+            public typealias Input = ImportChunk
+            /// `cyphub.socialcare.v1.ImportResult`.
+            public typealias Output = ImportResult
+            /// `cyphub.socialcare.v1.SocialCare/ImportStream`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.socialcare.v1.SocialCare", method: "ImportStream")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -1316,6 +1372,7 @@ public enum SocialCare {
         Method.GetCaseloads.descriptor,
         Method.ListSnapshots.descriptor,
         Method.Import.descriptor,
+        Method.ImportStream.descriptor,
     ]
 }
 
@@ -1351,5 +1408,14 @@ public struct SocialCareClient: Sendable {
     /// Imports one CSV file into one dataset, all or nothing; replaces the snapshots the file names.
     public func `import`(_ request: ImportRequest) async throws -> ImportResult {
         try await caller.unary(SocialCare.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+    /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+    /// as they arrive, and stores them when the client has sent the last piece.
+    public func importStream<Requests: AsyncSequence>(
+        _ requests: Requests
+    ) async throws -> ImportResult where Requests.Element == ImportChunk {
+        try await caller.clientStreaming(SocialCare.Method.ImportStream.self, requests: requests, options: options)
     }
 }

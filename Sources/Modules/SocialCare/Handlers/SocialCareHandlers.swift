@@ -88,12 +88,15 @@ struct SocialCareHandlers: Sendable {
     // MARK: Import
 
     func importCSV(_ request: ImportRequest) async throws -> ImportResult {
-        let fileName = request.fileName.trimmingCharacters(in: .whitespaces)
-        guard !fileName.isEmpty else {
-            throw RPCError.invalidArgument("file_name: required (it names the file in every issue reported)")
-        }
-        return try await SocialCareImporter.importCSV(
-            dataset: request.dataset, fileName: fileName, text: request.csv, storage: storage
+        try await SocialCareImporter.importCSV(
+            dataset: request.dataset, fileName: try SocialCareImporter.validatedFileName(request.fileName), text: request.csv,
+            storage: storage
         )
+    }
+
+    // MARK: ImportStream
+
+    func importStream(_ pieces: RequestStream<ImportChunk>) async throws -> ImportResult {
+        try await SocialCareStreamedImport.run(pieces, storage: storage)
     }
 }

@@ -1,4 +1,5 @@
 import CYPHubCore
+import Foundation
 
 /// Imports CSV files into the module's tables: parse and check every row first, then store in one
 /// transaction. A file with any failing row stores nothing and reports every issue (file, line,
@@ -13,14 +14,10 @@ enum SocialCareImporter {
     static func importCSV(dataset: Dataset, fileName: String, text: String, storage: Storage) async throws
         -> ImportResult
     {
-        guard let table = SocialCareSchema.table(for: dataset) else {
-            throw RPCError.invalidArgument(
-                "dataset: required; one of \(Dataset.importable.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
+        let table = try self.table(for: dataset)
         let rows = try parse(dataset: dataset, fileName: fileName, text: text)
         let keys = Array(Set(rows.map(\.key))).sorted()
-        let columns = ["authority", "snapshot_date"] + storedColumns(dataset) + ["source_file", "source_line"]
+        let columns = self.columns(dataset)
         let insert =
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) "
             + "VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
@@ -42,6 +39,30 @@ enum SocialCareImporter {
         return ImportResult(
             dataset: dataset, fileName: fileName, rowsStored: rows.count, rowsReplaced: replaced, snapshots: keys
         )
+    }
+
+    /// The file's name from a request, trimmed; `INVALID_ARGUMENT` when empty.
+    static func validatedFileName(_ name: String) throws -> String {
+        let fileName = name.trimmingCharacters(in: .whitespaces)
+        guard !fileName.isEmpty else {
+            throw RPCError.invalidArgument("file_name: required (it names the file in every issue reported)")
+        }
+        return fileName
+    }
+
+    /// The table `dataset` is stored in, or `INVALID_ARGUMENT` for no dataset.
+    static func table(for dataset: Dataset) throws -> String {
+        guard let table = SocialCareSchema.table(for: dataset) else {
+            throw RPCError.invalidArgument(
+                "dataset: required; one of \(Dataset.importable.map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        return table
+    }
+
+    /// Every stored column of `dataset`'s table, in insert order.
+    static func columns(_ dataset: Dataset) -> [String] {
+        ["authority", "snapshot_date"] + storedColumns(dataset) + ["source_file", "source_line"]
     }
 
     /// The dataset's own stored columns, in the order ``ImportedRow/values`` holds them.
@@ -67,22 +88,38 @@ enum SocialCareImporter {
         // Each row's identity within the file, to report duplicates with the line they repeat.
         var seen: [String: Int] = [:]
         return try table.map { record throws(ImportIssue) in
-            let authority = try record.authorityCode("authority_code")
-            let date = try record.date("snapshot_date")
-            let parsed: (identity: String, column: String, values: [SQLValue])
-            switch dataset {
-            case .demandSnapshot: parsed = try demandValues(record)
-            case .workerCaseloads: parsed = try workerValues(record)
-            case .supervision: parsed = try supervisionValues(record)
-            case .unspecified: throw record.issue("", "no dataset")
+            let parsed = try parseRecord(record, dataset: dataset)
+            if let first = seen[parsed.identity] {
+                throw record.issue(parsed.column, duplicateReason(of: first, dataset))
             }
-            let identity = "\(authority)|\(date)|\(parsed.identity)"
-            if let first = seen[identity] {
-                throw record.issue(parsed.column, "duplicate of line \(first): one row per \(duplicateUnit(dataset))")
-            }
-            seen[identity] = record.line
-            return ImportedRow(authority: authority, date: date, values: parsed.values, line: record.line)
+            seen[parsed.identity] = record.line
+            return parsed.row
         }
+    }
+
+    /// One checked row, with its identity in the file (authority, date and what the dataset holds one row per) and the
+    /// column a duplicate is reported against.
+    static func parseRecord(_ record: CSVRecord, dataset: Dataset) throws(ImportIssue) -> (
+        row: ImportedRow, identity: String, column: String
+    ) {
+        let authority = try record.authorityCode("authority_code")
+        let date = try record.date("snapshot_date")
+        let parsed: (identity: String, column: String, values: [SQLValue])
+        switch dataset {
+        case .demandSnapshot: parsed = try demandValues(record)
+        case .workerCaseloads: parsed = try workerValues(record)
+        case .supervision: parsed = try supervisionValues(record)
+        case .unspecified: throw record.issue("", "no dataset")
+        }
+        return (
+            ImportedRow(authority: authority, date: date, values: parsed.values, line: record.line),
+            "\(authority)|\(date)|\(parsed.identity)", parsed.column
+        )
+    }
+
+    /// Why a row that repeats line `first` is refused.
+    static func duplicateReason(of first: Int, _ dataset: Dataset) -> String {
+        "duplicate of line \(first): one row per \(duplicateUnit(dataset))"
     }
 
     private static func duplicateUnit(_ dataset: Dataset) -> String {

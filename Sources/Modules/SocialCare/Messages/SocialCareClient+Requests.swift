@@ -1,4 +1,4 @@
-import CYPHubCore
+public import CYPHubCore
 
 /// The `SocialCareClient` conveniences: each builds a request from plain arguments.
 extension SocialCareClient {
@@ -35,4 +35,30 @@ extension SocialCareClient {
             SocialCare.Method.Import.self, request: ImportRequest(dataset: dataset, fileName: fileName, csv: csv),
             options: options)
     }
+
+    /// Imports a CSV file of any size by streaming it (``SocialCare/Method/ImportStream``) in pieces of `pieceBytes`,
+    /// all or nothing. `progress` is told the bytes and lines sent after each piece leaves (the host checks rows as they
+    /// arrive, so a refused file ends the call early).
+    public func importFile(
+        path: String, dataset: Dataset, fileName: String, pieceBytes: Int = FilePieces.defaultPieceBytes,
+        progress: (@Sendable (_ bytesSent: Int, _ linesSent: Int) -> Void)? = nil
+    ) async throws -> ImportResult {
+        let lines = LineCount()
+        return try await importStream(
+            FilePieces(path: path, pieceBytes: pieceBytes).map { piece in
+                let first = piece.index == 0
+                if let progress {
+                    progress(piece.offset, lines.value)
+                    lines.add(piece.bytes)
+                }
+                return ImportChunk(dataset: first ? dataset : .unspecified, fileName: first ? fileName : "", data: piece.bytes)
+            })
+    }
+}
+
+/// Line breaks in the pieces handed over so far (touched only by the one task that builds the pieces).
+private final class LineCount: @unchecked Sendable {
+    // @unchecked: the import's own task reads and counts, one piece at a time.
+    private(set) var value = 0
+    func add(_ bytes: [UInt8]) { value += bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
 }

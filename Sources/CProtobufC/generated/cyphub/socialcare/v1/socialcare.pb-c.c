@@ -682,6 +682,51 @@ void   cyphub__socialcare__v1__import_request__free_unpacked
   assert(message->base.descriptor == &cyphub__socialcare__v1__import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__socialcare__v1__import_chunk__init
+                     (Cyphub__Socialcare__V1__ImportChunk         *message)
+{
+  static const Cyphub__Socialcare__V1__ImportChunk init_value = CYPHUB__SOCIALCARE__V1__IMPORT_CHUNK__INIT;
+  *message = init_value;
+}
+size_t cyphub__socialcare__v1__import_chunk__get_packed_size
+                     (const Cyphub__Socialcare__V1__ImportChunk *message)
+{
+  assert(message->base.descriptor == &cyphub__socialcare__v1__import_chunk__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__socialcare__v1__import_chunk__pack
+                     (const Cyphub__Socialcare__V1__ImportChunk *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__socialcare__v1__import_chunk__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__socialcare__v1__import_chunk__pack_to_buffer
+                     (const Cyphub__Socialcare__V1__ImportChunk *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__socialcare__v1__import_chunk__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Socialcare__V1__ImportChunk *
+       cyphub__socialcare__v1__import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Socialcare__V1__ImportChunk *)
+     protobuf_c_message_unpack (&cyphub__socialcare__v1__import_chunk__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__socialcare__v1__import_chunk__free_unpacked
+                     (Cyphub__Socialcare__V1__ImportChunk *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__socialcare__v1__import_chunk__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__socialcare__v1__snapshot_key__init
                      (Cyphub__Socialcare__V1__SnapshotKey         *message)
 {
@@ -2343,6 +2388,70 @@ const ProtobufCMessageDescriptor cyphub__socialcare__v1__import_request__descrip
   (ProtobufCMessageInit) cyphub__socialcare__v1__import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor cyphub__socialcare__v1__import_chunk__field_descriptors[3] =
+{
+  {
+    "dataset",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Socialcare__V1__ImportChunk, dataset),
+    &cyphub__socialcare__v1__dataset__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Socialcare__V1__ImportChunk, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Socialcare__V1__ImportChunk, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__socialcare__v1__import_chunk__field_indices_by_name[] = {
+  2,   /* field[2] = data */
+  0,   /* field[0] = dataset */
+  1,   /* field[1] = file_name */
+};
+static const ProtobufCIntRange cyphub__socialcare__v1__import_chunk__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor cyphub__socialcare__v1__import_chunk__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.socialcare.v1.ImportChunk",
+  "ImportChunk",
+  "Cyphub__Socialcare__V1__ImportChunk",
+  "cyphub.socialcare.v1",
+  sizeof(Cyphub__Socialcare__V1__ImportChunk),
+  3,
+  cyphub__socialcare__v1__import_chunk__field_descriptors,
+  cyphub__socialcare__v1__import_chunk__field_indices_by_name,
+  1,  cyphub__socialcare__v1__import_chunk__number_ranges,
+  (ProtobufCMessageInit) cyphub__socialcare__v1__import_chunk__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor cyphub__socialcare__v1__snapshot_key__field_descriptors[2] =
 {
   {
@@ -2688,17 +2797,19 @@ const ProtobufCEnumDescriptor cyphub__socialcare__v1__dataset__descriptor =
   cyphub__socialcare__v1__dataset__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor cyphub__socialcare__v1__social_care__method_descriptors[4] =
+static const ProtobufCMethodDescriptor cyphub__socialcare__v1__social_care__method_descriptors[5] =
 {
   { "GetSnapshot", &cyphub__socialcare__v1__get_snapshot_request__descriptor, &cyphub__socialcare__v1__snapshot__descriptor },
   { "GetCaseloads", &cyphub__socialcare__v1__get_caseloads_request__descriptor, &cyphub__socialcare__v1__caseloads__descriptor },
   { "ListSnapshots", &cyphub__socialcare__v1__list_snapshots_request__descriptor, &cyphub__socialcare__v1__snapshot_list__descriptor },
   { "Import", &cyphub__socialcare__v1__import_request__descriptor, &cyphub__socialcare__v1__import_result__descriptor },
+  { "ImportStream", &cyphub__socialcare__v1__import_chunk__descriptor, &cyphub__socialcare__v1__import_result__descriptor },
 };
 const unsigned cyphub__socialcare__v1__social_care__method_indices_by_name[] = {
   1,        /* GetCaseloads */
   0,        /* GetSnapshot */
   3,        /* Import */
+  4,        /* ImportStream */
   2         /* ListSnapshots */
 };
 const ProtobufCServiceDescriptor cyphub__socialcare__v1__social_care__descriptor =
@@ -2708,7 +2819,7 @@ const ProtobufCServiceDescriptor cyphub__socialcare__v1__social_care__descriptor
   "SocialCare",
   "Cyphub__Socialcare__V1__SocialCare",
   "cyphub.socialcare.v1",
-  4,
+  5,
   cyphub__socialcare__v1__social_care__method_descriptors,
   cyphub__socialcare__v1__social_care__method_indices_by_name
 };
@@ -2743,6 +2854,14 @@ void cyphub__socialcare__v1__social_care__import(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__socialcare__v1__social_care__descriptor);
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__socialcare__v1__social_care__import_stream(ProtobufCService *service,
+                                                        const Cyphub__Socialcare__V1__ImportChunk *input,
+                                                        Cyphub__Socialcare__V1__ImportResult_Closure closure,
+                                                        void *closure_data)
+{
+  assert(service->descriptor == &cyphub__socialcare__v1__social_care__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__socialcare__v1__social_care__init (Cyphub__Socialcare__V1__SocialCare_Service *service,
                                                 Cyphub__Socialcare__V1__SocialCare_ServiceDestroy destroy)

@@ -264,7 +264,7 @@ struct  Cyphub__Host__V1__MethodInfo
    */
   char *name;
   /*
-   * "unary" or "server_streaming" (protoc-c does not record streaming; the host does).
+   * "unary", "server_streaming" or "client_streaming" (protoc-c does not record streaming; the host does).
    */
   char *kind;
   /*

@@ -30,6 +30,7 @@ typedef struct Cyphub__Socialcare__V1__ListSnapshotsRequest Cyphub__Socialcare__
 typedef struct Cyphub__Socialcare__V1__SnapshotDate Cyphub__Socialcare__V1__SnapshotDate;
 typedef struct Cyphub__Socialcare__V1__SnapshotList Cyphub__Socialcare__V1__SnapshotList;
 typedef struct Cyphub__Socialcare__V1__ImportRequest Cyphub__Socialcare__V1__ImportRequest;
+typedef struct Cyphub__Socialcare__V1__ImportChunk Cyphub__Socialcare__V1__ImportChunk;
 typedef struct Cyphub__Socialcare__V1__SnapshotKey Cyphub__Socialcare__V1__SnapshotKey;
 typedef struct Cyphub__Socialcare__V1__ImportResult Cyphub__Socialcare__V1__ImportResult;
 
@@ -738,6 +739,31 @@ struct  Cyphub__Socialcare__V1__ImportRequest
 
 
 /*
+ * One piece of a file sent to ImportStream.
+ */
+struct  Cyphub__Socialcare__V1__ImportChunk
+{
+  ProtobufCMessage base;
+  /*
+   * Which template the file follows: set on the first piece (unspecified is refused); ignored on later ones.
+   */
+  Cyphub__Socialcare__V1__Dataset dataset;
+  /*
+   * The file's name, used in every issue reported: set on the first piece; ignored on later ones.
+   */
+  char *file_name;
+  /*
+   * The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+   * UTF-8 character.
+   */
+  ProtobufCBinaryData data;
+};
+#define CYPHUB__SOCIALCARE__V1__IMPORT_CHUNK__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__socialcare__v1__import_chunk__descriptor) \
+    , CYPHUB__SOCIALCARE__V1__DATASET__DATASET_UNSPECIFIED, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
  * An authority and date whose rows in the dataset were replaced.
  */
 struct  Cyphub__Socialcare__V1__SnapshotKey
@@ -1075,6 +1101,25 @@ Cyphub__Socialcare__V1__ImportRequest *
 void   cyphub__socialcare__v1__import_request__free_unpacked
                      (Cyphub__Socialcare__V1__ImportRequest *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Socialcare__V1__ImportChunk methods */
+void   cyphub__socialcare__v1__import_chunk__init
+                     (Cyphub__Socialcare__V1__ImportChunk         *message);
+size_t cyphub__socialcare__v1__import_chunk__get_packed_size
+                     (const Cyphub__Socialcare__V1__ImportChunk   *message);
+size_t cyphub__socialcare__v1__import_chunk__pack
+                     (const Cyphub__Socialcare__V1__ImportChunk   *message,
+                      uint8_t             *out);
+size_t cyphub__socialcare__v1__import_chunk__pack_to_buffer
+                     (const Cyphub__Socialcare__V1__ImportChunk   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Socialcare__V1__ImportChunk *
+       cyphub__socialcare__v1__import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__socialcare__v1__import_chunk__free_unpacked
+                     (Cyphub__Socialcare__V1__ImportChunk *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Socialcare__V1__SnapshotKey methods */
 void   cyphub__socialcare__v1__snapshot_key__init
                      (Cyphub__Socialcare__V1__SnapshotKey         *message);
@@ -1160,6 +1205,9 @@ typedef void (*Cyphub__Socialcare__V1__SnapshotList_Closure)
 typedef void (*Cyphub__Socialcare__V1__ImportRequest_Closure)
                  (const Cyphub__Socialcare__V1__ImportRequest *message,
                   void *closure_data);
+typedef void (*Cyphub__Socialcare__V1__ImportChunk_Closure)
+                 (const Cyphub__Socialcare__V1__ImportChunk *message,
+                  void *closure_data);
 typedef void (*Cyphub__Socialcare__V1__SnapshotKey_Closure)
                  (const Cyphub__Socialcare__V1__SnapshotKey *message,
                   void *closure_data);
@@ -1189,6 +1237,10 @@ struct Cyphub__Socialcare__V1__SocialCare_Service
                  const Cyphub__Socialcare__V1__ImportRequest *input,
                  Cyphub__Socialcare__V1__ImportResult_Closure closure,
                  void *closure_data);
+  void (*import_stream)(Cyphub__Socialcare__V1__SocialCare_Service *service,
+                        const Cyphub__Socialcare__V1__ImportChunk *input,
+                        Cyphub__Socialcare__V1__ImportResult_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Cyphub__Socialcare__V1__SocialCare_ServiceDestroy)(Cyphub__Socialcare__V1__SocialCare_Service *);
 void cyphub__socialcare__v1__social_care__init (Cyphub__Socialcare__V1__SocialCare_Service *service,
@@ -1200,7 +1252,8 @@ void cyphub__socialcare__v1__social_care__init (Cyphub__Socialcare__V1__SocialCa
       function_prefix__ ## get_snapshot,\
       function_prefix__ ## get_caseloads,\
       function_prefix__ ## list_snapshots,\
-      function_prefix__ ## import  }
+      function_prefix__ ## import,\
+      function_prefix__ ## import_stream  }
 void cyphub__socialcare__v1__social_care__get_snapshot(ProtobufCService *service,
                                                        const Cyphub__Socialcare__V1__GetSnapshotRequest *input,
                                                        Cyphub__Socialcare__V1__Snapshot_Closure closure,
@@ -1217,6 +1270,10 @@ void cyphub__socialcare__v1__social_care__import(ProtobufCService *service,
                                                  const Cyphub__Socialcare__V1__ImportRequest *input,
                                                  Cyphub__Socialcare__V1__ImportResult_Closure closure,
                                                  void *closure_data);
+void cyphub__socialcare__v1__social_care__import_stream(ProtobufCService *service,
+                                                        const Cyphub__Socialcare__V1__ImportChunk *input,
+                                                        Cyphub__Socialcare__V1__ImportResult_Closure closure,
+                                                        void *closure_data);
 
 /* --- descriptors --- */
 
@@ -1241,6 +1298,7 @@ extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__list_snapshots_r
 extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot_date__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot_list__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__import_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__snapshot_key__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__socialcare__v1__import_result__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__socialcare__v1__social_care__descriptor;
