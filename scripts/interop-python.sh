@@ -25,6 +25,8 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/interop_check.py "127.0.0.1:$port"
+# Publish, list, fetch, verify and resume a snapshot (docs/snapshots.md), as the demo host's anonymous admin.
+PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" examples/python/snapshot_pull.py "127.0.0.1:$port"
 
 # The same with a bearer token in CYPHUB_TOKEN (CALL_START metadata `authorization: Bearer …`), issued offline while
 # the host runs: it picks the new principal up within about a second, so wait until cyp's whoami answers with it.
@@ -36,6 +38,8 @@ for _ in $(seq 1 100); do
 done
 CYPHUB_TOKEN="$token" CYPHUB_EXPECT_PRINCIPAL=interop PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" \
     examples/python/interop_check.py "127.0.0.1:$port"
+CYPHUB_TOKEN="$token" PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" \
+    examples/python/snapshot_pull.py "127.0.0.1:$port"
 
 # The same checks over mutual TLS, with Python's ssl module: a CA, a host certificate for 127.0.0.1 and a client
 # certificate, made here with openssl (part of Debian's base system; the Swift tests make theirs in Swift).
@@ -65,3 +69,5 @@ done
 # This host requires authentication: the token of the principal added above.
 CYPHUB_TOKEN="$token" CYPHUB_EXPECT_PRINCIPAL=interop PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" \
     examples/python/interop_check.py "127.0.0.1:$port" "${mutual[@]}"
+CYPHUB_TOKEN="$token" PYTHONPATH="$work/gen:examples/python" "$work/venv/bin/python" \
+    examples/python/snapshot_pull.py "127.0.0.1:$port" "${mutual[@]}"

@@ -81,6 +81,14 @@ class Client:
 
     def call(self, method, request, response_type, timeout_ms=10_000):
         """A unary call: CALL_START, one MESSAGE; read MESSAGE then CALL_END."""
+        response = None
+        for response in self.stream(method, request, response_type, timeout_ms):
+            pass
+        return response
+
+    def stream(self, method, request, response_type, timeout_ms=10_000):
+        """A unary or server-streaming call: CALL_START, one MESSAGE; yields each MESSAGE until CALL_END (raises
+        CallError when CALL_END carries a status other than OK). Read it to the end before the next call."""
         call_id = self.next_id
         self.next_id += 2
         start = host_pb2.CallStart(method=method, timeout_ms=timeout_ms, accept_encoding=["zlib"])
@@ -90,7 +98,6 @@ class Client:
             self._frame(CALL_START, call_id, start.SerializeToString())
             + self._frame(MESSAGE, call_id, request.SerializeToString())
         )
-        response = None
         while True:
             frame_type, flags, frame_call, payload = self._next_frame()
             if frame_type == GOAWAY:
@@ -101,15 +108,34 @@ class Client:
             if frame_type == MESSAGE:
                 if flags & COMPRESSED:
                     payload = zlib.decompress(payload)
-                response = response_type.FromString(payload)
+                yield response_type.FromString(payload)
             elif frame_type == CALL_END:
                 status = host_pb2.Status.FromString(payload)
                 if status.code != 0:
                     raise CallError(status.code, status.message)
-                return response
+                return
 
     def close(self):
         self.sock.close()
+
+
+class Checks:
+    """The interop checks' ok/FAIL lines and tally."""
+
+    def __init__(self):
+        self.count = 0
+        self.failures = []
+
+    def __call__(self, name, condition):
+        self.count += 1
+        print(("ok   " if condition else "FAIL ") + name)
+        if not condition:
+            self.failures.append(name)
+
+    def finish(self):
+        """Prints the tally; the exit status (1 when any check failed)."""
+        print(f"{self.count - len(self.failures)} passed, {len(self.failures)} failed")
+        return 1 if self.failures else 0
 
 
 def token_from_environment():

@@ -4,7 +4,7 @@ import sys
 
 import os
 
-from cyphub_client import CallError, Client, parse_arguments, token_from_environment
+from cyphub_client import CallError, Checks, Client, parse_arguments, token_from_environment
 from cyphub.admin.v1 import admin_pb2
 from cyphub.capital.v1 import capital_pb2
 from cyphub.host.v1 import host_pb2
@@ -12,16 +12,7 @@ from cyphub.send.v1 import send_pb2
 from cyphub.socialcare.v1 import socialcare_pb2
 from cyphub.sufficiency.v1 import sufficiency_pb2
 
-failures = []
-checks = 0
-
-
-def check(name, condition):
-    global checks
-    checks += 1
-    print(("ok   " if condition else "FAIL ") + name)
-    if not condition:
-        failures.append(name)
+check = Checks()
 
 
 # ADDRESS [--ca FILE] [--cert FILE --key FILE]: plaintext, or TLS with Python's ssl module.
@@ -95,5 +86,4 @@ except CallError as error:
     check("a malformed authority is INVALID_ARGUMENT (3)", error.code == 3)
 
 client.close()
-print(f"{checks - len(failures)} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+sys.exit(check.finish())
