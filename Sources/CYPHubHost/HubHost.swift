@@ -280,7 +280,8 @@ public final class HubHost: Sendable {
             auditLog: auditLog
         )
         try builtIns.register(with: &hostRouter)
-        try SnapshotService(storage: storage, sources: snapshotSources).register(with: &hostRouter)
+        try SnapshotService(storage: storage, sources: snapshotSources, retainVersions: configuration.snapshotsRetainVersions)
+            .register(with: &hostRouter)
         let principals = PrincipalDirectory(store: PrincipalStore(storage: storage))
         try AdminServices(store: PrincipalStore(storage: storage), directory: principals).register(with: &hostRouter)
         try router.merge(hostRouter)

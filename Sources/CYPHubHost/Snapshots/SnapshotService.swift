@@ -12,6 +12,10 @@ struct SnapshotService: Sendable {
     let storage: Storage
     /// Each enabled module's source, by module id.
     let sources: [String: any SnapshotSource]
+    /// Versions of each name kept (`snapshots.retainVersions`); older ones are deleted after each publish.
+    var retainVersions: Int = 10
+    /// The versions Fetch calls are streaming, which retention leaves for a later publish.
+    let fetches = SnapshotFetches()
     /// Milliseconds since 1970 now (a test may fix it).
     var now: @Sendable () -> Int = { Int((Date().timeIntervalSince1970 * 1000).rounded()) }
 
@@ -54,6 +58,13 @@ struct SnapshotService: Sendable {
 
     func publish(_ request: PublishSnapshotRequest, context: CallContext) async throws -> PublishSnapshotResponse {
         let name = try name(module: request.module, authority: request.authority, period: request.period, kind: request.kind)
+        let response = try await store(name, context: context)
+        await applyRetention(name, logger: context.logger)
+        return response
+    }
+
+    /// Publishes `name`'s current data: a new version, or the version already held marked as the latest.
+    private func store(_ name: SnapshotName, context: CallContext) async throws -> PublishSnapshotResponse {
         guard let source = sources[name.module] else { throw Self.noSuchModule(name.module) }
         let content = try await source.snapshotContent(name)
         let header = SnapshotEncoding.headerLine(name, columns: content.columns)
@@ -113,6 +124,36 @@ struct SnapshotService: Sendable {
         }
     }
 
+    /// Deletes `name`'s versions after its newest `retainVersions`, except any a Fetch is streaming (a later publish
+    /// deletes those). A failure is logged, not answered: the publish itself is stored, and the next one tries again.
+    private func applyRetention(_ name: SnapshotName, logger: Logger) async {
+        let retain = retainVersions
+        do {
+            let candidates = try await storage.read { db in try SnapshotStore.versions(name, beyondNewest: retain, in: db) }
+            guard !candidates.isEmpty else { return }
+            let claimed = fetches.claim(candidates)
+            if claimed.count < candidates.count {
+                let kept = candidates.count - claimed.count
+                logger.info("snapshots: kept \(kept) old version(s) of \(name) being fetched; a later publish deletes them")
+            }
+            guard !claimed.isEmpty else { return }
+            defer { fetches.deleted(claimed) }
+            let deleted = try await storage.write { db in
+                // A publish since the read may have made one of them the latest again.
+                let stillOld = Set(try SnapshotStore.versions(name, beyondNewest: retain, in: db))
+                let deleting = claimed.filter(stillOld.contains)
+                try SnapshotStore.delete(versions: deleting, in: db)
+                return deleting.count
+            }
+            if deleted > 0 {
+                logger.info(
+                    "snapshots: deleted \(deleted) version(s) of \(name) older than the newest \(retain) (snapshots.retainVersions)")
+            }
+        } catch {
+            logger.error("snapshots: could not delete old versions of \(name): \(error)")
+        }
+    }
+
     /// The manifest of `version` if held, marked as its name's latest.
     private static func markHeld(version: String, at time: Int, in db: SQLConnection) throws -> SnapshotManifest? {
         guard let held = try SnapshotStore.manifest(version: version, in: db) else { return nil }
@@ -166,10 +207,15 @@ struct SnapshotService: Sendable {
             throw RPCError.invalidArgument("version: '\(EchoedText.quoted(request.version))' is not a SHA-256 (64 hex digits)")
         }
         guard let found = try await storage.read({ db in try SnapshotStore.manifest(name, version: version, in: db) }) else {
-            throw RPCError.notFound(
-                version.isEmpty ? "snapshot \(name) has not been published" : "snapshot \(name) has no version \(version)")
+            throw version.isEmpty ? RPCError.notFound("snapshot \(name) has not been published") : Self.noVersion(name, version)
         }
         let manifest = found.manifest
+        // Held against retention while it streams; a version being deleted, or deleted since it was read, is not found.
+        guard fetches.begin(manifest.version) else { throw Self.noVersion(name, manifest.version) }
+        defer { fetches.end(manifest.version) }
+        guard try await storage.read({ db in try SnapshotStore.manifest(version: manifest.version, in: db)?.id == found.id }) else {
+            throw Self.noVersion(name, manifest.version)
+        }
         guard request.fromChunk < manifest.chunkCount else {
             throw RPCError(
                 code: .outOfRange,
@@ -192,6 +238,10 @@ struct SnapshotService: Sendable {
                         index: UInt32(index), sha256: chunk.sha256, uncompressedBytes: UInt32(chunk.uncompressedBytes),
                         compressedBytes: UInt32(chunk.data.count), lines: UInt32(chunk.lines), data: chunk.data)))
         }
+    }
+
+    private static func noVersion(_ name: SnapshotName, _ version: String) -> RPCError {
+        RPCError.notFound("snapshot \(name) has no version \(version)")
     }
 
     private static let hexDigits = Set("0123456789abcdef".utf8)

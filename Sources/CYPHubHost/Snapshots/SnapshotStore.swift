@@ -137,6 +137,26 @@ enum SnapshotStore {
         try db.execute("UPDATE snapshot_manifest SET latest_at_ms = ? WHERE id = ?", [.int(time), .int(id)])
     }
 
+    /// The versions of `name` after its newest `retain` (newest by when each was last published), oldest last.
+    static func versions(_ name: SnapshotName, beyondNewest retain: Int, in db: SQLConnection) throws -> [String] {
+        try db.rows(
+            """
+            SELECT version FROM snapshot_manifest WHERE module = ? AND authority = ? AND period = ? AND kind = ?
+            ORDER BY latest_at_ms DESC, id DESC LIMIT -1 OFFSET ?
+            """,
+            [.text(name.module), .text(name.authority), .text(name.period), .text(name.kind.rawValue), .int(retain)]
+        ).map { try $0.string("version") }
+    }
+
+    /// Deletes each of `versions`: its chunks and its manifest.
+    static func delete(versions: [String], in db: SQLConnection) throws {
+        for version in versions {
+            try db.execute(
+                "DELETE FROM snapshot_chunk WHERE manifest_id IN (SELECT id FROM snapshot_manifest WHERE version = ?)", [.text(version)])
+            try db.execute("DELETE FROM snapshot_manifest WHERE version = ?", [.text(version)])
+        }
+    }
+
     /// Chunk `index` of the manifest with row id `manifestID`.
     static func chunk(manifestID: Int, index: Int, in db: SQLConnection) throws -> StoredChunk? {
         guard

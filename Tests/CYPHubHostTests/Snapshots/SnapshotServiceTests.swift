@@ -147,6 +147,45 @@ import Testing
         }
     }
 
+    /// The demo 2024-10-04 demand snapshot with `lookedAfter` children looked after.
+    static func october(lookedAfter: Int) -> String {
+        """
+        authority_code,snapshot_date,population,children_aged_0_to_17,ehcps_aged_0_to_25,child_protection_plans,children_looked_after,children_in_need,early_help_assessments_opened_in_week,lado_cases_open,cass_in_care_s20,cass_care_leavers
+        E06000016,2024-10-04,379780,88726,4405,415,\(lookedAfter),2009,13,7,67,37
+
+        """
+    }
+
+    @Test func retentionKeepsTheNewestVersionsOfANameAndDeletesTheRest() async throws {
+        try await TestHost.withRunning(modules: [SocialCareModule()], demoData: true, snapshotsRetainVersions: 2) { host in
+            let client = try await host.connect()
+            let snapshots = SnapshotsClient(caller: client)
+            // The records snapshot of the same date is another name: retention leaves it alone.
+            let records = try #require(try await snapshots.publish(Self.publish("records")).manifest)
+            var versions: [String] = []
+            for lookedAfter in 600..<604 {
+                _ = try await SocialCareClient(caller: client).import(
+                    ImportRequest(dataset: .demandSnapshot, fileName: "oct.csv", csv: Self.october(lookedAfter: lookedAfter)))
+                let published = try await snapshots.publish(Self.publish("aggregate"))
+                #expect(!published.alreadyPublished)
+                versions.append(try #require(published.manifest?.version))
+            }
+            #expect(Set(versions).count == 4)
+            let listed = try await snapshots.list(ListManifestsRequest(module: "social-care", kind: "aggregate"))
+            #expect(listed.manifests.map(\.version) == [versions[3], versions[2]])
+            #expect(try await Self.chunkRows(host) == 3)
+            for gone in versions.prefix(2) {
+                let missing = await failure(.notFound) { _ = try await Self.pull(client, Self.fetch("aggregate", version: gone)) }
+                #expect(missing == "snapshot social-care/E06000016/2024-10-04/aggregate has no version \(gone)")
+            }
+            let (kept, _) = try await Self.pull(client, Self.fetch("aggregate", version: versions[2]))
+            #expect(kept.version == versions[2])
+            let (stillRecords, _) = try await Self.pull(client, Self.fetch("records"))
+            #expect(stillRecords.version == records.version)
+            await client.close()
+        }
+    }
+
     @Test func aPullVerifiesEveryChunkAndTheWholeAndResumesFromAChunkByteForByte() async throws {
         try await withHost { host, clients in
             _ = try await SocialCareClient(caller: clients.etl).import(
