@@ -318,7 +318,7 @@ public final class HubHost: Sendable {
             ])
         try migrator.register(namespace: "host", PrincipalStore.migrations)
         try migrator.register(namespace: "host", [AuditStore.migration])
-        try migrator.register(namespace: "host", [SnapshotStore.migration])
+        try migrator.register(namespace: "host", SnapshotStore.migrations)
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {
