@@ -280,7 +280,8 @@ public final class HubHost: Sendable {
             auditLog: auditLog
         )
         try builtIns.register(with: &hostRouter)
-        try SnapshotService(storage: storage, sources: snapshotSources).register(with: &hostRouter)
+        try SnapshotService(storage: storage, sources: snapshotSources, retainVersions: configuration.snapshotsRetainVersions)
+            .register(with: &hostRouter)
         let principals = PrincipalDirectory(store: PrincipalStore(storage: storage))
         try AdminServices(store: PrincipalStore(storage: storage), directory: principals).register(with: &hostRouter)
         try router.merge(hostRouter)
@@ -317,7 +318,7 @@ public final class HubHost: Sendable {
             ])
         try migrator.register(namespace: "host", PrincipalStore.migrations)
         try migrator.register(namespace: "host", [AuditStore.migration])
-        try migrator.register(namespace: "host", [SnapshotStore.migration])
+        try migrator.register(namespace: "host", SnapshotStore.migrations)
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {

@@ -72,6 +72,7 @@ public struct TestHost: Sendable {
     /// runs `body`, then shuts the host down and removes its data directory. `group`: the event loops the server
     /// runs on (NIO's shared group by default); `tls`: TLS on its port (connect with ``CYPHubClient/connect(to:tls:limits:connectTimeout:keepAlive:group:)``).
     /// `authRequired`: whether calls need credentials (default: not, on loopback; see docs/security.md).
+    /// `snapshotsRetainVersions`: versions of each snapshot kept (`snapshots.retainVersions`, docs/snapshots.md).
     public static func withRunning<T: Sendable>(
         modules: [any DomainModule],
         enabled: [String]? = nil,
@@ -86,6 +87,7 @@ public struct TestHost: Sendable {
         group: (any EventLoopGroup)? = nil,
         tls: HostTLS? = nil,
         authRequired: Bool? = nil,
+        snapshotsRetainVersions: Int = 10,
         _ body: (TestHost) async throws -> T
     ) async throws -> T {
         let directory =
@@ -103,7 +105,8 @@ public struct TestHost: Sendable {
             loadDemoData: demoData,
             source: "test",
             tls: tls,
-            authRequired: authRequired
+            authRequired: authRequired,
+            snapshotsRetainVersions: snapshotsRetainVersions
         )
         let logger =
             logger

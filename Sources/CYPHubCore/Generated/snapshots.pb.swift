@@ -33,6 +33,9 @@ public struct SnapshotManifest: ProtoMessage {
     public var format: String = ""
     /// The most uncompressed bytes in one chunk.
     public var maxChunkBytes: UInt32 = 0
+    /// Embargo: before this time (milliseconds since 1970-01-01 UTC) only internal and admin principals see this version;
+    /// 0 when it was published without one.
+    public var publishAtUnixMs: Int = 0
 
     /// `cyphub.snapshots.v1.SnapshotManifest`.
     public static let protoName = "cyphub.snapshots.v1.SnapshotManifest"
@@ -55,7 +58,8 @@ public struct SnapshotManifest: ProtoMessage {
         publishedBy: String = "",
         publishedAtUnixMs: Int = 0,
         format: String = "",
-        maxChunkBytes: UInt32 = 0
+        maxChunkBytes: UInt32 = 0,
+        publishAtUnixMs: Int = 0
     ) {
         self.module = module
         self.authority = authority
@@ -71,6 +75,7 @@ public struct SnapshotManifest: ProtoMessage {
         self.publishedAtUnixMs = publishedAtUnixMs
         self.format = format
         self.maxChunkBytes = maxChunkBytes
+        self.publishAtUnixMs = publishAtUnixMs
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -90,6 +95,7 @@ public struct SnapshotManifest: ProtoMessage {
         case 12: try decoder.decode(&self.publishedAtUnixMs)
         case 13: try decoder.decode(&self.format)
         case 14: try decoder.decode(&self.maxChunkBytes)
+        case 15: try decoder.decode(&self.publishAtUnixMs)
         default: break
         }
     }
@@ -110,6 +116,7 @@ public struct SnapshotManifest: ProtoMessage {
         try encoder.encode(self.publishedAtUnixMs, field: 12)
         try encoder.encode(self.format, field: 13)
         try encoder.encode(self.maxChunkBytes, field: 14)
+        try encoder.encode(self.publishAtUnixMs, field: 15)
     }
 }
 
@@ -123,6 +130,10 @@ public struct PublishSnapshotRequest: ProtoMessage {
     public var period: String = ""
     /// `aggregate` or `records`.
     public var kind: String = ""
+    /// Optional embargo: an RFC 3339 time (`2024-11-07T09:30:00Z`) or milliseconds since 1970-01-01 UTC. Until then only
+    /// internal and admin principals see the version (docs/snapshots.md, "Embargo"). Kept with the version when it is
+    /// first stored; a later publish of the same data does not change it.
+    public var publishAt: String = ""
 
     /// `cyphub.snapshots.v1.PublishSnapshotRequest`.
     public static let protoName = "cyphub.snapshots.v1.PublishSnapshotRequest"
@@ -135,12 +146,14 @@ public struct PublishSnapshotRequest: ProtoMessage {
         module: String = "",
         authority: String = "",
         period: String = "",
-        kind: String = ""
+        kind: String = "",
+        publishAt: String = ""
     ) {
         self.module = module
         self.authority = authority
         self.period = period
         self.kind = kind
+        self.publishAt = publishAt
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -150,6 +163,7 @@ public struct PublishSnapshotRequest: ProtoMessage {
         case 2: try decoder.decode(&self.authority)
         case 3: try decoder.decode(&self.period)
         case 4: try decoder.decode(&self.kind)
+        case 5: try decoder.decode(&self.publishAt)
         default: break
         }
     }
@@ -160,6 +174,7 @@ public struct PublishSnapshotRequest: ProtoMessage {
         try encoder.encode(self.authority, field: 2)
         try encoder.encode(self.period, field: 3)
         try encoder.encode(self.kind, field: 4)
+        try encoder.encode(self.publishAt, field: 5)
     }
 }
 

@@ -74,6 +74,9 @@ extension HostConfiguration {
         try audit.requireObject()
         let auditEnabled = try audit.bool("enabled", default: true)
         let auditRetentionDays = try audit.int("retentionDays", default: 365, range: 0...36_500)
+        let snapshots = settings.scoped(to: "snapshots")
+        try snapshots.requireObject()
+        let retainVersions = try snapshots.int("retainVersions", default: 10, range: 1...1000)
         try settings.rejectUnread(
             "unknown key (see README, \"Configuration\", for every key, variable and flag)", excluding: ["modules.settings"])
 
@@ -81,7 +84,7 @@ extension HostConfiguration {
             listen: listen, dataDirectory: dataDirectory, enabledModules: enabled, limits: limits,
             shutdownGracePeriod: .seconds(grace), logLevel: logLevel, loadDemoData: demoData, source: settings.file,
             tls: tls, allowInsecure: allowInsecure, authRequired: authRequired, auditEnabled: auditEnabled,
-            auditRetentionDays: auditRetentionDays
+            auditRetentionDays: auditRetentionDays, snapshotsRetainVersions: retainVersions
         )
         self.settings = settings
         self.metricsListen = metricsListen

@@ -37,6 +37,9 @@ public struct HostConfiguration: Sendable {
     public var auditEnabled: Bool
     /// Days the audit log keeps a call's record (`audit.retentionDays`, default 365); 0 keeps every record.
     public var auditRetentionDays: Int
+    /// Versions of each snapshot (module, authority, period, kind) the host keeps (`snapshots.retainVersions`,
+    /// default 10, 1-1000): after each publish, older versions are deleted, except any a Fetch is streaming.
+    public var snapshotsRetainVersions: Int
 
     /// Creates a configuration in code, with `moduleSettings` (by module id) as the modules' settings.
     public init(
@@ -54,7 +57,8 @@ public struct HostConfiguration: Sendable {
         allowInsecure: Bool = false,
         authRequired: Bool? = nil,
         auditEnabled: Bool = true,
-        auditRetentionDays: Int = 365
+        auditRetentionDays: Int = 365,
+        snapshotsRetainVersions: Int = 10
     ) {
         self.authRequired = authRequired ?? !listen.isLoopback
         self.listen = listen
@@ -77,5 +81,6 @@ public struct HostConfiguration: Sendable {
         self.allowInsecure = allowInsecure
         self.auditEnabled = auditEnabled
         self.auditRetentionDays = auditRetentionDays
+        self.snapshotsRetainVersions = snapshotsRetainVersions
     }
 }

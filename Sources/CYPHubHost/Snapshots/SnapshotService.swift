@@ -12,6 +12,10 @@ struct SnapshotService: Sendable {
     let storage: Storage
     /// Each enabled module's source, by module id.
     let sources: [String: any SnapshotSource]
+    /// Versions of each name kept (`snapshots.retainVersions`); older ones are deleted after each publish.
+    var retainVersions: Int = 10
+    /// The versions Fetch calls are streaming, which retention leaves for a later publish.
+    let fetches = SnapshotFetches()
     /// Milliseconds since 1970 now (a test may fix it).
     var now: @Sendable () -> Int = { Int((Date().timeIntervalSince1970 * 1000).rounded()) }
 
@@ -54,6 +58,14 @@ struct SnapshotService: Sendable {
 
     func publish(_ request: PublishSnapshotRequest, context: CallContext) async throws -> PublishSnapshotResponse {
         let name = try name(module: request.module, authority: request.authority, period: request.period, kind: request.kind)
+        let publishAt = try Self.publishAt(request.publishAt)
+        let response = try await store(name, publishAt: publishAt, context: context)
+        await applyRetention(name, logger: context.logger)
+        return response
+    }
+
+    /// Publishes `name`'s current data: a new version, or the version already held marked as the latest.
+    private func store(_ name: SnapshotName, publishAt: Int, context: CallContext) async throws -> PublishSnapshotResponse {
         guard let source = sources[name.module] else { throw Self.noSuchModule(name.module) }
         let content = try await source.snapshotContent(name)
         let header = SnapshotEncoding.headerLine(name, columns: content.columns)
@@ -101,7 +113,7 @@ struct SnapshotService: Sendable {
             rowCount: content.rows.count, chunkCount: UInt32(chunks.count), uncompressedBytes: uncompressed,
             compressedBytes: chunks.reduce(0) { $0 + $1.data.count }, columns: content.columns,
             publishedBy: context.principal.name, publishedAtUnixMs: time, format: SnapshotEncoding.format,
-            maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes))
+            maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes), publishAtUnixMs: publishAt)
         let stored = chunks
         return try await storage.write { db in
             // Another publish of the same data may have stored it since the check above.
@@ -110,6 +122,51 @@ struct SnapshotService: Sendable {
             }
             _ = try SnapshotStore.insert(manifest, chunks: stored, into: db)
             return PublishSnapshotResponse(manifest: manifest, alreadyPublished: false)
+        }
+    }
+
+    /// `publish_at`: empty (no embargo, 0), milliseconds since 1970, or an RFC 3339 time.
+    static func publishAt(_ text: String) throws -> Int {
+        if text.isEmpty { return 0 }
+        if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let milliseconds = Int(text) {
+            return milliseconds
+        }
+        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime], [.withInternetDateTime, .withFractionalSeconds]] {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = options
+            if let date = formatter.date(from: text) { return Int((date.timeIntervalSince1970 * 1000).rounded()) }
+        }
+        throw RPCError.invalidArgument(
+            "publish_at: '\(EchoedText.quoted(text))' is not an RFC 3339 time (e.g. 2024-11-07T09:30:00Z) or milliseconds since 1970")
+    }
+
+    /// Deletes `name`'s versions after its newest `retainVersions`, except any a Fetch is streaming (a later publish
+    /// deletes those). A failure is logged, not answered: the publish itself is stored, and the next one tries again.
+    private func applyRetention(_ name: SnapshotName, logger: Logger) async {
+        let retain = retainVersions
+        do {
+            let candidates = try await storage.read { db in try SnapshotStore.versions(name, beyondNewest: retain, in: db) }
+            guard !candidates.isEmpty else { return }
+            let claimed = fetches.claim(candidates)
+            if claimed.count < candidates.count {
+                let kept = candidates.count - claimed.count
+                logger.info("snapshots: kept \(kept) old version(s) of \(name) being fetched; a later publish deletes them")
+            }
+            guard !claimed.isEmpty else { return }
+            defer { fetches.deleted(claimed) }
+            let deleted = try await storage.write { db in
+                // A publish since the read may have made one of them the latest again.
+                let stillOld = Set(try SnapshotStore.versions(name, beyondNewest: retain, in: db))
+                let deleting = claimed.filter(stillOld.contains)
+                try SnapshotStore.delete(versions: deleting, in: db)
+                return deleting.count
+            }
+            if deleted > 0 {
+                logger.info(
+                    "snapshots: deleted \(deleted) version(s) of \(name) older than the newest \(retain) (snapshots.retainVersions)")
+            }
+        } catch {
+            logger.error("snapshots: could not delete old versions of \(name): \(error)")
         }
     }
 
@@ -138,17 +195,19 @@ struct SnapshotService: Sendable {
 
     func list(_ request: ListManifestsRequest, principal: Principal) async throws -> ManifestList {
         if !request.kind.isEmpty { _ = try Self.kind(request.kind) }
+        let time = now()
         let manifests = try await storage.read { db in
-            try SnapshotStore.list(request, in: db) { manifest in Self.visible(manifest, to: principal) }
+            try SnapshotStore.list(request, in: db) { manifest in Self.visible(manifest, to: principal, at: time) }
         }
         return ManifestList(manifests: manifests)
     }
 
-    /// Whether `principal` may see that `manifest` exists: one of its authorities, and aggregate unless it is internal or
-    /// admin.
-    static func visible(_ manifest: SnapshotManifest, to principal: Principal) -> Bool {
+    /// Whether `principal` may see that `manifest` exists at `time`: one of its authorities, and, unless it is internal
+    /// or admin, aggregate and past its embargo.
+    static func visible(_ manifest: SnapshotManifest, to principal: Principal, at time: Int) -> Bool {
         principal.authorities.contains(manifest.authority)
-            && (principal.role != .partner || manifest.kind == SnapshotKind.aggregate.rawValue)
+            && (principal.role != .partner
+                || (manifest.kind == SnapshotKind.aggregate.rawValue && manifest.publishAtUnixMs <= time))
     }
 
     // MARK: Fetch
@@ -165,11 +224,22 @@ struct SnapshotService: Sendable {
         guard version.isEmpty || (version.utf8.count == 64 && version.utf8.allSatisfy { Self.hexDigits.contains($0) }) else {
             throw RPCError.invalidArgument("version: '\(EchoedText.quoted(request.version))' is not a SHA-256 (64 hex digits)")
         }
-        guard let found = try await storage.read({ db in try SnapshotStore.manifest(name, version: version, in: db) }) else {
-            throw RPCError.notFound(
-                version.isEmpty ? "snapshot \(name) has not been published" : "snapshot \(name) has no version \(version)")
+        // A partner is answered as if an embargoed version did not exist (the latest is the latest released).
+        let releasedBy = context.principal.role == .partner ? now() : nil
+        guard
+            let found = try await storage.read({ db in
+                try SnapshotStore.manifest(name, version: version, releasedBy: releasedBy, in: db)
+            })
+        else {
+            throw version.isEmpty ? RPCError.notFound("snapshot \(name) has not been published") : Self.noVersion(name, version)
         }
         let manifest = found.manifest
+        // Held against retention while it streams; a version being deleted, or deleted since it was read, is not found.
+        guard fetches.begin(manifest.version) else { throw Self.noVersion(name, manifest.version) }
+        defer { fetches.end(manifest.version) }
+        guard try await storage.read({ db in try SnapshotStore.manifest(version: manifest.version, in: db)?.id == found.id }) else {
+            throw Self.noVersion(name, manifest.version)
+        }
         guard request.fromChunk < manifest.chunkCount else {
             throw RPCError(
                 code: .outOfRange,
@@ -192,6 +262,10 @@ struct SnapshotService: Sendable {
                         index: UInt32(index), sha256: chunk.sha256, uncompressedBytes: UInt32(chunk.uncompressedBytes),
                         compressedBytes: UInt32(chunk.data.count), lines: UInt32(chunk.lines), data: chunk.data)))
         }
+    }
+
+    private static func noVersion(_ name: SnapshotName, _ version: String) -> RPCError {
+        RPCError.notFound("snapshot \(name) has no version \(version)")
     }
 
     private static let hexDigits = Set("0123456789abcdef".utf8)

@@ -39,6 +39,14 @@ enum SnapshotStore {
             );
             """)
 
+    /// The host's migration adding the embargo (`publish_at_ms`, 0 for none) to each version.
+    static let embargoMigration = Migration(
+        id: "004-snapshot-embargo",
+        sql: "ALTER TABLE snapshot_manifest ADD COLUMN publish_at_ms INTEGER NOT NULL DEFAULT 0;")
+
+    /// The host's snapshot migrations, in order.
+    static let migrations = [migration, embargoMigration]
+
     /// One chunk as stored.
     struct StoredChunk: Sendable {
         var index: Int
@@ -54,7 +62,7 @@ enum SnapshotStore {
 
     private static let manifestColumns = """
         id, module, authority, period, kind, version, row_count, chunk_count, uncompressed_bytes, compressed_bytes, columns,
-        published_by, published_at_ms
+        published_by, published_at_ms, publish_at_ms
         """
 
     /// The manifest of `version`, and its row id, if held.
@@ -62,10 +70,17 @@ enum SnapshotStore {
         try db.row("SELECT \(manifestColumns) FROM snapshot_manifest WHERE version = ?", [.text(version)]).map(decode)
     }
 
-    /// The manifest of `name`'s version `version`, or of its latest version when `version` is empty.
-    static func manifest(_ name: SnapshotName, version: String, in db: SQLConnection) throws -> (id: Int, manifest: SnapshotManifest)? {
+    /// The manifest of `name`'s version `version`, or of its latest version when `version` is empty; with `releasedBy`,
+    /// only a version whose embargo has ended by then.
+    static func manifest(
+        _ name: SnapshotName, version: String, releasedBy: Int? = nil, in db: SQLConnection
+    ) throws -> (id: Int, manifest: SnapshotManifest)? {
         var sql = "SELECT \(manifestColumns) FROM snapshot_manifest WHERE module = ? AND authority = ? AND period = ? AND kind = ?"
         var arguments: [SQLValue] = [.text(name.module), .text(name.authority), .text(name.period), .text(name.kind.rawValue)]
+        if let releasedBy {
+            sql += " AND publish_at_ms <= ?"
+            arguments.append(.int(releasedBy))
+        }
         if version.isEmpty {
             sql += " ORDER BY latest_at_ms DESC, id DESC LIMIT 1"
         } else {
@@ -102,8 +117,8 @@ enum SnapshotStore {
         try db.execute(
             """
             INSERT INTO snapshot_manifest (module, authority, period, kind, version, row_count, chunk_count, uncompressed_bytes,
-                compressed_bytes, columns, published_by, published_at_ms, latest_at_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                compressed_bytes, columns, published_by, published_at_ms, latest_at_ms, publish_at_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             Self.manifestArguments(manifest))
         guard let id = try db.row("SELECT last_insert_rowid() AS id")?.int("id") else {
@@ -128,13 +143,35 @@ enum SnapshotStore {
         let sizes: [SQLValue] = [
             .int(manifest.rowCount), .integer(Int64(manifest.chunkCount)), .int(manifest.uncompressedBytes), .int(manifest.compressedBytes),
         ]
-        let published: [SQLValue] = [.text(manifest.publishedBy), .int(manifest.publishedAtUnixMs), .int(manifest.publishedAtUnixMs)]
+        let published: [SQLValue] = [
+            .text(manifest.publishedBy), .int(manifest.publishedAtUnixMs), .int(manifest.publishedAtUnixMs), .int(manifest.publishAtUnixMs),
+        ]
         return name + [.text(manifest.version)] + sizes + [.text(manifest.columns.joined(separator: String(columnSeparator)))] + published
     }
 
     /// Marks the version with row id `id` as its name's latest (a publish of data already held).
     static func markLatest(id: Int, at time: Int, in db: SQLConnection) throws {
         try db.execute("UPDATE snapshot_manifest SET latest_at_ms = ? WHERE id = ?", [.int(time), .int(id)])
+    }
+
+    /// The versions of `name` after its newest `retain` (newest by when each was last published), oldest last.
+    static func versions(_ name: SnapshotName, beyondNewest retain: Int, in db: SQLConnection) throws -> [String] {
+        try db.rows(
+            """
+            SELECT version FROM snapshot_manifest WHERE module = ? AND authority = ? AND period = ? AND kind = ?
+            ORDER BY latest_at_ms DESC, id DESC LIMIT -1 OFFSET ?
+            """,
+            [.text(name.module), .text(name.authority), .text(name.period), .text(name.kind.rawValue), .int(retain)]
+        ).map { try $0.string("version") }
+    }
+
+    /// Deletes each of `versions`: its chunks and its manifest.
+    static func delete(versions: [String], in db: SQLConnection) throws {
+        for version in versions {
+            try db.execute(
+                "DELETE FROM snapshot_chunk WHERE manifest_id IN (SELECT id FROM snapshot_manifest WHERE version = ?)", [.text(version)])
+            try db.execute("DELETE FROM snapshot_manifest WHERE version = ?", [.text(version)])
+        }
     }
 
     /// Chunk `index` of the manifest with row id `manifestID`.
@@ -163,7 +200,8 @@ enum SnapshotStore {
             compressedBytes: try row.int("compressed_bytes"),
             columns: columns.isEmpty ? [] : columns.split(separator: columnSeparator, omittingEmptySubsequences: false).map(String.init),
             publishedBy: try row.string("published_by"), publishedAtUnixMs: try row.int("published_at_ms"),
-            format: SnapshotEncoding.format, maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes))
+            format: SnapshotEncoding.format, maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes),
+            publishAtUnixMs: try row.int("publish_at_ms"))
         return (try row.int("id"), manifest)
     }
 }

@@ -147,6 +147,97 @@ import Testing
         }
     }
 
+    /// The demo 2024-10-04 demand snapshot with `lookedAfter` children looked after.
+    static func october(lookedAfter: Int) -> String {
+        """
+        authority_code,snapshot_date,population,children_aged_0_to_17,ehcps_aged_0_to_25,child_protection_plans,children_looked_after,children_in_need,early_help_assessments_opened_in_week,lado_cases_open,cass_in_care_s20,cass_care_leavers
+        E06000016,2024-10-04,379780,88726,4405,415,\(lookedAfter),2009,13,7,67,37
+
+        """
+    }
+
+    @Test func retentionKeepsTheNewestVersionsOfANameAndDeletesTheRest() async throws {
+        try await TestHost.withRunning(modules: [SocialCareModule()], demoData: true, snapshotsRetainVersions: 2) { host in
+            let client = try await host.connect()
+            let snapshots = SnapshotsClient(caller: client)
+            // The records snapshot of the same date is another name: retention leaves it alone.
+            let records = try #require(try await snapshots.publish(Self.publish("records")).manifest)
+            var versions: [String] = []
+            for lookedAfter in 600..<604 {
+                _ = try await SocialCareClient(caller: client).import(
+                    ImportRequest(dataset: .demandSnapshot, fileName: "oct.csv", csv: Self.october(lookedAfter: lookedAfter)))
+                let published = try await snapshots.publish(Self.publish("aggregate"))
+                #expect(!published.alreadyPublished)
+                versions.append(try #require(published.manifest?.version))
+            }
+            #expect(Set(versions).count == 4)
+            let listed = try await snapshots.list(ListManifestsRequest(module: "social-care", kind: "aggregate"))
+            #expect(listed.manifests.map(\.version) == [versions[3], versions[2]])
+            #expect(try await Self.chunkRows(host) == 3)
+            for gone in versions.prefix(2) {
+                let missing = await failure(.notFound) { _ = try await Self.pull(client, Self.fetch("aggregate", version: gone)) }
+                #expect(missing == "snapshot social-care/E06000016/2024-10-04/aggregate has no version \(gone)")
+            }
+            let (kept, _) = try await Self.pull(client, Self.fetch("aggregate", version: versions[2]))
+            #expect(kept.version == versions[2])
+            let (stillRecords, _) = try await Self.pull(client, Self.fetch("records"))
+            #expect(stillRecords.version == records.version)
+            await client.close()
+        }
+    }
+
+    @Test func anEmbargoedVersionIsSeenByInternalAndAdminPrincipalsAndByPartnersAsIfItDidNotExist() async throws {
+        try await withHost { _, clients in
+            let internalSnapshots = SnapshotsClient(caller: clients.etl)
+            let partnerSnapshots = SnapshotsClient(caller: clients.partner)
+            let released = try #require(try await internalSnapshots.publish(Self.publish("aggregate")).manifest)
+            #expect(released.publishAtUnixMs == 0)
+            _ = try await SocialCareClient(caller: clients.etl).import(
+                ImportRequest(dataset: .demandSnapshot, fileName: "oct.csv", csv: Self.october(lookedAfter: 610)))
+            var request = Self.publish("aggregate")
+            request.publishAt = "2999-01-01T00:00:00Z"
+            let embargoed = try #require(try await internalSnapshots.publish(request).manifest)
+            #expect(embargoed.publishAtUnixMs == 32_472_144_000_000)
+
+            // Internal and admin: both versions, the embargoed one the latest.
+            for client in [clients.etl, clients.admin] {
+                let listed = try await SnapshotsClient(caller: client).list(ListManifestsRequest(module: "social-care"))
+                #expect(listed.manifests.map(\.version) == [embargoed.version, released.version])
+                let (latest, _) = try await Self.pull(client, Self.fetch("aggregate"))
+                #expect(latest.version == embargoed.version)
+                #expect(latest.publishAtUnixMs == 32_472_144_000_000)
+            }
+            // A partner: only the released one, as if the other had never been published.
+            #expect(try await partnerSnapshots.list(ListManifestsRequest()).manifests.map(\.version) == [released.version])
+            let (partnerLatest, _) = try await Self.pull(clients.partner, Self.fetch("aggregate"))
+            #expect(partnerLatest.version == released.version)
+            let hidden = await failure(.notFound) {
+                _ = try await Self.pull(clients.partner, Self.fetch("aggregate", version: embargoed.version))
+            }
+            #expect(hidden == "snapshot social-care/E06000016/2024-10-04/aggregate has no version \(embargoed.version)")
+
+            // Only embargoed versions of a name: a partner is told it has not been published.
+            var july = Self.publish("aggregate", "2024-07-05")
+            july.publishAt = "32472144000000"
+            #expect(try await internalSnapshots.publish(july).manifest?.publishAtUnixMs == 32_472_144_000_000)
+            let never = await failure(.notFound) { _ = try await Self.pull(clients.partner, Self.fetch("aggregate", "2024-07-05")) }
+            #expect(never == "snapshot social-care/E06000016/2024-07-05/aggregate has not been published")
+
+            // An embargo already past (unix milliseconds) is visible to partners at once; a malformed one is refused.
+            _ = try await SocialCareClient(caller: clients.etl).import(
+                ImportRequest(dataset: .demandSnapshot, fileName: "oct.csv", csv: Self.october(lookedAfter: 611)))
+            request.publishAt = "1000"
+            let past = try #require(try await internalSnapshots.publish(request).manifest)
+            #expect(past.publishAtUnixMs == 1000)
+            #expect(
+                try await partnerSnapshots.list(ListManifestsRequest()).manifests.map(\.version) == [past.version, released.version])
+            request.publishAt = "tomorrow"
+            let bad = await failure(.invalidArgument) { _ = try await internalSnapshots.publish(request) }
+            #expect(
+                bad == "publish_at: 'tomorrow' is not an RFC 3339 time (e.g. 2024-11-07T09:30:00Z) or milliseconds since 1970")
+        }
+    }
+
     @Test func aPullVerifiesEveryChunkAndTheWholeAndResumesFromAChunkByteForByte() async throws {
         try await withHost { host, clients in
             _ = try await SocialCareClient(caller: clients.etl).import(

@@ -502,7 +502,7 @@ void   cyphub__snapshots__v1__available_snapshot_list__free_unpacked
   assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot_list__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__field_descriptors[14] =
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__field_descriptors[15] =
 {
   {
     "module",
@@ -672,6 +672,18 @@ static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "publish_at_unix_ms",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotManifest, publish_at_unix_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__snapshots__v1__snapshot_manifest__field_indices_by_name[] = {
   1,   /* field[1] = authority */
@@ -683,6 +695,7 @@ static const unsigned cyphub__snapshots__v1__snapshot_manifest__field_indices_by
   13,   /* field[13] = max_chunk_bytes */
   0,   /* field[0] = module */
   2,   /* field[2] = period */
+  14,   /* field[14] = publish_at_unix_ms */
   11,   /* field[11] = published_at_unix_ms */
   10,   /* field[10] = published_by */
   5,   /* field[5] = row_count */
@@ -692,7 +705,7 @@ static const unsigned cyphub__snapshots__v1__snapshot_manifest__field_indices_by
 static const ProtobufCIntRange cyphub__snapshots__v1__snapshot_manifest__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 14 }
+  { 0, 15 }
 };
 const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_manifest__descriptor =
 {
@@ -702,14 +715,14 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_manifest__descr
   "Cyphub__Snapshots__V1__SnapshotManifest",
   "cyphub.snapshots.v1",
   sizeof(Cyphub__Snapshots__V1__SnapshotManifest),
-  14,
+  15,
   cyphub__snapshots__v1__snapshot_manifest__field_descriptors,
   cyphub__snapshots__v1__snapshot_manifest__field_indices_by_name,
   1,  cyphub__snapshots__v1__snapshot_manifest__number_ranges,
   (ProtobufCMessageInit) cyphub__snapshots__v1__snapshot_manifest__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__snapshots__v1__publish_snapshot_request__field_descriptors[4] =
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__publish_snapshot_request__field_descriptors[5] =
 {
   {
     "module",
@@ -759,17 +772,30 @@ static const ProtobufCFieldDescriptor cyphub__snapshots__v1__publish_snapshot_re
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "publish_at",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__PublishSnapshotRequest, publish_at),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__snapshots__v1__publish_snapshot_request__field_indices_by_name[] = {
   1,   /* field[1] = authority */
   3,   /* field[3] = kind */
   0,   /* field[0] = module */
   2,   /* field[2] = period */
+  4,   /* field[4] = publish_at */
 };
 static const ProtobufCIntRange cyphub__snapshots__v1__publish_snapshot_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor cyphub__snapshots__v1__publish_snapshot_request__descriptor =
 {
@@ -779,7 +805,7 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__publish_snapshot_request
   "Cyphub__Snapshots__V1__PublishSnapshotRequest",
   "cyphub.snapshots.v1",
   sizeof(Cyphub__Snapshots__V1__PublishSnapshotRequest),
-  4,
+  5,
   cyphub__snapshots__v1__publish_snapshot_request__field_descriptors,
   cyphub__snapshots__v1__publish_snapshot_request__field_indices_by_name,
   1,  cyphub__snapshots__v1__publish_snapshot_request__number_ranges,

@@ -96,10 +96,15 @@ struct  Cyphub__Snapshots__V1__SnapshotManifest
    * The most uncompressed bytes in one chunk.
    */
   uint32_t max_chunk_bytes;
+  /*
+   * Embargo: before this time (milliseconds since 1970-01-01 UTC) only internal and admin principals see this version;
+   * 0 when it was published without one.
+   */
+  int64_t publish_at_unix_ms;
 };
 #define CYPHUB__SNAPSHOTS__V1__SNAPSHOT_MANIFEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__snapshot_manifest__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, 0 }
 
 
 /*
@@ -124,10 +129,16 @@ struct  Cyphub__Snapshots__V1__PublishSnapshotRequest
    * `aggregate` or `records`.
    */
   char *kind;
+  /*
+   * Optional embargo: an RFC 3339 time (`2024-11-07T09:30:00Z`) or milliseconds since 1970-01-01 UTC. Until then only
+   * internal and admin principals see the version (docs/snapshots.md, "Embargo"). Kept with the version when it is
+   * first stored; a later publish of the same data does not change it.
+   */
+  char *publish_at;
 };
 #define CYPHUB__SNAPSHOTS__V1__PUBLISH_SNAPSHOT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__publish_snapshot_request__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
