@@ -18,21 +18,6 @@ import Testing
 
         """
 
-    /// Expects `body` to fail with `code`, and returns the message.
-    func failure(_ code: StatusCode, _ body: () async throws -> Void) async -> String? {
-        do {
-            try await body()
-            Issue.record("expected \(code)")
-            return nil
-        } catch let error as RPCError {
-            #expect(error.code == code, "\(error)")
-            return error.message
-        } catch {
-            Issue.record("expected an RPCError, got \(error)")
-            return nil
-        }
-    }
-
     @Test func overTLSAPartnerReadsItsOwnAggregateFiguresWithSmallNumbersWithheldAndNothingElse() async throws {
         let certificates = try TestCertificates()
         defer { certificates.remove() }

@@ -29,16 +29,6 @@ final class TemporaryPrincipalStore {
     }
 }
 
-/// The `RPCError` `body` throws; nil when it throws none (or another error).
-func refusal(_ body: () async throws -> Void) async -> RPCError? {
-    do {
-        try await body()
-        return nil
-    } catch {
-        return error as? RPCError
-    }
-}
-
 /// Principals and tokens in the host's database: what is stored, what is refused, and that a token's text never is.
 @Suite struct PrincipalStoreTests {
     static let now = Date(timeIntervalSince1970: 1_800_000_000)

@@ -89,21 +89,6 @@ import Testing
         return (manifest, bytes.bytes)
     }
 
-    /// Expects `body` to fail with `code`, and returns the message.
-    func failure(_ code: StatusCode, _ body: () async throws -> Void) async -> String? {
-        do {
-            try await body()
-            Issue.record("expected \(code)")
-            return nil
-        } catch let error as RPCError {
-            #expect(error.code == code, "\(error)")
-            return error.message
-        } catch {
-            Issue.record("expected an RPCError, got \(error)")
-            return nil
-        }
-    }
-
     static func chunkRows(_ host: TestHost) async throws -> Int {
         try await host.storage.read { db in try db.row("SELECT COUNT(*) AS n FROM snapshot_chunk")?.int("n") ?? -1 }
     }
