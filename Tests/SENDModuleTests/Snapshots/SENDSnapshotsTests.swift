@@ -18,8 +18,7 @@ import Testing
 
     /// The row keyed `key`, its values by column.
     func row(_ content: SnapshotContent, _ key: String) throws -> [String: SnapshotValue] {
-        let row = try #require(content.rows.first { $0.key == key }, "no row \(key)")
-        return Dictionary(uniqueKeysWithValues: zip(content.columns, row.values))
+        try #require(content.values(ofRow: key), "no row \(key)")
     }
 
     @Test func yearsAndPlansAreListedOldestFirstWithRecordsOnlyForYearsWithPlanLevelRecords() async throws {

@@ -15,8 +15,7 @@ import Testing
 
     /// The row keyed `key`, its values by column.
     func row(_ content: SnapshotContent, _ key: String) throws -> [String: SnapshotValue] {
-        let row = try #require(content.rows.first { $0.key == key }, "no row \(key)")
-        return Dictionary(uniqueKeysWithValues: zip(content.columns, row.values))
+        try #require(content.values(ofRow: key), "no row \(key)")
     }
 
     @Test func eachCensusYearIsAnAggregateSnapshotOfPlacesAgainstTheForecastFromIt() async throws {
@@ -48,7 +47,7 @@ import Testing
             // Specialist: 1,060 primary-age and 1,490 secondary-age children with an EHCP in specialist provision at
             // 18 January 2024 = 2,550 against 1,890 places, 660 needed.
             let specialist = try #require(content.rows.first { $0.key.hasPrefix("all/specialist/") })
-            let first = Dictionary(uniqueKeysWithValues: zip(content.columns, specialist.values))
+            let first = try row(content, specialist.key)
             #expect(first["pupils"] == .integer(2_550))
             #expect(first["capacity"] == .integer(1_890))
             #expect(first["places_needed"] == .integer(660))
@@ -56,18 +55,21 @@ import Testing
         }
     }
 
-    @Test func aSmallSpecialistBaseIsWithheldWithTheDemandAndPlacesItGivesAway() {
-        let rows = SufficiencySnapshots.specialistRows(SpecialistPlacesSmallNumbersTests.report(primary: 3).suppressingSmallNumbers())
-        #expect(rows.map(\.key) == ["all/specialist/2024-25", "all/specialist/2025-26"])
-        let columns = SufficiencySnapshots.columns
-        let first = Dictionary(uniqueKeysWithValues: zip(columns, rows[0].values))
+    @Test func aSmallSpecialistBaseIsWithheldWithTheDemandAndPlacesItGivesAway() throws {
+        func content(primary: Int) -> SnapshotContent {
+            SnapshotContent(
+                columns: SufficiencySnapshots.columns,
+                rows: SufficiencySnapshots.specialistRows(SpecialistPlacesSmallNumbersTests.report(primary: primary).suppressingSmallNumbers()))
+        }
+        let small = content(primary: 3)
+        #expect(small.rows.map(\.key) == ["all/specialist/2024-25", "all/specialist/2025-26"])
+        let first = try row(small, "all/specialist/2024-25")
         #expect(first["pupils"] == .integer(0))
         #expect(first["spare_places"] == .integer(0))
         #expect(first["capacity"] == .integer(210))
         #expect(first["suppressed"] == .text("pupils,places_needed,spare_places"))
         // 200 secondary-age children, nothing small: shown.
-        let shown = SufficiencySnapshots.specialistRows(SpecialistPlacesSmallNumbersTests.report(primary: 30).suppressingSmallNumbers())
-        let large = Dictionary(uniqueKeysWithValues: zip(columns, shown[0].values))
+        let large = try row(content(primary: 30), "all/specialist/2024-25")
         #expect(large["pupils"] == .integer(230))
         #expect(large["suppressed"] == .text(""))
     }
