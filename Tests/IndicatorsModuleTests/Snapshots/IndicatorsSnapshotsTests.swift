@@ -11,7 +11,10 @@ import Testing
 
     func source(_ host: IndicatorsTestHost) throws -> IndicatorsSnapshots {
         IndicatorsSnapshots(
-            handlers: IndicatorsHandlers(storage: host.storage, options: try IndicatorsSettings.engineOptions(ModuleSettings(values: [:], file: "test", keyPrefix: "modules.settings.indicators"))))
+            handlers: IndicatorsHandlers(
+                storage: host.storage,
+                options: try IndicatorsSettings.engineOptions(
+                    ModuleSettings(values: [:], file: "test", keyPrefix: "modules.settings.indicators"))))
     }
 
     func name(_ period: String, _ kind: SnapshotKind = .aggregate) -> SnapshotName {
@@ -85,7 +88,8 @@ import Testing
             #expect(records?.code == .notFound)
             #expect(
                 records?.message
-                    == "the indicators module holds no record-level data: snapshot indicators/E10000018/FY2023-24-Q4/records does not exist")
+                    == "the indicators module holds no record-level data: snapshot indicators/E10000018/FY2023-24-Q4/records does not exist"
+            )
             let notHeld = await IndicatorsTestHost.failure { _ = try await source.snapshotContent(name("FY2024-25-Q1")) }
             #expect(notHeld?.code == .notFound)
             #expect(notHeld?.message == "no indicator observations for E10000018 in FY2024-25-Q1")

@@ -91,7 +91,9 @@ import Testing
             #expect(late["exception_reason"] == .text("exceptional personal circumstances"))
             #expect(try row(records, "annual_review/SYN-R002/2022-01-31")["completed"] == .text("2022-03-05"))
 
-            let none = await #expect(throws: RPCError.self) { _ = try await source(host).snapshotContent(name(Self.leicester, "2023", .records)) }
+            let none = await #expect(throws: RPCError.self) {
+                _ = try await source(host).snapshotContent(name(Self.leicester, "2023", .records))
+            }
             #expect(none?.code == .notFound)
             #expect(none?.message == "no plan-level SEN records fall in 2023 for E06000016")
         }

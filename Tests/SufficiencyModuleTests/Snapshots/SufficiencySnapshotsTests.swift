@@ -59,7 +59,8 @@ import Testing
         func content(primary: Int) -> SnapshotContent {
             SnapshotContent(
                 columns: SufficiencySnapshots.columns,
-                rows: SufficiencySnapshots.specialistRows(SpecialistPlacesSmallNumbersTests.report(primary: primary).suppressingSmallNumbers()))
+                rows: SufficiencySnapshots.specialistRows(
+                    SpecialistPlacesSmallNumbersTests.report(primary: primary).suppressingSmallNumbers()))
         }
         let small = content(primary: 3)
         #expect(small.rows.map(\.key) == ["all/specialist/2024-25", "all/specialist/2025-26"])

@@ -206,12 +206,16 @@ extension SENDSnapshots {
             for saving in year.savings where !workstreams.contains(saving.workstream) { workstreams.append(saving.workstream) }
         }
         let columns =
-            ["year", "grant_income", "placement_costs", "other_costs", "commissioning_costs", "invest_to_save_costs",
-             "total_expenditure", "funding_gap_pre_savings"]
+            [
+                "year", "grant_income", "placement_costs", "other_costs", "commissioning_costs", "invest_to_save_costs",
+                "total_expenditure", "funding_gap_pre_savings",
+            ]
             + workstreams.map { "savings_\($0)" }
-            + ["total_savings", "annual_funding_gap", "deficit_brought_forward", "deficit_carried_forward", "other_dsg_blocks",
-               "dsg_surplus_deficit", "has_spend_percent", "high_needs_spend_percent_of_grant", "net_spend_percent_of_grant",
-               "has_total_dsg", "total_dsg", "deficit_percent_of_total_dsg"]
+            + [
+                "total_savings", "annual_funding_gap", "deficit_brought_forward", "deficit_carried_forward", "other_dsg_blocks",
+                "dsg_surplus_deficit", "has_spend_percent", "high_needs_spend_percent_of_grant", "net_spend_percent_of_grant",
+                "has_total_dsg", "total_dsg", "deficit_percent_of_total_dsg",
+            ]
         let rows = forecast.years.map { year in
             let savings = Dictionary(year.savings.map { ($0.workstream, $0.amount) }, uniquingKeysWith: +)
             return SnapshotDataRow(
