@@ -99,24 +99,11 @@ public struct SnapshotRowLine: Sendable, Equatable {
     public init(_ bytes: [UInt8]) throws(SnapshotEncodingError) {
         let prefix = Array(#"{"key":""#.utf8)
         guard bytes.starts(with: prefix) else { throw SnapshotEncodingError("a row line does not start {\"key\":") }
-        var key: [UInt8] = []
-        var position = prefix.count
-        while true {
-            guard position < bytes.count else { throw SnapshotEncodingError("a row line's key does not end") }
-            let byte = bytes[position]
-            position += 1
-            if byte == UInt8(ascii: "\"") { break }
-            guard byte == UInt8(ascii: "\\") else {
-                key.append(byte)
-                continue
-            }
-            // An escape: the scanner of the line reader knows them all; a key is short, so it is read once more there.
-            var scanner = SnapshotLineReader.Scanner(Array(bytes[(prefix.count - 1)...]))
-            guard let text = try? scanner.string() else { throw SnapshotEncodingError("a row line's key is not a JSON string") }
-            key = Array(text.utf8)
-            position = prefix.count - 1 + scanner.position
-            break
-        }
+        // The key's JSON string starts at the quote ending the prefix.
+        let start = prefix.count - 1
+        var scanner = SnapshotLineReader.Scanner(Array(bytes[start...]))
+        let key = Array(try scanner.string().utf8)
+        let position = start + scanner.position
         self.bytes = bytes
         self.key = key
         self.keyEnd = position
