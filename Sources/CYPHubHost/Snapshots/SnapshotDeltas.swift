@@ -14,7 +14,8 @@ final class StoredSnapshotLines {
     private let logger: Logger
     private let codec = ZlibCodec()
     private var nextChunk = 0
-    private var lines: [[UInt8]] = []
+    /// The chunk being read, and where its next line starts.
+    private var bytes: [UInt8] = []
     private var position = 0
 
     init(storage: Storage, manifestID: Int, manifest: SnapshotManifest, name: SnapshotName, logger: Logger) {
@@ -27,19 +28,31 @@ final class StoredSnapshotLines {
 
     /// The next row line, nil after the last.
     func next() async throws -> SnapshotRowLine? {
-        while position == lines.count {
+        while position == bytes.count {
             guard nextChunk < manifest.chunkCount else { return nil }
-            let bytes = try await SnapshotDeltas.storedChunk(
+            let stored = try await SnapshotDeltas.storedChunk(
                 storage: storage, manifestID: manifestID, index: nextChunk, name: name, version: manifest.version, logger: logger
             ).data
             var inflated = ByteBuffer()
-            try codec.decompress(ByteBuffer(bytes: bytes), limit: Int(manifest.maxChunkBytes), into: &inflated)
-            lines = inflated.readableBytesView.split(separator: UInt8(ascii: "\n")).map { Array($0) + [UInt8(ascii: "\n")] }
-            position = nextChunk == 0 ? 1 : 0
+            try codec.decompress(ByteBuffer(bytes: stored), limit: Int(manifest.maxChunkBytes), into: &inflated)
+            bytes = Array(inflated.readableBytesView)
+            position = 0
+            // Chunk 0 starts with the description.
+            if nextChunk == 0 { position = try lineEnd() }
             nextChunk += 1
         }
-        defer { position += 1 }
-        return try SnapshotRowLine(lines[position])
+        let start = position
+        position = try lineEnd()
+        return try SnapshotRowLine(Array(bytes[start..<position]))
+    }
+
+    /// The index just after the line break ending the line at ``position``.
+    private func lineEnd() throws -> Int {
+        guard let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) else {
+            throw RPCError(
+                code: .dataLoss, message: "chunk \(nextChunk) of \(name) version \(manifest.version) does not end with a whole line")
+        }
+        return end + 1
     }
 }
 
