@@ -16,7 +16,7 @@ extension BulkBenchmark {
         let idle = try await idleResident(host, client)
         let phase = try await measure("import \(megabytes) MB", host, idle: idle) {
             let result = try await SocialCareClient(caller: client, options: CallOptions(timeout: nil))
-                .importFile(path: file.path, dataset: .workerCaseloads, fileName: "workers.csv")
+                .importFile(path: file.path, dataset: .workerCaseloads, fileName: "workers.csv", pieceBytes: pieceKiB << 10)
             guard result.rowsStored == file.rows else {
                 throw ValidationError("the host stored \(result.rowsStored) rows of \(file.rows)")
             }
@@ -42,7 +42,7 @@ extension BulkBenchmark {
         phases.append(
             try await measure("import \(FigureFormat.number(Double(rows))) rows", host, idle: idle) {
                 let result = try await SocialCareClient(caller: client, options: CallOptions(timeout: nil))
-                    .importFile(path: file.path, dataset: .workerCaseloads, fileName: "workers.csv")
+                    .importFile(path: file.path, dataset: .workerCaseloads, fileName: "workers.csv", pieceBytes: pieceKiB << 10)
                 return (result.rowsStored, file.bytes)
             })
 

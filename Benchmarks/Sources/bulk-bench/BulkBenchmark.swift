@@ -19,6 +19,8 @@ struct BulkBenchmark: AsyncParsableCommand {
     var cyphub: String?
     @Option(help: "Size of the imported worker-level CSV, in MB (10^6 bytes).") var importMB: Int?
     @Option(help: "Worker rows in the published snapshot.") var rows: Int?
+    @Option(name: .customLong("piece-kib"), help: "Size of the pieces the client streams, in KiB (the client's default: 1024).")
+    var pieceKiB = FilePieces.defaultPieceBytes >> 10
     @Option(help: "Concurrent pullers per pull phase, comma-separated.") var pullers = "1,16"
     @Option(help: "Rounds of the zlib side by side (the median is reported).") var zlibRounds: Int?
     @Option(help: "Run only `import` or `snapshot`.") var only: String?
@@ -83,8 +85,8 @@ struct BulkBenchmark: AsyncParsableCommand {
         guard pullerCounts.count > 0, pullerCounts.allSatisfy({ $0 > 0 }) else {
             throw ValidationError("--pullers must list positive whole numbers")
         }
-        guard (importMB ?? 1) > 0, (rows ?? 1) > 0, (zlibRounds ?? 1) > 0 else {
-            throw ValidationError("--import-mb, --rows and --zlib-rounds must be positive")
+        guard (importMB ?? 1) > 0, (rows ?? 1) > 0, (zlibRounds ?? 1) > 0, pieceKiB > 0 else {
+            throw ValidationError("--import-mb, --rows, --piece-kib and --zlib-rounds must be positive")
         }
         for pair in hostEnvironment where !pair.contains("=") {
             throw ValidationError("--host-env '\(pair)' is not KEY=VALUE")

@@ -3,10 +3,11 @@ import CYPHubCore
 import CYPHubWire
 import NIOCore
 
-/// The snapshot's compression step side by side with plain zlib on the same chunks: the host's path (`ZlibCodec`, as
-/// `SnapshotService` seals a chunk: into a `ByteBuffer`, compressed, copied out) against `compress2` at the same level
-/// (the codec's `Z_DEFAULT_COMPRESSION`, i.e. 6), alternating which goes first each round. The only file that
-/// imports zlib.
+/// The snapshot's compression step side by side with plain zlib on the same chunks, at the same level (the codec's
+/// `Z_DEFAULT_COMPRESSION`, i.e. 6): the host's path (`ZlibCodec`, as `SnapshotService` seals a chunk: into a
+/// `ByteBuffer`, compressed, copied out); `deflate` on one `z_stream` reset between chunks, as the codec does, into an
+/// array (the like-for-like baseline); and one-shot `compress2` per chunk (a `z_stream` set up and freed each time).
+/// Each round runs the three in a rotating order. The only file that imports zlib.
 struct ZlibComparison {
     struct Result: Codable {
         var chunks: Int
@@ -15,11 +16,16 @@ struct ZlibComparison {
         var level: Int
         /// Median seconds to compress every chunk.
         var hostCodecSeconds: Double
+        /// `deflate` on a reused stream.
         var plainZlibSeconds: Double
+        var compress2Seconds: Double
         var hostCodecCompressedBytes: Int
         var plainZlibCompressedBytes: Int
-        /// (host − plain) / plain × 100: positive when the host's path is slower.
+        var compress2CompressedBytes: Int
+        /// (host − plain deflate) / plain deflate × 100: positive when the host's path is slower.
         var differencePercent: Double
+        /// (host − compress2) / compress2 × 100.
+        var compress2DifferencePercent: Double
     }
 
     /// The chunks `SnapshotChunker` makes of `bytes` (whole lines, up to 1 MiB each).
@@ -37,29 +43,27 @@ struct ZlibComparison {
 
     static func run(chunks: [[UInt8]], rounds: Int) throws -> Result {
         let level = Z_DEFAULT_COMPRESSION
-        var host: [Double] = []
-        var plain: [Double] = []
-        var hostBytes = 0
-        var plainBytes = 0
+        var seconds: [[Double]] = [[], [], []]
+        var sizes = [0, 0, 0]
         for round in 0..<rounds {
-            // Alternate the order so neither always runs with a warmer cache.
-            for hostFirst in round % 2 == 0 ? [true, false] : [false, true] {
+            // Rotate the order so that none always runs first (or last) in a round.
+            for step in 0..<3 {
+                let path = (round + step) % 3
                 let start = ContinuousClock.now
-                if hostFirst {
-                    hostBytes = try hostCodec(chunks)
-                    host.append(start.elapsed)
-                } else {
-                    plainBytes = try plainZlib(chunks, level: level)
-                    plain.append(start.elapsed)
+                switch path {
+                case 0: sizes[0] = try hostCodec(chunks)
+                case 1: sizes[1] = try plainDeflate(chunks, level: level)
+                default: sizes[2] = try plainCompress2(chunks, level: level)
                 }
+                seconds[path].append(start.elapsed)
             }
         }
-        let hostMedian = host.median
-        let plainMedian = plain.median
+        let (host, plain, oneShot) = (seconds[0].median, seconds[1].median, seconds[2].median)
         return Result(
             chunks: chunks.count, uncompressedBytes: chunks.reduce(0) { $0 + $1.count }, rounds: rounds, level: 6,
-            hostCodecSeconds: hostMedian, plainZlibSeconds: plainMedian, hostCodecCompressedBytes: hostBytes,
-            plainZlibCompressedBytes: plainBytes, differencePercent: (hostMedian - plainMedian) / plainMedian * 100)
+            hostCodecSeconds: host, plainZlibSeconds: plain, compress2Seconds: oneShot, hostCodecCompressedBytes: sizes[0],
+            plainZlibCompressedBytes: sizes[1], compress2CompressedBytes: sizes[2], differencePercent: (host - plain) / plain * 100,
+            compress2DifferencePercent: (host - oneShot) / oneShot * 100)
     }
 
     /// What `SnapshotService.store` does per chunk: one codec for the snapshot, each chunk into a new `ByteBuffer`,
@@ -76,8 +80,34 @@ struct ZlibComparison {
         return total
     }
 
+    /// `deflate` with `Z_FINISH` on each chunk into an array of `deflateBound` bytes, trimmed to the output, on one
+    /// `z_stream` reset between chunks.
+    private static func plainDeflate(_ chunks: [[UInt8]], level: Int32) throws -> Int {
+        var stream = z_stream()
+        guard bench_deflateInit(&stream, level) == Z_OK else { throw ZlibFailure(call: "deflateInit", status: -1) }
+        defer { deflateEnd(&stream) }
+        var total = 0
+        for var chunk in chunks {
+            var data = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(chunk.count))))
+            let (status, produced) = data.withUnsafeMutableBufferPointer { target in
+                chunk.withUnsafeMutableBufferPointer { source in
+                    stream.next_in = source.baseAddress
+                    stream.avail_in = uInt(source.count)
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(target.count)
+                    return (deflate(&stream, Z_FINISH), target.count - Int(stream.avail_out))
+                }
+            }
+            guard status == Z_STREAM_END else { throw ZlibFailure(call: "deflate", status: status) }
+            deflateReset(&stream)
+            data.removeSubrange(produced...)
+            total += data.count
+        }
+        return total
+    }
+
     /// `compress2` on each chunk into an array of `compressBound` bytes, trimmed to the output.
-    private static func plainZlib(_ chunks: [[UInt8]], level: Int32) throws -> Int {
+    private static func plainCompress2(_ chunks: [[UInt8]], level: Int32) throws -> Int {
         var total = 0
         for chunk in chunks {
             var length = compressBound(uLong(chunk.count))
@@ -87,7 +117,7 @@ struct ZlibComparison {
                     compress2(target.baseAddress, &length, source.baseAddress, uLong(source.count), level)
                 }
             }
-            guard status == Z_OK else { throw ZlibFailure(status: status) }
+            guard status == Z_OK else { throw ZlibFailure(call: "compress2", status: status) }
             data.removeSubrange(Int(length)...)
             total += data.count
         }
@@ -95,8 +125,9 @@ struct ZlibComparison {
     }
 
     struct ZlibFailure: Error, CustomStringConvertible {
+        let call: String
         let status: Int32
-        var description: String { "compress2 returned \(status)" }
+        var description: String { "\(call) returned \(status)" }
     }
 }
 
