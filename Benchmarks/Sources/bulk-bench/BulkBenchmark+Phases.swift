@@ -51,7 +51,8 @@ extension BulkBenchmark {
         phases.append(
             try await measure("publish records", host, idle: idle) {
                 let response = try await snapshots.publish(
-                    PublishSnapshotRequest(module: "social-care", authority: WorkerFile.authority, period: WorkerFile.date, kind: "records"))
+                    PublishSnapshotRequest(module: "social-care", authority: WorkerFile.authority, period: WorkerFile.date, kind: "records")
+                )
                 guard let manifest = response.manifest, !response.alreadyPublished else {
                     throw ValidationError("the publish stored no new version")
                 }
@@ -83,7 +84,8 @@ extension BulkBenchmark {
                             }
                             let seconds = start.elapsed
                             guard received.load(ordering: .relaxed) == manifest.uncompressedBytes else {
-                                throw ValidationError("a puller received \(received.load(ordering: .relaxed)) of \(manifest.uncompressedBytes) bytes")
+                                throw ValidationError(
+                                    "a puller received \(received.load(ordering: .relaxed)) of \(manifest.uncompressedBytes) bytes")
                             }
                             return Double(manifest.uncompressedBytes) / 1e6 / seconds
                         }
@@ -129,7 +131,9 @@ extension BulkBenchmark {
             var samples: [[Double]] = []
             while !Task.isCancelled {
                 let memory = host.memory()
-                samples.append([start.elapsed, Double(memory.resident), Double(memory.anonymous), Double(memory.file), Double(memory.shared)])
+                samples.append([
+                    start.elapsed, Double(memory.resident), Double(memory.anonymous), Double(memory.file), Double(memory.shared),
+                ])
                 try? await Task.sleep(for: .seconds(1))
             }
             return samples

@@ -5,11 +5,14 @@ import Foundation
 /// snapshot's sizes, and the compression side by side.
 extension BulkBenchmark {
     func printPhase(_ phase: Phase) {
-        var line = "\(phase.name): \(FigureFormat.number(phase.seconds, places: 3)) s, host peak +\(Self.mebibytes(phase.hostGrowthBytes)) MiB"
+        var line =
+            "\(phase.name): \(FigureFormat.number(phase.seconds, places: 3)) s, host peak +\(Self.mebibytes(phase.hostGrowthBytes)) MiB"
         if trace {
             line +=
                 "\n  host RSS MiB (anonymous/file/shared) by second: "
-                + phase.rssTrace.map { "\(Int($0[0]))s \(Self.mebibytes(Int($0[1]))) (\($0[2...].map { Self.mebibytes(Int($0)) }.joined(separator: "/")))" }
+                + phase.rssTrace.map {
+                    "\(Int($0[0]))s \(Self.mebibytes(Int($0[1]))) (\($0[2...].map { Self.mebibytes(Int($0)) }.joined(separator: "/")))"
+                }
                 .joined(separator: ", ")
         }
         FileHandle.standardError.write(Data((line + "\n").utf8))
@@ -43,7 +46,8 @@ extension BulkBenchmark {
         print(
             "\nSnapshot: \(FigureFormat.number(Double(snapshot.rows))) rows in \(snapshot.chunks) chunks, "
                 + "\(FigureFormat.number(Double(snapshot.uncompressedBytes))) bytes uncompressed, "
-                + "\(FigureFormat.number(Double(snapshot.compressedBytes))) compressed (ratio \(FigureFormat.number(snapshot.ratio, places: 2)):1)")
+                + "\(FigureFormat.number(Double(snapshot.compressedBytes))) compressed (ratio \(FigureFormat.number(snapshot.ratio, places: 2)):1)"
+        )
         for phase in snapshot.phases {
             guard let each = phase.pullerMegabytesPerSecond, !each.isEmpty else { continue }
             let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -67,7 +71,8 @@ extension BulkBenchmark {
         ] {
             Self.printLine(
                 [
-                    name, FigureFormat.number(seconds, places: 3), FigureFormat.number(Double(zlib.uncompressedBytes) / 1e6 / seconds, places: 1),
+                    name, FigureFormat.number(seconds, places: 3),
+                    FigureFormat.number(Double(zlib.uncompressedBytes) / 1e6 / seconds, places: 1),
                     FigureFormat.number(Double(bytes)),
                 ], zlibColumns)
         }

@@ -125,7 +125,9 @@ struct BulkBenchmark: AsyncParsableCommand {
 
     private func hostExecutable() throws -> String {
         if let cyphub {
-            guard FileManager.default.isExecutableFile(atPath: cyphub) else { throw ValidationError("--cyphub \(cyphub): not an executable") }
+            guard FileManager.default.isExecutableFile(atPath: cyphub) else {
+                throw ValidationError("--cyphub \(cyphub): not an executable")
+            }
             return cyphub
         }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
