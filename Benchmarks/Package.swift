@@ -5,7 +5,9 @@ import PackageDescription
 // `swift run -c release --package-path Benchmarks cyphub-bench` (the wire under load) and
 // `swift run -c release --package-path Benchmarks records-bench` (a record-level response of 10,000-80,000 rows) and
 // `swift run -c release --package-path Benchmarks sufficiency-bench` (a national-scale pupil forecast) and
-// `swift run -c release --package-path Benchmarks storage-bench` (80,000 rows in and out, dictionary vs typed rows);
+// `swift run -c release --package-path Benchmarks storage-bench` (80,000 rows in and out, dictionary vs typed rows) and
+// `swift run -c release --package-path Benchmarks bulk-bench` (a 100 MB streamed import and a 1,000,000-row snapshot
+// published and pulled, against a release `cyphub` in a process of its own);
 // `scripts/soak.sh` runs `cyphub-soak` (hundreds of connections, a realistic mix of calls) against a demo host.
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
@@ -74,6 +76,21 @@ let package = Package(
                 .product(name: "CYPHubTesting", package: "CYPHub"),
                 .product(name: "CapitalModule", package: "CYPHub"),
                 .product(name: "SufficiencyModule", package: "CYPHub"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Plain zlib, for bulk-bench to compare with the host's codec on the same bytes.
+        .systemLibrary(name: "CBenchZlib", path: "Sources/CBenchZlib"),
+        .executableTarget(
+            name: "bulk-bench",
+            dependencies: [
+                "CBenchZlib",
+                .product(name: "CYPHubClient", package: "CYPHub"),
+                .product(name: "CYPHubCore", package: "CYPHub"),
+                .product(name: "CYPHubWire", package: "CYPHub"),
+                .product(name: "SocialCareModule", package: "CYPHub"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -800,7 +800,10 @@ private struct CallRun: Sendable {
             case .message(let payload, let compressed):
                 let bytes = payload.readableBytes
                 loop.execute { connection.value.consumed(id, bytes: bytes) }
-                return try inflated(payload, compressed: compressed)
+                let message = try inflated(payload, compressed: compressed)
+                // The handler is done with the messages before this one: what they cost goes back to the system.
+                FreedMemory.shared.consumed(message.readableBytes)
+                return message
             case .end:
                 return nil
             case nil:
