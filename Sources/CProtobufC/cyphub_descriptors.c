@@ -110,6 +110,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__send__v1__run_high_needs_scenario_request__descriptor,
     &cyphub__send__v1__savings_breakdown__descriptor,
     &cyphub__send__v1__savings_breakdown_line__descriptor,
+    &cyphub__send__v1__sendimport_chunk__descriptor,
     &cyphub__send__v1__sendimport_request__descriptor,
     &cyphub__send__v1__sendimport_result__descriptor,
     &cyphub__send__v1__timeliness_report__descriptor,
@@ -199,11 +200,12 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__workforce__v1__service_staffing__descriptor,
     &cyphub__workforce__v1__social_care_workload__descriptor,
     &cyphub__workforce__v1__team_figures__descriptor,
+    &cyphub__workforce__v1__workforce_import_chunk__descriptor,
     &cyphub__workforce__v1__workforce_import_request__descriptor,
     &cyphub__workforce__v1__workforce_import_response__descriptor,
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 177;
+    *count = 179;
     return messages;
 }
