@@ -173,6 +173,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__sufficiency__v1__specialist_places_report__descriptor,
     &cyphub__sufficiency__v1__specialist_places_request__descriptor,
     &cyphub__sufficiency__v1__specialist_year__descriptor,
+    &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor,
     &cyphub__sufficiency__v1__sufficiency_report__descriptor,
     &cyphub__sufficiency__v1__sufficiency_request__descriptor,
     &cyphub__sufficiency__v1__sufficiency_total__descriptor,
@@ -206,6 +207,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 179;
+    *count = 180;
     return messages;
 }

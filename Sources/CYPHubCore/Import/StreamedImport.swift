@@ -32,13 +32,18 @@ public enum StreamedImport {
         public var column: String
         /// The row as a duplicate's issue names it (`plan P12`); empty when the reason needs no name.
         public var described: String
+        /// The module's own parsed record, for ``Plan/checkBatch`` (not staged).
+        public var record: (any Sendable)?
 
         /// A staged row.
-        public init(values: [SQLValue], identity: String?, column: String, described: String = "") {
+        public init(
+            values: [SQLValue], identity: String?, column: String, described: String = "", record: (any Sendable)? = nil
+        ) {
             self.values = values
             self.identity = identity
             self.column = column
             self.described = described
+            self.record = record
         }
     }
 
@@ -89,6 +94,9 @@ public enum StreamedImport {
         public var duplicateReason: @Sendable (_ row: Row, _ firstLine: Int) -> String
         /// Why a file with a header and no rows is refused.
         public var noRowsReason: String
+        /// Checks a batch of good rows against what the database holds (in the transaction that stages them), giving
+        /// an issue for each row that fails; a failing row is not staged. Nil: no such check.
+        public var checkBatch: (@Sendable (SQLConnection, _ rows: [(line: Int, row: Row)]) throws -> [ImportIssue])?
         /// Moves the staged rows into the module's tables, inside the one write transaction that also drops the
         /// staging table; throwing (an ``ImportError`` for a check across rows) stores nothing.
         public var commit: @Sendable (SQLConnection, Staged) throws -> Result
@@ -99,6 +107,7 @@ public enum StreamedImport {
             parse: @escaping @Sendable (CSVRecord) throws(ImportIssue) -> Row,
             duplicateReason: @escaping @Sendable (_ row: Row, _ firstLine: Int) -> String = { "duplicate of line \($1)" },
             noRowsReason: String = "the file has no data rows: nothing to import",
+            checkBatch: (@Sendable (SQLConnection, _ rows: [(line: Int, row: Row)]) throws -> [ImportIssue])? = nil,
             commit: @escaping @Sendable (SQLConnection, Staged) throws -> Result
         ) {
             self.fileName = fileName
@@ -108,6 +117,7 @@ public enum StreamedImport {
             self.parse = parse
             self.duplicateReason = duplicateReason
             self.noRowsReason = noRowsReason
+            self.checkBatch = checkBatch
             self.commit = commit
         }
     }
@@ -192,9 +202,11 @@ public enum StreamedImport {
                     }
                 }
                 let batch = rows
-                let duplicates = try await storage.write { db in
+                let (refused, duplicates) = try await storage.write { db in
+                    let refused = try plan.checkBatch?(db, batch) ?? []
+                    let refusedLines = Set(refused.map(\.line))
                     var duplicates: [ImportIssue] = []
-                    for (line, row) in batch {
+                    for (line, row) in batch where !refusedLines.contains(line) {
                         let identity: SQLValue = row.identity.map { .text($0) } ?? .null
                         try db.execute(insert, row.values + [.int(line), identity])
                         guard db.changes == 0 else { continue }
@@ -202,10 +214,10 @@ public enum StreamedImport {
                         duplicates.append(
                             ImportIssue(file: fileName, line: line, column: row.column, reason: plan.duplicateReason(row, first)))
                     }
-                    return duplicates
+                    return (refused, duplicates)
                 }
-                staged += rows.count - duplicates.count
-                for issue in (found + duplicates).sorted(by: { $0.line < $1.line }) { issues.add(issue) }
+                staged += rows.count - Set(refused.map(\.line)).count - duplicates.count
+                for issue in (found + refused + duplicates).sorted(by: { $0.line < $1.line }) { issues.add(issue) }
                 start = end
             }
             return staged

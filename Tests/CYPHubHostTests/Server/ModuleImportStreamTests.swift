@@ -4,6 +4,7 @@ import CYPHubTesting
 import CYPHubWire
 import Foundation
 import SENDModule
+import SufficiencyModule
 import Testing
 import WorkforceModule
 
@@ -30,6 +31,8 @@ struct ModuleImportStreamTests {
         /// Rows whose file the biggest test sends, and its pieces' size.
         var largeRows: Int
         var largePieceBytes: Int
+        /// Imports what the file refers to, for authorities E06000016 and E10000018.
+        var prepare: @Sendable (_ caller: any RPCCaller) async throws -> Void = { _ in }
     }
 
     static let uploads: [Upload] = [
@@ -75,6 +78,31 @@ struct ModuleImportStreamTests {
                     ).rows)
             },
             largeRows: 12_000, largePieceBytes: 16 << 10),
+        Upload(
+            testDescription: "sufficiency housing", module: { SufficiencyModule() },
+            method: Sufficiency.Method.ImportStream.descriptor.fullName, dataset: "housing", table: "suf_housing",
+            badColumn: "dwellings",
+            file: { rows, authority, badLine in
+                var text = SufficiencyDataset.housing.templateHeader + "\n"
+                for row in 0..<rows {
+                    text += "\(authority),P1,2025/26,\(row + 2 == badLine ? "lots" : "12"),Site \(row)\n"
+                }
+                return text
+            },
+            piece: { bytes, first in
+                SufficiencyImportChunk(dataset: first ? "housing" : "", fileName: first ? "a.csv" : "", data: bytes)
+            },
+            send: { caller, path, pieceBytes in
+                Int(
+                    try await SufficiencyClient(caller: caller, options: CallOptions(timeout: nil)).importFile(
+                        path: path, dataset: .housing, fileName: "a.csv", pieceBytes: pieceBytes
+                    ).rows)
+            },
+            largeRows: 20_000, largePieceBytes: 16 << 10,
+            prepare: { caller in
+                let areas = "authority_code,planning_area,name,phase\nE06000016,P1,One,primary\nE10000018,P1,One,primary\n"
+                _ = try await SufficiencyClient(caller: caller).importFile(dataset: .planningAreas, fileName: "p.csv", csv: areas)
+            }),
     ]
 
     let raw: RawFrames
@@ -96,6 +124,7 @@ struct ModuleImportStreamTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try await TestHost.withRunning(modules: [upload.module()]) { host in
             let client = try await host.connect()
+            try await upload.prepare(client)
             #expect(try await upload.send(client, path, upload.largePieceBytes) == upload.largeRows)
             #expect(try await Self.rows(host, upload) == upload.largeRows)
             await client.close()
@@ -110,6 +139,7 @@ struct ModuleImportStreamTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try await TestHost.withRunning(modules: [upload.module()]) { host in
             let client = try await host.connect()
+            try await upload.prepare(client)
             let error = await #expect(throws: RPCError.self) { try await upload.send(client, path, 64 << 10) }
             #expect(error?.code == .invalidArgument)
             #expect(
@@ -124,6 +154,9 @@ struct ModuleImportStreamTests {
     @Test("a client that disconnects halfway stores nothing; the host serves the next upload", arguments: uploads)
     func disconnectHalfway(_ upload: Upload) async throws {
         try await TestHost.withRunning(modules: [upload.module()]) { host in
+            let setup = try await host.connect()
+            try await upload.prepare(setup)
+            await setup.close()
             let peer = try await RawPeer.handshake(port: host.port, raw: raw)
             let half = Array(upload.file(2_000, "E10000018", nil).utf8)
             try await peer.send(
@@ -146,6 +179,9 @@ struct ModuleImportStreamTests {
         arguments: uploads)
     func cancelThenComplete(_ upload: Upload) async throws {
         try await TestHost.withRunning(modules: [upload.module()]) { host in
+            let setup = try await host.connect()
+            try await upload.prepare(setup)
+            await setup.close()
             let peer = try await RawPeer.handshake(port: host.port, raw: raw)
             let file = Array(upload.file(100, "E06000016", nil).utf8)
             let first = upload.piece(Array(file[..<1_000]), true)
