@@ -11,7 +11,9 @@ import WorkforceModule
 /// `ImportStream` of the modules beside social care (whose own are in ``ClientStreamingTests``) on a real host over
 /// TCP: a file of many pieces sent by the real client from disk, a bad row near the end, and a raw peer that breaks off
 /// or cancels halfway.
-@Suite("Module streamed imports")
+/// Serialized: each case moves megabytes through a host, and run side by side they would starve the suite's other
+/// streaming tests of the machine's two cores.
+@Suite("Module streamed imports", .serialized)
 struct ModuleImportStreamTests {
     /// One module's streamed import, as these tests drive it.
     struct Upload: Sendable, CustomTestStringConvertible {

@@ -14,18 +14,6 @@ struct SENDStreamedImportTests {
         }
     }
 
-    /// The message a refused import gives, or "stored".
-    static func refusal(_ body: () async throws -> SENDImportResult) async -> String {
-        do {
-            _ = try await body()
-            return "stored"
-        } catch let error as RPCError {
-            return "\(error.code): \(error.message)"
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test("every demo file streamed in 13-byte pieces stores what Import stores, the High Needs plan included")
     func demoFiles() async throws {
         try await SENDTestHost.withRunning(demo: false) { host in
@@ -64,16 +52,16 @@ struct SENDStreamedImportTests {
             """
         try await SENDTestHost.withRunning(demo: true) { host in
             for (dataset, csv) in [("high_needs_lines", lines), ("high_needs_savings_detail", details)] {
-                let whole = await Self.refusal {
+                let whole = await importRefusal {
                     try await host.client.importCSV(dataset: dataset, fileName: "f.csv", csv: csv)
                 }
-                let streamed = await Self.refusal {
+                let streamed = await importRefusal {
                     try await host.client.importStream(Self.pieces(csv, dataset: dataset, fileName: "f.csv", size: 5))
                 }
                 #expect(whole.hasPrefix("INVALID_ARGUMENT (3): import refused, nothing stored"))
                 #expect(streamed == whole)
             }
-            let message = await Self.refusal {
+            let message = await importRefusal {
                 try await host.client.importStream(Self.pieces(lines, dataset: "high_needs_lines", fileName: "f.csv"))
             }
             #expect(message.contains("f.csv:4: column year: placement_costs has a figure for 2025/26 already (line 3)"))
@@ -93,14 +81,14 @@ struct SENDStreamedImportTests {
             E06000016,P3,2024-13-05,
             """
         try await SENDTestHost.withRunning(demo: false) { host in
-            let message = await Self.refusal {
+            let message = await importRefusal {
                 try await host.client.importStream(Self.pieces(csv, dataset: "ehcp_assessments", size: 4))
             }
             #expect(message.hasPrefix("INVALID_ARGUMENT (3): import refused, nothing stored (2 issues):"))
             #expect(message.contains("ehcp_assessments.csv:4: column plan_id: plan P1 appears twice (first on line 2)"))
             #expect(message.contains("ehcp_assessments.csv:5: column request_received:"))
             #expect(try await host.count("send_assessments") == 0)
-            let unknown = await Self.refusal { try await host.client.importStream(Self.pieces(csv, dataset: "plans")) }
+            let unknown = await importRefusal { try await host.client.importStream(Self.pieces(csv, dataset: "plans")) }
             #expect(unknown.hasPrefix("INVALID_ARGUMENT (3): dataset: 'plans' is not one of caseload, new_plans"))
             let stored = try await host.client.importStream(
                 Self.pieces(csv.split(separator: "\n").prefix(3).joined(separator: "\n"), dataset: "EHCP_ASSESSMENTS"))

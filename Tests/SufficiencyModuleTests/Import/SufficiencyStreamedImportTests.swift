@@ -17,18 +17,6 @@ struct SufficiencyStreamedImportTests {
         }
     }
 
-    /// The message a refused import gives, or "stored".
-    static func refusal(_ body: () async throws -> ImportResult) async -> String {
-        do {
-            _ = try await body()
-            return "stored"
-        } catch let error as RPCError {
-            return "\(error.code): \(error.message)"
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test("each demo file streamed again replaces every row with the same row, so the forecast is unchanged")
     func demoFiles() async throws {
         try await SufficiencyHandlersTests.withDemo { client, _ in
@@ -54,14 +42,14 @@ struct SufficiencyStreamedImportTests {
                 E06000099,100001,2024/25,Y7,10
 
                 """
-            let whole = await Self.refusal { try await client.importFile(dataset: .numberOnRoll, fileName: "bad.csv", csv: roll) }
-            let streamed = await Self.refusal { try await client.importStream(Self.pieces(roll, dataset: "number_on_roll")) }
+            let whole = await importRefusal { try await client.importFile(dataset: .numberOnRoll, fileName: "bad.csv", csv: roll) }
+            let streamed = await importRefusal { try await client.importStream(Self.pieces(roll, dataset: "number_on_roll")) }
             #expect(whole.contains("bad.csv:3: column urn: URN 999999 is not held for E06000099; import schools first"))
             #expect(whole.contains("bad.csv:4: column urn: URN 100001 is not a secondary school"))
             #expect(streamed == whole)
             // A repeat is found as it arrives, so it is reported with the rest (Import reports it alone, before the
             // references are checked).
-            let repeated = await Self.refusal {
+            let repeated = await importRefusal {
                 try await client.importStream(Self.pieces(roll + "E06000099,100001,2024/25,R,63\n", dataset: "number_on_roll"))
             }
             #expect(
@@ -78,10 +66,10 @@ struct SufficiencyStreamedImportTests {
                 E06000099,S2,Secondary two,secondary,
 
                 """
-            let wholeAreas = await Self.refusal {
+            let wholeAreas = await importRefusal {
                 try await client.importFile(dataset: .planningAreas, fileName: "bad.csv", csv: areas)
             }
-            let streamedAreas = await Self.refusal {
+            let streamedAreas = await importRefusal {
                 try await client.importStream(Self.pieces(areas, dataset: "planning_areas", size: 5))
             }
             #expect(streamedAreas == wholeAreas)

@@ -16,18 +16,6 @@ struct WorkforceStreamedImportTests {
         }
     }
 
-    /// The message a refused import gives, or "stored".
-    static func refusal(_ body: () async throws -> WorkforceImportResponse) async -> String {
-        do {
-            _ = try await body()
-            return "stored"
-        } catch let error as RPCError {
-            return "\(error.code): \(error.message)"
-        } catch {
-            return "\(error)"
-        }
-    }
-
     @Test("each demo file streamed again replaces every row Import stored with the same rows, in the same order")
     func demoFiles() async throws {
         try await withWorkforce(demoData: true) { client in
@@ -61,12 +49,12 @@ struct WorkforceStreamedImportTests {
             E06000016,2024-09-30,C,5,4,0,0,0,0,4,60
             """
         try await withWorkforce { client in
-            let whole = await Self.refusal { try await client.importFile(dataset: .payRates, fileName: "f.csv", csv: payRates) }
-            let streamed = await Self.refusal {
+            let whole = await importRefusal { try await client.importFile(dataset: .payRates, fileName: "f.csv", csv: payRates) }
+            let streamed = await importRefusal {
                 try await client.importStream(Self.pieces(payRates, dataset: "pay_rates", fileName: "f.csv", size: 3))
             }
             #expect(streamed == whole)
-            let missing = await Self.refusal {
+            let missing = await importRefusal {
                 try await client.importStream(Self.pieces(payRates, dataset: "pay_rates", fileName: "f.csv"))
             }
             #expect(
@@ -75,15 +63,15 @@ struct WorkforceStreamedImportTests {
                     + "E06000016 2025-06-30 has no agency row; give both employed and agency for each authority and date")
             // A repeat is found as its row arrives, so it is reported with the bad rows (Import reports it only once
             // every row is good).
-            let repeated = await Self.refusal {
+            let repeated = await importRefusal {
                 try await client.importStream(Self.pieces(staffReturn, dataset: "staff_return", fileName: "s.csv"))
             }
             #expect(repeated.hasPrefix("INVALID_ARGUMENT (3): import refused, nothing stored (2 issues):"))
             #expect(repeated.contains("s.csv:4: column team: E06000016 2024-09-30 team 'A' repeats line 2"))
             #expect(repeated.contains("s.csv:5: column employed_fte:"))
-            let unknown = await Self.refusal { try await client.importStream(Self.pieces(payRates, dataset: "rates")) }
+            let unknown = await importRefusal { try await client.importStream(Self.pieces(payRates, dataset: "rates")) }
             #expect(unknown == "INVALID_ARGUMENT (3): dataset: 'rates' is not one of establishment, staff_return, pay_rates")
-            let empty = await Self.refusal {
+            let empty = await importRefusal {
                 try await client.importStream(Self.pieces("authority_code,as_at,employment_type,monthly_cost\n", dataset: "pay_rates"))
             }
             #expect(empty.contains("pay_rates.csv: the file has a header but no rows"))

@@ -110,7 +110,7 @@ struct SENDHandlers: Sendable {
     }
 
     func importCSV(_ request: SENDImportRequest) async throws -> SENDImportResult {
-        let (dataset, fileName) = try Self.file(dataset: request.dataset, fileName: request.fileName)
+        let (dataset, fileName) = try ImportDataset.named(request.dataset, fileName: request.fileName, in: SENDDataset.self)
         let stored = try await SENDImporter(storage: storage).importCSV(dataset, fileName: fileName, text: request.csv)
         return SENDImportResult(dataset: dataset.rawValue, fileName: fileName, rowsStored: stored)
     }
@@ -118,18 +118,9 @@ struct SENDHandlers: Sendable {
     /// Imports a file of any size sent in pieces (``SEND/Method/ImportStream``), all or nothing.
     func importStream(_ pieces: RequestStream<SENDImportChunk>) async throws -> SENDImportResult {
         try await StreamedImport.run(pieces, storage: storage) { first in
-            let (dataset, fileName) = try Self.file(dataset: first.dataset, fileName: first.fileName)
+            let (dataset, fileName) = try ImportDataset.named(first.dataset, fileName: first.fileName, in: SENDDataset.self)
             return SENDImporter.streamPlan(dataset: dataset, fileName: fileName)
         }
-    }
-
-    /// The dataset a request names (`INVALID_ARGUMENT` when it is none), and its file's name (empty: `<dataset>.csv`).
-    private static func file(dataset name: String, fileName: String) throws -> (SENDDataset, String) {
-        guard let dataset = SENDDataset(rawValue: name.lowercased()) else {
-            throw RPCError.invalidArgument(
-                "dataset: '\(name)' is not one of \(SENDDataset.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        return (dataset, fileName.isEmpty ? "\(dataset.rawValue).csv" : fileName)
     }
 
     private func loadPlan(authority rawAuthority: String, planId: String) async throws -> HighNeedsPlan {

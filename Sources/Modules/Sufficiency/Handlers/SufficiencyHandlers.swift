@@ -264,7 +264,7 @@ struct SufficiencyHandlers: Sendable {
     // MARK: Import
 
     func importFile(_ request: ImportRequest) async throws -> ImportResult {
-        let (dataset, fileName) = try Self.file(dataset: request.dataset, fileName: request.fileName)
+        let (dataset, fileName) = try ImportDataset.named(request.dataset, fileName: request.fileName, in: SufficiencyDataset.self)
         let table = try CSVTable.parse(
             request.csv, fileName: fileName, requiredColumns: dataset.requiredColumns,
             optionalColumns: dataset.optionalColumns)
@@ -280,17 +280,9 @@ struct SufficiencyHandlers: Sendable {
     /// Imports a file of any size sent in pieces (``Sufficiency/Method/ImportStream``), all or nothing.
     func importStream(_ pieces: RequestStream<SufficiencyImportChunk>) async throws -> ImportResult {
         try await StreamedImport.run(pieces, storage: storage) { first in
-            let (dataset, fileName) = try Self.file(dataset: first.dataset, fileName: first.fileName)
+            let (dataset, fileName) = try ImportDataset.named(first.dataset, fileName: first.fileName, in: SufficiencyDataset.self)
             return SufficiencyStreamedImport.plan(dataset: dataset, fileName: fileName)
         }
-    }
-
-    /// The dataset a request names (`INVALID_ARGUMENT` when it is none), and its file's name (empty: `<dataset>.csv`).
-    private static func file(dataset name: String, fileName: String) throws -> (SufficiencyDataset, String) {
-        guard let dataset = SufficiencyDataset(rawValue: name.lowercased()) else {
-            throw RPCError.invalidArgument("dataset: '\(EchoedText.quoted(name))' is not one of \(SufficiencyDataset.names)")
-        }
-        return (dataset, fileName.isEmpty ? "\(dataset.rawValue).csv" : fileName)
     }
 
     // MARK: Helpers

@@ -1,4 +1,4 @@
-public import CYPHubCore
+import CYPHubCore
 import CapitalModule
 
 /// Parses and validates the sufficiency module's CSV files, one record at a time; ``SufficiencyRows`` says for each

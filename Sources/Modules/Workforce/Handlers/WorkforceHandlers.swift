@@ -111,7 +111,7 @@ struct WorkforceHandlers: Sendable {
     // MARK: Import
 
     func importFile(_ request: WorkforceImportRequest) async throws -> WorkforceImportResponse {
-        let (dataset, fileName) = try Self.file(dataset: request.dataset, fileName: request.fileName)
+        let (dataset, fileName) = try ImportDataset.named(request.dataset, fileName: request.fileName, in: WorkforceDataset.self)
         let result: WorkforceStore.WriteResult
         switch dataset {
         case .establishment:
@@ -130,17 +130,9 @@ struct WorkforceHandlers: Sendable {
     /// Imports a file of any size sent in pieces (``Workforce/Method/ImportStream``), all or nothing.
     func importStream(_ pieces: RequestStream<WorkforceImportChunk>) async throws -> WorkforceImportResponse {
         try await StreamedImport.run(pieces, storage: storage) { first in
-            let (dataset, fileName) = try Self.file(dataset: first.dataset, fileName: first.fileName)
+            let (dataset, fileName) = try ImportDataset.named(first.dataset, fileName: first.fileName, in: WorkforceDataset.self)
             return WorkforceStreamedImport.plan(dataset: dataset, fileName: fileName)
         }
-    }
-
-    /// The dataset a request names (`INVALID_ARGUMENT` when it is none), and its file's name (empty: `<dataset>.csv`).
-    private static func file(dataset name: String, fileName: String) throws -> (WorkforceDataset, String) {
-        guard let dataset = WorkforceDataset(rawValue: name.lowercased()) else {
-            throw RPCError.invalidArgument("dataset: '\(EchoedText.quoted(name))' is not one of \(WorkforceDataset.names)")
-        }
-        return (dataset, fileName.isEmpty ? "\(dataset.rawValue).csv" : fileName)
     }
 
     // MARK: Helpers
