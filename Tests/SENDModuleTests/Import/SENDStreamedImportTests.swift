@@ -8,13 +8,13 @@ import Testing
 /// file in pieces that end anywhere.
 @Suite("SEND streamed import")
 struct SENDStreamedImportTests {
-    static func pieces(_ text: String, dataset: String, fileName: String = "", size: Int = 13) -> AsyncStream<SENDImportChunk> {
+    static func pieces(_ text: String, dataset: String, fileName: String = "", size: Int = 97) -> AsyncStream<SENDImportChunk> {
         importPieces(text, size: size) { bytes, first in
             SENDImportChunk(dataset: first ? dataset : "", fileName: first ? fileName : "", data: bytes)
         }
     }
 
-    @Test("every demo file streamed in 13-byte pieces stores what Import stores, the High Needs plan included")
+    @Test("every demo file streamed in 97-byte pieces stores what Import stores, the High Needs plan included")
     func demoFiles() async throws {
         try await SENDTestHost.withRunning(demo: false) { host in
             for file in SENDDemoData.files {

@@ -8,7 +8,7 @@ import Testing
 /// file in pieces that end anywhere.
 @Suite("Workforce streamed import")
 struct WorkforceStreamedImportTests {
-    static func pieces(_ text: String, dataset: String, fileName: String = "", size: Int = 11)
+    static func pieces(_ text: String, dataset: String, fileName: String = "", size: Int = 61)
         -> AsyncStream<WorkforceImportChunk>
     {
         importPieces(text, size: size) { bytes, first in
