@@ -168,9 +168,13 @@ public enum StreamedImport {
 
         private var stagingColumns: [String] { plan.columns + ["staged_line", "staged_identity"] }
 
+        /// The staging table: the plan's columns, each row's line as the table's key (so reading in file order and
+        /// `forEachBatch` use it, whatever the file's size) and its identity, unique.
         func createStaging() async throws {
-            let columns = stagingColumns.map { "\($0) ANY" }.joined(separator: ", ")
-            let sql = "CREATE TEMP TABLE \(staging) (\(columns), UNIQUE (staged_identity))"
+            let columns = plan.columns.map { "\($0) ANY" }.joined(separator: ", ")
+            let sql =
+                "CREATE TEMP TABLE \(staging) (\(columns), staged_line INTEGER PRIMARY KEY, staged_identity ANY, "
+                + "UNIQUE (staged_identity))"
             try await storage.write { db in try db.execute(sql) }
         }
 
