@@ -126,7 +126,9 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__snapshots__v1__publish_snapshot_request__descriptor,
     &cyphub__snapshots__v1__publish_snapshot_response__descriptor,
     &cyphub__snapshots__v1__snapshot_chunk__descriptor,
+    &cyphub__snapshots__v1__snapshot_delta__descriptor,
     &cyphub__snapshots__v1__snapshot_manifest__descriptor,
+    &cyphub__snapshots__v1__snapshot_provenance__descriptor,
     &cyphub__socialcare__v1__caseload_summary__descriptor,
     &cyphub__socialcare__v1__caseloads__descriptor,
     &cyphub__socialcare__v1__comparison_basis__descriptor,
@@ -207,6 +209,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 180;
+    *count = 182;
     return messages;
 }

@@ -106,8 +106,10 @@ public final class HubHost: Sendable {
             logger: logger,
             auditLog: auditLog
         )
-        // Records past the retention period go at start (then once a day, by the writer).
+        // Records past the retention period go at start (then once a day, by the writer); so do the staged chunks of a
+        // snapshot publish the host stopped in.
         try await auditLog?.purge()
+        try await storage.write { db in try SnapshotStore.dropStaged(publishID: nil, in: db) }
         let listing = registration.listing
         let server = HostServer(
             dispatchTable: dispatchTable,
@@ -301,7 +303,8 @@ public final class HubHost: Sendable {
             }
             registration.entries[name] = DispatchTable.Entry(
                 method: method, schema: methodSchema, limits: configuration.limits, interceptors: interceptors,
-                logger: interceptors.isEmpty ? nil : logger, metrics: metrics, accessControl: accessControl)
+                logger: interceptors.isEmpty ? nil : logger, metrics: metrics, accessControl: accessControl,
+                importLog: ImportLog(storage: storage))
         }
         for module in modules where contexts[module.descriptor.id] == nil {
             registration.disabledPackages[module.descriptor.protoPackage] = module.descriptor.id
@@ -319,6 +322,7 @@ public final class HubHost: Sendable {
         try migrator.register(namespace: "host", PrincipalStore.migrations)
         try migrator.register(namespace: "host", [AuditStore.migration])
         try migrator.register(namespace: "host", SnapshotStore.migrations)
+        try migrator.register(namespace: "host", [ImportLog.migration])
     }
 
     private static func loadDemoDataOnce(module: any DomainModule, context: ModuleContext, storage: Storage, logger: Logger) async throws {

@@ -36,6 +36,10 @@ public struct SnapshotManifest: ProtoMessage {
     /// Embargo: before this time (milliseconds since 1970-01-01 UTC) only internal and admin principals see this version;
     /// 0 when it was published without one.
     public var publishAtUnixMs: Int = 0
+    /// The imports this version was built from: for each of the module's datasets, the most recent import that stored
+    /// rows for this authority before it was published (docs/snapshots.md, "Provenance"). Empty for data that came from
+    /// no import (the demo data).
+    public var provenance: [SnapshotProvenance] = []
 
     /// `cyphub.snapshots.v1.SnapshotManifest`.
     public static let protoName = "cyphub.snapshots.v1.SnapshotManifest"
@@ -59,7 +63,8 @@ public struct SnapshotManifest: ProtoMessage {
         publishedAtUnixMs: Int = 0,
         format: String = "",
         maxChunkBytes: UInt32 = 0,
-        publishAtUnixMs: Int = 0
+        publishAtUnixMs: Int = 0,
+        provenance: [SnapshotProvenance] = []
     ) {
         self.module = module
         self.authority = authority
@@ -76,6 +81,7 @@ public struct SnapshotManifest: ProtoMessage {
         self.format = format
         self.maxChunkBytes = maxChunkBytes
         self.publishAtUnixMs = publishAtUnixMs
+        self.provenance = provenance
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -96,6 +102,7 @@ public struct SnapshotManifest: ProtoMessage {
         case 13: try decoder.decode(&self.format)
         case 14: try decoder.decode(&self.maxChunkBytes)
         case 15: try decoder.decode(&self.publishAtUnixMs)
+        case 16: try decoder.decode(&self.provenance)
         default: break
         }
     }
@@ -117,6 +124,69 @@ public struct SnapshotManifest: ProtoMessage {
         try encoder.encode(self.format, field: 13)
         try encoder.encode(self.maxChunkBytes, field: 14)
         try encoder.encode(self.publishAtUnixMs, field: 15)
+        try encoder.encode(self.provenance, field: 16)
+    }
+}
+
+/// One import a snapshot was built from.
+public struct SnapshotProvenance: ProtoMessage {
+    /// The dataset, named as its CSV template is (`worker_caseloads`).
+    public var dataset: String = ""
+    /// The file's name as the importing client gave it.
+    public var fileName: String = ""
+    /// SHA-256 of the file's bytes as received, lower-case hex.
+    public var fileSha256: String = ""
+    /// When the import was stored, in milliseconds since 1970-01-01 UTC.
+    public var importedAtUnixMs: Int = 0
+    /// The principal who imported it.
+    public var importedBy: String = ""
+    /// Rows the import stored in this dataset (for every authority the file held).
+    public var rows: Int = 0
+
+    /// `cyphub.snapshots.v1.SnapshotProvenance`.
+    public static let protoName = "cyphub.snapshots.v1.SnapshotProvenance"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        dataset: String = "",
+        fileName: String = "",
+        fileSha256: String = "",
+        importedAtUnixMs: Int = 0,
+        importedBy: String = "",
+        rows: Int = 0
+    ) {
+        self.dataset = dataset
+        self.fileName = fileName
+        self.fileSha256 = fileSha256
+        self.importedAtUnixMs = importedAtUnixMs
+        self.importedBy = importedBy
+        self.rows = rows
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.dataset)
+        case 2: try decoder.decode(&self.fileName)
+        case 3: try decoder.decode(&self.fileSha256)
+        case 4: try decoder.decode(&self.importedAtUnixMs)
+        case 5: try decoder.decode(&self.importedBy)
+        case 6: try decoder.decode(&self.rows)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.dataset, field: 1)
+        try encoder.encode(self.fileName, field: 2)
+        try encoder.encode(self.fileSha256, field: 3)
+        try encoder.encode(self.importedAtUnixMs, field: 4)
+        try encoder.encode(self.importedBy, field: 5)
+        try encoder.encode(self.rows, field: 6)
     }
 }
 
@@ -318,6 +388,10 @@ public struct FetchSnapshotRequest: ProtoMessage {
     public var version: String = ""
     /// The first chunk to send (to resume); 0 for all.
     public var fromChunk: UInt32 = 0
+    /// Send a delta from this version (one the caller already holds) to the one asked for, instead of the whole: rows
+    /// added, changed and removed, by row key (docs/snapshots.md, "Deltas"). When this version is not held, the host says
+    /// so in the first message's `delta` and sends the whole. Empty: the whole.
+    public var sinceVersion: String = ""
 
     /// `cyphub.snapshots.v1.FetchSnapshotRequest`.
     public static let protoName = "cyphub.snapshots.v1.FetchSnapshotRequest"
@@ -332,7 +406,8 @@ public struct FetchSnapshotRequest: ProtoMessage {
         period: String = "",
         kind: String = "",
         version: String = "",
-        fromChunk: UInt32 = 0
+        fromChunk: UInt32 = 0,
+        sinceVersion: String = ""
     ) {
         self.module = module
         self.authority = authority
@@ -340,6 +415,7 @@ public struct FetchSnapshotRequest: ProtoMessage {
         self.kind = kind
         self.version = version
         self.fromChunk = fromChunk
+        self.sinceVersion = sinceVersion
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -351,6 +427,7 @@ public struct FetchSnapshotRequest: ProtoMessage {
         case 4: try decoder.decode(&self.kind)
         case 5: try decoder.decode(&self.version)
         case 6: try decoder.decode(&self.fromChunk)
+        case 7: try decoder.decode(&self.sinceVersion)
         default: break
         }
     }
@@ -363,6 +440,7 @@ public struct FetchSnapshotRequest: ProtoMessage {
         try encoder.encode(self.kind, field: 4)
         try encoder.encode(self.version, field: 5)
         try encoder.encode(self.fromChunk, field: 6)
+        try encoder.encode(self.sinceVersion, field: 7)
     }
 }
 
@@ -434,6 +512,9 @@ public struct FetchSnapshotResponse: ProtoMessage {
     public var manifest: SnapshotManifest? = nil
     /// Set on every message after the first.
     public var chunk: SnapshotChunk? = nil
+    /// On the first message of a fetch that asked for a delta (`since_version`): whether the chunks that follow are the
+    /// delta or the whole version, and why not a delta.
+    public var delta: SnapshotDelta? = nil
 
     /// `cyphub.snapshots.v1.FetchSnapshotResponse`.
     public static let protoName = "cyphub.snapshots.v1.FetchSnapshotResponse"
@@ -444,10 +525,12 @@ public struct FetchSnapshotResponse: ProtoMessage {
     /// Creates a message; fields not given are at their proto3 defaults.
     public init(
         manifest: SnapshotManifest? = nil,
-        chunk: SnapshotChunk? = nil
+        chunk: SnapshotChunk? = nil,
+        delta: SnapshotDelta? = nil
     ) {
         self.manifest = manifest
         self.chunk = chunk
+        self.delta = delta
     }
 
     /// Sets the field numbered `number` from `decoder`.
@@ -455,6 +538,7 @@ public struct FetchSnapshotResponse: ProtoMessage {
         switch number {
         case 1: try decoder.decode(&self.manifest)
         case 2: try decoder.decode(&self.chunk)
+        case 3: try decoder.decode(&self.delta)
         default: break
         }
     }
@@ -463,6 +547,88 @@ public struct FetchSnapshotResponse: ProtoMessage {
     public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
         try encoder.encode(self.manifest, field: 1)
         try encoder.encode(self.chunk, field: 2)
+        try encoder.encode(self.delta, field: 3)
+    }
+}
+
+/// What a fetch with `since_version` sends.
+public struct SnapshotDelta: ProtoMessage {
+    /// The version the delta starts from (as asked, lower-case).
+    public var sinceVersion: String = ""
+    /// True: the chunks are the delta encoding (`cyphub-snapshot-delta-1`). False: they are the whole version, as
+    /// without `since_version`, for the reason in `whole_reason`.
+    public var isDelta: Bool = false
+    /// Why the whole is sent (the base version is not held, or its columns differ); empty for a delta.
+    public var wholeReason: String = ""
+    /// The delta's chunks (the manifest's chunk_count counts the whole version's).
+    public var chunkCount: UInt32 = 0
+    /// The delta encoding's size before compression.
+    public var uncompressedBytes: Int = 0
+    /// SHA-256 of the whole delta encoding (every delta chunk's bytes in order), lower-case hex.
+    public var sha256: String = ""
+    /// Rows in the new version and not in the base.
+    public var added: Int = 0
+    /// Rows in both whose values differ.
+    public var changed: Int = 0
+    /// Rows in the base and not in the new version.
+    public var removed: Int = 0
+
+    /// `cyphub.snapshots.v1.SnapshotDelta`.
+    public static let protoName = "cyphub.snapshots.v1.SnapshotDelta"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        sinceVersion: String = "",
+        isDelta: Bool = false,
+        wholeReason: String = "",
+        chunkCount: UInt32 = 0,
+        uncompressedBytes: Int = 0,
+        sha256: String = "",
+        added: Int = 0,
+        changed: Int = 0,
+        removed: Int = 0
+    ) {
+        self.sinceVersion = sinceVersion
+        self.isDelta = isDelta
+        self.wholeReason = wholeReason
+        self.chunkCount = chunkCount
+        self.uncompressedBytes = uncompressedBytes
+        self.sha256 = sha256
+        self.added = added
+        self.changed = changed
+        self.removed = removed
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.sinceVersion)
+        case 2: try decoder.decode(&self.isDelta)
+        case 3: try decoder.decode(&self.wholeReason)
+        case 4: try decoder.decode(&self.chunkCount)
+        case 5: try decoder.decode(&self.uncompressedBytes)
+        case 6: try decoder.decode(&self.sha256)
+        case 7: try decoder.decode(&self.added)
+        case 8: try decoder.decode(&self.changed)
+        case 9: try decoder.decode(&self.removed)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.sinceVersion, field: 1)
+        try encoder.encode(self.isDelta, field: 2)
+        try encoder.encode(self.wholeReason, field: 3)
+        try encoder.encode(self.chunkCount, field: 4)
+        try encoder.encode(self.uncompressedBytes, field: 5)
+        try encoder.encode(self.sha256, field: 6)
+        try encoder.encode(self.added, field: 7)
+        try encoder.encode(self.changed, field: 8)
+        try encoder.encode(self.removed, field: 9)
     }
 }
 

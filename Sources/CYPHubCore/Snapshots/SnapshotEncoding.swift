@@ -95,7 +95,7 @@ public enum SnapshotEncoding {
 }
 
 /// Why a module's rows cannot be encoded (a fault in the module: the host answers `INTERNAL`).
-public struct SnapshotEncodingError: Error, Sendable, CustomStringConvertible {
+public struct SnapshotEncodingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, naming the row.
     public let description: String
 

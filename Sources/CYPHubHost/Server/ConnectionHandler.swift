@@ -3,6 +3,7 @@ import CYPHubWire
 import Logging
 import NIOCore
 import NIOSSL
+import Synchronization
 
 /// Serves one connection: the preface, then calls multiplexed by id.
 ///
@@ -34,6 +35,8 @@ final class ConnectionHandler: ChannelInboundHandler {
         var requestReceived = false
         /// A client-streaming call's requests on their way to its task, from its first MESSAGE until END_STREAM.
         var inbox: AsyncThrowingStream<InboundRequest, any Error>.Continuation?
+        /// The reader of ``inbox`` (which counts what is queued for it).
+        var inboxReader: InboxReader?
         /// A client-streaming call's END_STREAM has arrived: no more requests.
         var requestsEnded = false
         /// Bytes of the request held while the call waits or runs.
@@ -298,11 +301,14 @@ final class ConnectionHandler: ChannelInboundHandler {
         if !call.requestReceived {
             call.requestReceived = true
             let (stream, inbox) = AsyncThrowingStream<InboundRequest, any Error>.makeStream()
+            let reader = InboxReader(stream)
             call.inbox = inbox
-            start(&call, id: id, request: .stream(InboxReader(stream)))
+            call.inboxReader = reader
+            start(&call, id: id, request: .stream(reader))
         }
         if ends {
             call.requestsEnded = true
+            call.inboxReader?.queuing()
             call.inbox?.yield(.end)
             call.inbox?.finish()
         } else {
@@ -310,6 +316,7 @@ final class ConnectionHandler: ChannelInboundHandler {
             call.heldBytes += bytes
             call.bytesIn += bytes
             heldRequestBytes += bytes
+            call.inboxReader?.queuing()
             call.inbox?.yield(.message(frame.payload, compressed: frame.flags.contains(.compressed)))
         }
         calls[frame.callID] = call
@@ -784,8 +791,11 @@ private struct CallRun: Sendable {
         let response = ResponseBox()
         let (connection, id, activity, scheduler) = (self.connection, self.id, self.activity, self.scheduler)
         let next: @Sendable () async throws -> ByteBuffer? = {
-            // Waiting for the client's next message holds no turn other connections could use.
-            let next = try await scheduler.releasingTurn(for: ObjectIdentifier(activity)) { try await inbox.next() }
+            // Waiting for the client's next message holds no turn other connections could use; a message already here is
+            // taken at once (an upload of many small messages would otherwise queue for a turn per message).
+            let next =
+                inbox.hasQueued
+                ? try await inbox.next() : try await scheduler.releasingTurn(for: ObjectIdentifier(activity)) { try await inbox.next() }
             switch next {
             case .message(let payload, let compressed):
                 let bytes = payload.readableBytes
@@ -888,12 +898,23 @@ final class InboxReader: @unchecked Sendable {
     }
 
     private var ended = false
+    /// Requests queued and not yet taken (counted by the connection before it queues one).
+    private let queued = Atomic<Int>(0)
+
+    /// The connection is about to queue a request.
+    func queuing() {
+        queued.add(1, ordering: .relaxed)
+    }
+
+    /// Whether a request (or END_STREAM) is queued, so ``next()`` returns without waiting.
+    var hasQueued: Bool { ended || queued.load(ordering: .relaxed) > 0 }
 
     /// The next request or END_STREAM (again, once it has come); nil when the queue ended without END_STREAM (or the
     /// task was cancelled).
     func next() async throws -> InboundRequest? {
         if ended { return .end }
         let next = try await iterator.next()
+        if next != nil { queued.subtract(1, ordering: .relaxed) }
         if case .end = next { ended = true }
         return next
     }

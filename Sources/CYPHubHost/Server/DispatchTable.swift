@@ -32,7 +32,7 @@ struct DispatchTable: Sendable {
         /// ``ImportOutcome`` (known here, once, so other calls pay no cast).
         init(
             method: RegisteredMethod, schema: MethodSchema, limits: WireLimits, interceptors: [any ServerInterceptor],
-            logger: Logger?, metrics: HostMetrics? = nil, accessControl: AccessControl? = nil
+            logger: Logger?, metrics: HostMetrics? = nil, accessControl: AccessControl? = nil, importLog: ImportLog? = nil
         ) {
             self.method = method
             self.schema = schema
@@ -63,6 +63,28 @@ struct DispatchTable: Sendable {
             let streamsFiles = requestType is any ImportStreamPiece.Type
             @Sendable func audited(_ request: any ProtoMessage, _ context: CallContext) {
                 CallAudit.current?.note(request: request, context: context, access: method.access, carriesFiles: carriesFiles)
+            }
+            // The import log (the provenance of snapshots): an import's files, hashed as the audit log hashes them (so
+            // an import has a ``CallAudit`` even with the audit log off), and the authorities its rows named.
+            let outputType: any ProtoMessage.Type =
+                switch method.handler {
+                case .unary(_, let type, _), .serverStreaming(_, let type, _), .clientStreaming(_, let type, _): type
+                }
+            let logsImports = importLog != nil && outputType is any ImportOutcome.Type
+            @Sendable func recordingImport(_ body: () async throws -> Void) async throws {
+                guard logsImports else { return try await body() }
+                try await AuthorityGuard.$seen.withValue(SeenAuthorities()) {
+                    guard CallAudit.current == nil else { return try await body() }
+                    try await CallAudit.$current.withValue(CallAudit()) { try await body() }
+                }
+            }
+            @Sendable func stored(_ outcome: any ImportOutcome, _ context: CallContext) async {
+                metrics?.countImport(outcome, module: method.moduleID)
+                CallAudit.current?.noteStored(outcome)
+                guard let importLog, let audit = CallAudit.current else { return }
+                await importLog.record(
+                    module: method.moduleID, files: audit.noted.files, outcome: outcome, authorities: AuthorityGuard.seen?.sorted ?? [],
+                    principal: context.principal.name, at: ImportLog.nowMs(), logger: logger ?? context.logger)
             }
             let access = method.access
             let checksAccess = accessControl != nil && access.operation != .open
@@ -102,15 +124,14 @@ struct DispatchTable: Sendable {
             case .unary(_, let output, let handler):
                 let isImport = output is any ImportOutcome.Type
                 let single: Run = { payload, context, emit in
-                    try await admitted(.one(payload), context) { request, context in
-                        try await interceptors.wrapping { request, context in
-                            let response = try await handler(request, context)
-                            if isImport, let outcome = response as? any ImportOutcome {
-                                metrics?.countImport(outcome, module: method.moduleID)
-                                CallAudit.current?.noteStored(outcome)
-                            }
-                            try await emit(view(response, for: context))
-                        }(request, context)
+                    try await recordingImport {
+                        try await admitted(.one(payload), context) { request, context in
+                            try await interceptors.wrapping { request, context in
+                                let response = try await handler(request, context)
+                                if isImport, let outcome = response as? any ImportOutcome { await stored(outcome, context) }
+                                try await emit(view(response, for: context))
+                            }(request, context)
+                        }
                     }
                 }
                 run = single
@@ -127,7 +148,10 @@ struct DispatchTable: Sendable {
                 runStream = Self.streamOfOne(single, method: method.descriptor)
             case .clientStreaming(_, let output, let handler):
                 let isImport = output is any ImportOutcome.Type
-                let stream: RunStream = { next, context, emit in
+                let stream: RunStream = { next, context, emit in try await recordingImport { try await streamed(next, context, emit) } }
+                @Sendable func streamed(
+                    _ next: @escaping @Sendable () async throws -> ByteBuffer?, _ context: CallContext, _ emit: @escaping Emit
+                ) async throws {
                     // The first message is decoded and checked before the handler runs (an empty request stands in
                     // when the client sends none); the handler then reads that message first, and the rest after it.
                     let first = FirstRequest()
@@ -154,10 +178,7 @@ struct DispatchTable: Sendable {
                                 return message
                             }
                             let response = try await handler(messages, context)
-                            if isImport, let outcome = response as? any ImportOutcome {
-                                metrics?.countImport(outcome, module: method.moduleID)
-                                CallAudit.current?.noteStored(outcome)
-                            }
+                            if isImport, let outcome = response as? any ImportOutcome { await stored(outcome, context) }
                             try await emit(view(response, for: context))
                         }(request, context)
                     }

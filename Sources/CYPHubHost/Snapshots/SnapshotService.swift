@@ -64,65 +64,155 @@ struct SnapshotService: Sendable {
         return response
     }
 
+    /// Rows read from a module per page.
+    static let pageRows = 5_000
+    /// Compressed chunks held before they are staged in the database.
+    static let stageChunks = 8
+
     /// Publishes `name`'s current data: a new version, or the version already held marked as the latest.
+    ///
+    /// Two passes over the module's rows, a page at a time, so that no more than a page of rows and a few compressed
+    /// chunks are held whatever the snapshot's size: the first hashes the encoding (the version: when it is held,
+    /// nothing more is done); the second compresses each chunk once and stages it, then one transaction stores the
+    /// manifest and moves the staged chunks in. When the second pass's hash differs from the first's (an import
+    /// changed the data between or during them), nothing is stored and the publish answers `ABORTED`.
     private func store(_ name: SnapshotName, publishAt: Int, context: CallContext) async throws -> PublishSnapshotResponse {
         guard let source = sources[name.module] else { throw Self.noSuchModule(name.module) }
-        let content = try await source.snapshotContent(name)
-        let header = SnapshotEncoding.headerLine(name, columns: content.columns)
-
-        // First pass: the version, without holding the encoding.
-        var hasher = SHA256()
-        hasher.update(data: header)
-        var keys = Set<String>()
-        for row in content.rows {
-            guard keys.insert(row.key).inserted else {
-                throw Self.moduleFault(name, "two rows have the key '\(row.key)'", logger: context.logger)
-            }
-            hasher.update(data: try line(row, content, name, logger: context.logger))
+        let provenance = try await storage.read { db in
+            try ImportLog.provenance(module: name.module, authority: name.authority, period: name.period, in: db)
         }
-        let version = SnapshotEncoding.hex(hasher.finalize())
+        let first = try await encode(name, source: source, logger: context.logger) { _ in }
         let time = now()
-        if let held = try await storage.write({ db in try Self.markHeld(version: version, at: time, in: db) }) {
+        if let held = try await storage.write({ db in try Self.markHeld(version: first.version, at: time, in: db) }) {
             return PublishSnapshotResponse(manifest: held, alreadyPublished: true)
         }
 
-        // Second pass: chunks, each compressed once, here.
-        let codec = ZlibCodec()
-        var chunker = SnapshotChunker()
-        var chunks: [SnapshotStore.StoredChunk] = []
-        var uncompressed = 0
-        func seal(_ chunk: (bytes: [UInt8], lines: Int)) throws {
-            var compressed = ByteBuffer()
-            try codec.compress(ByteBuffer(bytes: chunk.bytes), into: &compressed)
-            let data = Array(compressed.readableBytesView)
-            chunks.append(
-                SnapshotStore.StoredChunk(
-                    index: chunks.count, sha256: SnapshotEncoding.hex(SHA256.hash(data: chunk.bytes)),
-                    storedSHA256: SnapshotEncoding.hex(SHA256.hash(data: data)), lines: chunk.lines, uncompressedBytes: chunk.bytes.count,
-                    data: data))
-            uncompressed += chunk.bytes.count
-        }
-        if let full = try chunker.append(header) { try seal(full) }
-        for row in content.rows {
-            if let full = try chunker.append(try line(row, content, name, logger: context.logger)) { try seal(full) }
-        }
-        if let last = chunker.finish() { try seal(last) }
-
-        let manifest = SnapshotManifest(
-            module: name.module, authority: name.authority, period: name.period, kind: name.kind.rawValue, version: version,
-            rowCount: content.rows.count, chunkCount: UInt32(chunks.count), uncompressedBytes: uncompressed,
-            compressedBytes: chunks.reduce(0) { $0 + $1.data.count }, columns: content.columns,
-            publishedBy: context.principal.name, publishedAtUnixMs: time, format: SnapshotEncoding.format,
-            maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes), publishAtUnixMs: publishAt)
-        let stored = chunks
-        return try await storage.write { db in
-            // Another publish of the same data may have stored it since the check above.
-            if let held = try Self.markHeld(version: version, at: time, in: db) {
-                return PublishSnapshotResponse(manifest: held, alreadyPublished: true)
+        let publishID = UUID().uuidString
+        let storage = self.storage
+        do {
+            let codec = ZlibCodec()
+            var chunker = SnapshotChunker()
+            var pending: [SnapshotStore.StoredChunk] = []
+            var chunkCount = 0
+            var compressedBytes = 0
+            func seal(_ chunk: (bytes: [UInt8], lines: Int)) throws {
+                var compressed = ByteBuffer()
+                try codec.compress(ByteBuffer(bytes: chunk.bytes), into: &compressed)
+                let data = Array(compressed.readableBytesView)
+                pending.append(
+                    SnapshotStore.StoredChunk(
+                        index: chunkCount, sha256: SnapshotEncoding.hex(SHA256.hash(data: chunk.bytes)),
+                        storedSHA256: SnapshotEncoding.hex(SHA256.hash(data: data)), lines: chunk.lines,
+                        uncompressedBytes: chunk.bytes.count, data: data))
+                chunkCount += 1
+                compressedBytes += data.count
             }
-            _ = try SnapshotStore.insert(manifest, chunks: stored, into: db)
-            return PublishSnapshotResponse(manifest: manifest, alreadyPublished: false)
+            func stage() async throws {
+                let batch = pending
+                pending = []
+                guard !batch.isEmpty else { return }
+                try await storage.write { db in try SnapshotStore.stage(batch, publishID: publishID, in: db) }
+            }
+            let second = try await encode(name, source: source, logger: context.logger) { line in
+                guard let full = try chunker.append(line) else { return }
+                try seal(full)
+                if pending.count >= Self.stageChunks { try await stage() }
+            }
+            if let last = chunker.finish() { try seal(last) }
+            try await stage()
+            guard second.version == first.version else {
+                throw Self.changedWhilePublishing(name, logger: context.logger)
+            }
+            let manifest = SnapshotManifest(
+                module: name.module, authority: name.authority, period: name.period, kind: name.kind.rawValue,
+                version: first.version, rowCount: second.rows, chunkCount: UInt32(chunkCount), uncompressedBytes: second.bytes,
+                compressedBytes: compressedBytes, columns: second.columns, publishedBy: context.principal.name,
+                publishedAtUnixMs: time, format: SnapshotEncoding.format, maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes),
+                publishAtUnixMs: publishAt, provenance: provenance)
+            return try await storage.write { db in
+                // Another publish of the same data may have stored it since the check above.
+                if let held = try Self.markHeld(version: first.version, at: time, in: db) {
+                    try SnapshotStore.dropStaged(publishID: publishID, in: db)
+                    return PublishSnapshotResponse(manifest: held, alreadyPublished: true)
+                }
+                guard try ImportLog.provenance(module: name.module, authority: name.authority, period: name.period, in: db) == provenance
+                else {
+                    throw RPCError(code: .aborted, message: Self.changedMessage(name))
+                }
+                _ = try SnapshotStore.insert(manifest, stagedBy: publishID, into: db)
+                return PublishSnapshotResponse(manifest: manifest, alreadyPublished: false)
+            }
+        } catch {
+            await Task {
+                try? await storage.write { db in try SnapshotStore.dropStaged(publishID: publishID, in: db) }
+            }.value
+            throw error
         }
+    }
+
+    /// What one pass over a snapshot's rows found.
+    struct Encoded {
+        var version: String
+        var columns: [String]
+        var rows = 0
+        var bytes = 0
+    }
+
+    /// Reads `name`'s rows from `source` a page at a time, checks they come in ascending key order (so no key twice),
+    /// and hands each line of the encoding to `line`, the first line first. Returns the version (the SHA-256 of every
+    /// line) and the counts.
+    private func encode(
+        _ name: SnapshotName, source: any SnapshotSource, logger: Logger, line: ([UInt8]) async throws -> Void
+    ) async throws -> Encoded {
+        let rows: SnapshotRows
+        do {
+            rows = try await source.snapshotRows(name)
+        } catch let error as SnapshotEncodingError {
+            throw Self.moduleFault(name, error.description, logger: logger)
+        }
+        var hasher = SHA256()
+        let header = SnapshotEncoding.headerLine(name, columns: rows.columns)
+        hasher.update(data: header)
+        try await line(header)
+        var encoded = Encoded(version: "", columns: rows.columns, bytes: header.count)
+        var last: String?
+        while true {
+            let page = try await rows.page(last, Self.pageRows)
+            if page.isEmpty { break }
+            for row in page {
+                if let last, !SnapshotKeyOrder.precedes(last, row.key) {
+                    throw Self.moduleFault(
+                        name,
+                        last == row.key
+                            ? "two rows have the key '\(row.key)'"
+                            : "the row '\(row.key)' came after '\(last)' (rows must come in key order)",
+                        logger: logger)
+                }
+                last = row.key
+                let bytes: [UInt8]
+                do {
+                    bytes = try SnapshotEncoding.rowLine(row, columns: rows.columns)
+                } catch {
+                    throw Self.moduleFault(name, error.description, logger: logger)
+                }
+                hasher.update(data: bytes)
+                encoded.rows += 1
+                encoded.bytes += bytes.count
+                try await line(bytes)
+            }
+        }
+        encoded.version = SnapshotEncoding.hex(hasher.finalize())
+        return encoded
+    }
+
+    private static func changedMessage(_ name: SnapshotName) -> String {
+        "the data of \(name) changed while it was being published (an import stored since it began); nothing was stored: "
+            + "publish again"
+    }
+
+    private static func changedWhilePublishing(_ name: SnapshotName, logger: Logger) -> RPCError {
+        logger.info("snapshots: \(changedMessage(name))")
+        return RPCError(code: .aborted, message: changedMessage(name))
     }
 
     /// `publish_at`: empty (no embargo, 0), milliseconds since 1970, or an RFC 3339 time.
@@ -177,14 +267,6 @@ struct SnapshotService: Sendable {
         return held.manifest
     }
 
-    private func line(_ row: SnapshotDataRow, _ content: SnapshotContent, _ name: SnapshotName, logger: Logger) throws -> [UInt8] {
-        do {
-            return try SnapshotEncoding.rowLine(row, columns: content.columns)
-        } catch {
-            throw Self.moduleFault(name, error.description, logger: logger)
-        }
-    }
-
     private static func moduleFault(_ name: SnapshotName, _ problem: String, logger: Logger) -> RPCError {
         let message = "module '\(name.module)' gave snapshot \(name) a row that cannot be published: \(problem)"
         logger.error("\(message)")
@@ -221,7 +303,7 @@ struct SnapshotService: Sendable {
                     + "principals")
         }
         let version = request.version.lowercased()
-        guard version.isEmpty || (version.utf8.count == 64 && version.utf8.allSatisfy { Self.hexDigits.contains($0) }) else {
+        guard version.isEmpty || Self.isVersion(version) else {
             throw RPCError.invalidArgument("version: '\(EchoedText.quoted(request.version))' is not a SHA-256 (64 hex digits)")
         }
         // A partner is answered as if an embargoed version did not exist (the latest is the latest released).
@@ -240,28 +322,94 @@ struct SnapshotService: Sendable {
         guard try await storage.read({ db in try SnapshotStore.manifest(version: manifest.version, in: db)?.id == found.id }) else {
             throw Self.noVersion(name, manifest.version)
         }
+        if !request.sinceVersion.isEmpty {
+            return try await fetchDelta(request, name: name, target: found, releasedBy: releasedBy, writer: writer, context: context)
+        }
+        try await sendWhole(request, name: name, target: found, delta: nil, writer: writer, context: context)
+    }
+
+    /// Sends `target`'s manifest (with `delta`, saying why the whole is sent, when a delta was asked for) and its stored
+    /// chunks from `from_chunk`.
+    private func sendWhole(
+        _ request: FetchSnapshotRequest, name: SnapshotName, target: (id: Int, manifest: SnapshotManifest), delta: SnapshotDelta?,
+        writer: ResponseWriter<FetchSnapshotResponse>, context: CallContext
+    ) async throws {
+        let manifest = target.manifest
         guard request.fromChunk < manifest.chunkCount else {
             throw RPCError(
                 code: .outOfRange,
                 message: "from_chunk \(request.fromChunk) is past the end: version \(manifest.version) of \(name) has "
                     + "\(manifest.chunkCount) chunks (0-\(Int(manifest.chunkCount) - 1))")
         }
-        try await writer.write(FetchSnapshotResponse(manifest: manifest))
+        try await writer.write(FetchSnapshotResponse(manifest: manifest, delta: delta))
         for index in Int(request.fromChunk)..<Int(manifest.chunkCount) {
-            let chunk = try await storage.read { db in try SnapshotStore.chunk(manifestID: found.id, index: index, in: db) }
-            guard let chunk, SnapshotEncoding.hex(SHA256.hash(data: chunk.data)) == chunk.storedSHA256 else {
-                let message =
-                    "chunk \(index) of \(name) version \(manifest.version) is \(chunk == nil ? "missing" : "damaged") in storage "
-                    + "(its stored SHA-256 no longer matches); it was not sent"
-                context.logger.error("\(message)")
-                throw RPCError(code: .dataLoss, message: message)
-            }
+            let chunk = try await SnapshotDeltas.storedChunk(
+                storage: storage, manifestID: target.id, index: index, name: name, version: manifest.version, logger: context.logger)
             try await writer.write(
                 FetchSnapshotResponse(
                     chunk: SnapshotChunk(
                         index: UInt32(index), sha256: chunk.sha256, uncompressedBytes: UInt32(chunk.uncompressedBytes),
                         compressedBytes: UInt32(chunk.data.count), lines: UInt32(chunk.lines), data: chunk.data)))
         }
+    }
+
+    /// A fetch with `since_version`: the delta from that version when it is held (and visible to the caller) with the
+    /// same columns; otherwise the whole, saying why. The delta is computed twice (once for its size and hash, sent
+    /// first; once to send it), compressing only the chunks sent.
+    private func fetchDelta(
+        _ request: FetchSnapshotRequest, name: SnapshotName, target: (id: Int, manifest: SnapshotManifest), releasedBy: Int?,
+        writer: ResponseWriter<FetchSnapshotResponse>, context: CallContext
+    ) async throws {
+        let since = request.sinceVersion.lowercased()
+        guard Self.isVersion(since) else {
+            throw RPCError.invalidArgument("since_version: '\(EchoedText.quoted(request.sinceVersion))' is not a SHA-256 (64 hex digits)")
+        }
+        let held = try await storage.read { db in try SnapshotStore.manifest(name, version: since, releasedBy: releasedBy, in: db) }
+        guard let base = held, fetches.begin(since) else {
+            let reason = "version \(since) of \(name) is not held (never published, or deleted by retention): the whole is sent"
+            return try await sendWhole(
+                request, name: name, target: target, delta: SnapshotDelta(sinceVersion: since, isDelta: false, wholeReason: reason),
+                writer: writer, context: context)
+        }
+        defer { fetches.end(since) }
+        guard base.manifest.columns == target.manifest.columns else {
+            let reason = "version \(since) of \(name) has other columns than version \(target.manifest.version): the whole is sent"
+            return try await sendWhole(
+                request, name: name, target: target, delta: SnapshotDelta(sinceVersion: since, isDelta: false, wholeReason: reason),
+                writer: writer, context: context)
+        }
+        let plan = try await SnapshotDeltas.plan(name, base: base, target: target, storage: storage, logger: context.logger)
+        guard request.fromChunk < plan.chunks else {
+            throw RPCError(
+                code: .outOfRange,
+                message: "from_chunk \(request.fromChunk) is past the end: the delta from \(since) to \(target.manifest.version) "
+                    + "of \(name) has \(plan.chunks) chunks (0-\(plan.chunks - 1))")
+        }
+        try await writer.write(
+            FetchSnapshotResponse(
+                manifest: target.manifest,
+                delta: SnapshotDelta(
+                    sinceVersion: since, isDelta: true, chunkCount: UInt32(plan.chunks), uncompressedBytes: plan.bytes,
+                    sha256: plan.sha256, added: plan.added, changed: plan.changed, removed: plan.removed)))
+        let codec = ZlibCodec()
+        var index = 0
+        _ = try await SnapshotDeltas.run(name, base: base, target: target, storage: storage, logger: context.logger) { bytes, lines in
+            defer { index += 1 }
+            guard index >= request.fromChunk else { return }
+            var compressed = ByteBuffer()
+            try codec.compress(ByteBuffer(bytes: bytes), into: &compressed)
+            let data = Array(compressed.readableBytesView)
+            try await writer.write(
+                FetchSnapshotResponse(
+                    chunk: SnapshotChunk(
+                        index: UInt32(index), sha256: SnapshotEncoding.hex(SHA256.hash(data: bytes)),
+                        uncompressedBytes: UInt32(bytes.count), compressedBytes: UInt32(data.count), lines: UInt32(lines), data: data)))
+        }
+    }
+
+    /// Whether `text` is a version as written (64 lower-case hex digits).
+    private static func isVersion(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { hexDigits.contains($0) }
     }
 
     private static func noVersion(_ name: SnapshotName, _ version: String) -> RPCError {

@@ -44,8 +44,37 @@ enum SnapshotStore {
         id: "004-snapshot-embargo",
         sql: "ALTER TABLE snapshot_manifest ADD COLUMN publish_at_ms INTEGER NOT NULL DEFAULT 0;")
 
+    /// The host's migration adding the chunks of a publish in progress (moved into `snapshot_chunk` when it is stored,
+    /// dropped when it fails or the data was held already; any left by a host that stopped are dropped at start) and
+    /// each version's provenance.
+    static let stagingMigration = Migration(
+        id: "005-snapshot-staging",
+        sql: """
+            CREATE TABLE snapshot_chunk_staging (
+                publish_id TEXT NOT NULL,
+                chunk_index INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                stored_sha256 TEXT NOT NULL,
+                lines INTEGER NOT NULL,
+                uncompressed_bytes INTEGER NOT NULL,
+                data BLOB NOT NULL,
+                PRIMARY KEY (publish_id, chunk_index)
+            );
+            CREATE TABLE snapshot_provenance (
+                manifest_id INTEGER NOT NULL REFERENCES snapshot_manifest (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                dataset TEXT NOT NULL,
+                file_name TEXT NOT NULL,
+                file_sha256 TEXT NOT NULL,
+                rows INTEGER NOT NULL,
+                imported_at_ms INTEGER NOT NULL,
+                imported_by TEXT NOT NULL,
+                PRIMARY KEY (manifest_id, position)
+            );
+            """)
+
     /// The host's snapshot migrations, in order.
-    static let migrations = [migration, embargoMigration]
+    static let migrations = [migration, embargoMigration, stagingMigration]
 
     /// One chunk as stored.
     struct StoredChunk: Sendable {
@@ -67,7 +96,7 @@ enum SnapshotStore {
 
     /// The manifest of `version`, and its row id, if held.
     static func manifest(version: String, in db: SQLConnection) throws -> (id: Int, manifest: SnapshotManifest)? {
-        try db.row("SELECT \(manifestColumns) FROM snapshot_manifest WHERE version = ?", [.text(version)]).map(decode)
+        try db.row("SELECT \(manifestColumns) FROM snapshot_manifest WHERE version = ?", [.text(version)]).map { try decode($0, in: db) }
     }
 
     /// The manifest of `name`'s version `version`, or of its latest version when `version` is empty; with `releasedBy`,
@@ -87,7 +116,7 @@ enum SnapshotStore {
             sql += " AND version = ?"
             arguments.append(.text(version))
         }
-        return try db.row(sql, arguments).map(decode)
+        return try db.row(sql, arguments).map { try decode($0, in: db) }
     }
 
     /// Manifests matching `filter` (and `visible`), newest first.
@@ -109,11 +138,36 @@ enum SnapshotStore {
         let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try db.rows(
             "SELECT \(manifestColumns) FROM snapshot_manifest\(whereClause) ORDER BY published_at_ms DESC, id DESC", arguments
-        ).map { try decode($0).manifest }.filter(visible)
+        ).map { try decode($0, in: db).manifest }.filter(visible)
     }
 
-    /// Stores a new version: its manifest and every chunk. Returns the manifest's row id.
-    static func insert(_ manifest: SnapshotManifest, chunks: [StoredChunk], into db: SQLConnection) throws -> Int {
+    /// Stages chunks of the publish `publishID` (not yet part of any version).
+    static func stage(_ chunks: [StoredChunk], publishID: String, in db: SQLConnection) throws {
+        for chunk in chunks {
+            try db.execute(
+                """
+                INSERT INTO snapshot_chunk_staging (publish_id, chunk_index, sha256, stored_sha256, lines, uncompressed_bytes, data)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    .text(publishID), .integer(Int64(chunk.index)), .text(chunk.sha256), .text(chunk.storedSHA256),
+                    .integer(Int64(chunk.lines)), .integer(Int64(chunk.uncompressedBytes)), .blob(chunk.data),
+                ])
+        }
+    }
+
+    /// Drops the staged chunks of `publishID`, or of every publish when nil (at start: publishes the host stopped in).
+    static func dropStaged(publishID: String?, in db: SQLConnection) throws {
+        if let publishID {
+            try db.execute("DELETE FROM snapshot_chunk_staging WHERE publish_id = ?", [.text(publishID)])
+        } else {
+            try db.execute("DELETE FROM snapshot_chunk_staging")
+        }
+    }
+
+    /// Stores a new version: its manifest, its provenance, and the chunks staged by `publishID`, moved. Returns the
+    /// manifest's row id.
+    static func insert(_ manifest: SnapshotManifest, stagedBy publishID: String, into db: SQLConnection) throws -> Int {
         try db.execute(
             """
             INSERT INTO snapshot_manifest (module, authority, period, kind, version, row_count, chunk_count, uncompressed_bytes,
@@ -124,18 +178,40 @@ enum SnapshotStore {
         guard let id = try db.row("SELECT last_insert_rowid() AS id")?.int("id") else {
             throw RPCError(code: .internalError, message: "the snapshot manifest just stored has no row id")
         }
-        for chunk in chunks {
+        try db.execute(
+            """
+            INSERT INTO snapshot_chunk (manifest_id, chunk_index, sha256, stored_sha256, lines, uncompressed_bytes, data)
+            SELECT ?, chunk_index, sha256, stored_sha256, lines, uncompressed_bytes, data FROM snapshot_chunk_staging
+            WHERE publish_id = ? ORDER BY chunk_index
+            """, [.int(id), .text(publishID)])
+        try dropStaged(publishID: publishID, in: db)
+        for (position, source) in manifest.provenance.enumerated() {
             try db.execute(
                 """
-                INSERT INTO snapshot_chunk (manifest_id, chunk_index, sha256, stored_sha256, lines, uncompressed_bytes, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO snapshot_provenance (manifest_id, position, dataset, file_name, file_sha256, rows, imported_at_ms,
+                    imported_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
-                    .integer(Int64(id)), .integer(Int64(chunk.index)), .text(chunk.sha256), .text(chunk.storedSHA256),
-                    .integer(Int64(chunk.lines)), .integer(Int64(chunk.uncompressedBytes)), .blob(chunk.data),
+                    .int(id), .int(position), .text(source.dataset), .text(source.fileName), .text(source.fileSha256),
+                    .int(source.rows), .int(source.importedAtUnixMs), .text(source.importedBy),
                 ])
         }
         return id
+    }
+
+    /// The provenance of the version with row id `manifestID`.
+    static func provenance(manifestID: Int, in db: SQLConnection) throws -> [SnapshotProvenance] {
+        try db.rows(
+            """
+            SELECT dataset, file_name, file_sha256, rows, imported_at_ms, imported_by FROM snapshot_provenance
+            WHERE manifest_id = ? ORDER BY position
+            """, [.int(manifestID)]
+        ).map { row in
+            SnapshotProvenance(
+                dataset: try row.string("dataset"), fileName: try row.string("file_name"), fileSha256: try row.string("file_sha256"),
+                importedAtUnixMs: try row.int("imported_at_ms"), importedBy: try row.string("imported_by"), rows: try row.int("rows"))
+        }
     }
 
     private static func manifestArguments(_ manifest: SnapshotManifest) -> [SQLValue] {
@@ -170,6 +246,9 @@ enum SnapshotStore {
         for version in versions {
             try db.execute(
                 "DELETE FROM snapshot_chunk WHERE manifest_id IN (SELECT id FROM snapshot_manifest WHERE version = ?)", [.text(version)])
+            try db.execute(
+                "DELETE FROM snapshot_provenance WHERE manifest_id IN (SELECT id FROM snapshot_manifest WHERE version = ?)",
+                [.text(version)])
             try db.execute("DELETE FROM snapshot_manifest WHERE version = ?", [.text(version)])
         }
     }
@@ -191,8 +270,9 @@ enum SnapshotStore {
             lines: try row.int("lines"), uncompressedBytes: try row.int("uncompressed_bytes"), data: data)
     }
 
-    private static func decode(_ row: SQLRow) throws -> (id: Int, manifest: SnapshotManifest) {
+    private static func decode(_ row: SQLRow, in db: SQLConnection) throws -> (id: Int, manifest: SnapshotManifest) {
         let columns = try row.string("columns")
+        let id = try row.int("id")
         let manifest = SnapshotManifest(
             module: try row.string("module"), authority: try row.string("authority"), period: try row.string("period"),
             kind: try row.string("kind"), version: try row.string("version"), rowCount: try row.int("row_count"),
@@ -201,7 +281,7 @@ enum SnapshotStore {
             columns: columns.isEmpty ? [] : columns.split(separator: columnSeparator, omittingEmptySubsequences: false).map(String.init),
             publishedBy: try row.string("published_by"), publishedAtUnixMs: try row.int("published_at_ms"),
             format: SnapshotEncoding.format, maxChunkBytes: UInt32(SnapshotEncoding.maxChunkBytes),
-            publishAtUnixMs: try row.int("publish_at_ms"))
-        return (try row.int("id"), manifest)
+            publishAtUnixMs: try row.int("publish_at_ms"), provenance: try provenance(manifestID: id, in: db))
+        return (id, manifest)
     }
 }

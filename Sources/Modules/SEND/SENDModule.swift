@@ -40,6 +40,11 @@ public struct SENDModule: DomainModule {
         }
     }
 
+    /// Calendar years (caseload, new plans, timeliness; plan-level records) and High Needs plans (forecast).
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? {
+        SENDSnapshots(handlers: SENDHandlers(storage: context.storage))
+    }
+
     /// Loads the demo data through the module's own importer: Leicestershire's High Needs plan
     /// (seed 001 paragraphs 95-96), published EHCP and SEN Support counts (seeds 000, 001, 002), and
     /// synthetic plan-level timeliness records and a synthetic caseload breakdown, labelled synthetic.

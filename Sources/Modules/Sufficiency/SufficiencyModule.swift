@@ -53,6 +53,11 @@ public struct SufficiencyModule: DomainModule {
         }
     }
 
+    /// Each census year held: places against the forecast from it, by planning area, phase and year (aggregate only).
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? {
+        SufficiencySnapshots(handlers: SufficiencyHandlers(storage: context.storage, settings: try SufficiencySettings(context.settings)))
+    }
+
     /// Imports the SYNTHETIC demo authority (``SufficiencyDemoData``) through the module's own importer, then
     /// stores backcasts from three earlier census years so forecast accuracy has something to measure.
     public func loadDemoData(context: ModuleContext) async throws {

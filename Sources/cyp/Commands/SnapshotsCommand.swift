@@ -107,8 +107,16 @@ struct SnapshotsCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var name: Name
 
+        @Option(
+            name: .customLong("publish-at"),
+            help: ArgumentHelp(
+                "Embargo until this time: RFC 3339 (2026-12-01T09:30:00Z) or milliseconds since 1970.",
+                discussion: "Until then only internal and admin principals see the version; partners see the one before."))
+        var publishAt: String = ""
+
         func run() async throws {
-            let request = PublishSnapshotRequest(module: name.module, authority: name.authority, period: name.period, kind: name.kind)
+            let request = PublishSnapshotRequest(
+                module: name.module, authority: name.authority, period: name.period, kind: name.kind, publishAt: publishAt)
             let response = try await withCaller(global) { caller in try await SnapshotsClient(caller: caller).publish(request) }
             if global.json {
                 try Output.json(response)
@@ -119,13 +127,32 @@ struct SnapshotsCommand: AsyncParsableCommand {
                 response.alreadyPublished
                     ? "Unchanged: version \(manifest.version) is already published (by \(manifest.publishedBy))."
                     : "Published version \(manifest.version).")
-            Output.keyValues([
-                ("Snapshot", "\(manifest.module)/\(manifest.authority)/\(manifest.period)/\(manifest.kind)"),
-                ("Rows", Output.number(manifest.rowCount)), ("Chunks", Output.number(Int(manifest.chunkCount))),
-                ("Size", Output.bytes(UInt64(manifest.uncompressedBytes))),
-                ("Compressed", Output.bytes(UInt64(manifest.compressedBytes))),
-            ])
+            Output.keyValues(
+                [
+                    ("Snapshot", "\(manifest.module)/\(manifest.authority)/\(manifest.period)/\(manifest.kind)"),
+                    ("Rows", Output.number(manifest.rowCount)), ("Chunks", Output.number(Int(manifest.chunkCount))),
+                    ("Size", Output.bytes(UInt64(manifest.uncompressedBytes))),
+                    ("Compressed", Output.bytes(UInt64(manifest.compressedBytes))),
+                ] + (manifest.publishAtUnixMs > 0 ? [("Embargo until", AuditTime.format(manifest.publishAtUnixMs))] : []))
+            SnapshotsCommand.printProvenance(manifest)
         }
+    }
+
+    /// The imports a version was built from, one line each.
+    static func printProvenance(_ manifest: SnapshotManifest) {
+        guard !manifest.provenance.isEmpty else {
+            print("Built from: no import (demo data, or data stored before imports were logged).")
+            return
+        }
+        print("Built from:")
+        Output.table(
+            columns: [.left("Dataset"), .left("File"), .left("SHA-256"), .right("Rows"), .left("Imported"), .left("By")],
+            rows: manifest.provenance.map { source in
+                [
+                    source.dataset, source.fileName, String(source.fileSha256.prefix(12)) + "…", Output.number(source.rows),
+                    AuditTime.format(source.importedAtUnixMs), source.importedBy,
+                ]
+            })
     }
 
     struct Pull: AsyncParsableCommand {
@@ -149,8 +176,20 @@ struct SnapshotsCommand: AsyncParsableCommand {
         @Option(help: "csv or jsonl.")
         var format: String = "csv"
 
+        @Option(
+            help: ArgumentHelp(
+                "A version pulled before, as JSON Lines (--format jsonl): fetch only what changed since.",
+                discussion: """
+                    The host sends the rows added, changed and removed since that version when it still holds it, and \
+                    the whole otherwise; either way the result is verified against the version. FILE is not changed.
+                    """, valueName: "FILE"))
+        var since: String?
+
         func validate() throws {
             guard ["csv", "jsonl"].contains(format) else { throw ValidationError("--format must be csv or jsonl, not '\(format)'") }
+            if let since, !FileManager.default.isReadableFile(atPath: since) {
+                throw ValidationError("--since: cannot read '\(since)' (a snapshot pulled before with --format jsonl)")
+            }
         }
 
         func run() async throws {
@@ -159,11 +198,22 @@ struct SnapshotsCommand: AsyncParsableCommand {
                 module: name.module, authority: name.authority.uppercased(), period: name.period, kind: name.kind,
                 version: version.lowercased())
             let summary = try await withClient(global) { client in
-                try await target.pull(request, from: SnapshotsClient(caller: client), format: format, showProgress: !global.json)
+                if let since {
+                    return try await target.pull(request, since: since, from: SnapshotsClient(caller: client), format: format)
+                }
+                return try await target.pull(request, from: SnapshotsClient(caller: client), format: format, showProgress: !global.json)
             }
             if global.json {
                 try Output.json(summary)
             } else {
+                if let delta = summary.delta {
+                    print(
+                        delta.isDelta
+                            ? "Delta from \(delta.since.prefix(12))…: \(Output.number(delta.added)) added, "
+                                + "\(Output.number(delta.changed)) changed, \(Output.number(delta.removed)) removed "
+                                + "(\(Output.bytes(UInt64(delta.bytes))) before compression)."
+                            : "No delta: \(delta.reason)")
+                }
                 print(
                     "Wrote \(Output.number(summary.rows)) rows to \(summary.file) (\(summary.format)); version \(summary.version) "
                         + "verified"
@@ -183,6 +233,18 @@ struct SnapshotPullSummary: Encodable, Sendable {
     var resumedFromChunk: Int
     var bytes: Int
     var compressedBytesReceived: Int
+    /// With `--since`: what the host sent.
+    var delta: DeltaSummary?
+
+    struct DeltaSummary: Encodable, Sendable {
+        var since: String
+        var isDelta: Bool
+        var reason: String
+        var added: Int
+        var changed: Int
+        var removed: Int
+        var bytes: Int
+    }
 }
 
 /// Where a pull keeps what it has verified so far, so that running it again resumes: `FILE.partial` (the encoding's
@@ -272,7 +334,7 @@ struct SnapshotPullFile: Sendable {
     }
 
     /// Writes FILE from the verified partial file, then removes the partial file.
-    private func write(format: String) throws {
+    func write(format: String) throws {
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         if format == "jsonl" {
             try FileManager.default.moveItem(atPath: partial, toPath: path)

@@ -92,7 +92,9 @@ struct ClientStreamingTests {
         text += "E06000016,2024-10-04,W9,T1,cin,-1,\n"
         try await TestHost.withRunning(modules: [SocialCareModule()]) { host in
             let client = try await host.connect()
-            let socialCare = SocialCareClient(caller: client)
+            // Pieces of 7 bytes split rows, fields and the header anywhere. Hundreds of messages in one call: the call
+            // may take minutes while the whole suite shares this process's two threads, so its deadline is generous.
+            let socialCare = SocialCareClient(caller: client, options: CallOptions(timeout: .seconds(600)))
             let pieces = Self.pieces(Array(text.utf8), size: 7).enumerated().map { index, bytes in
                 ImportChunk(dataset: index == 0 ? .workerCaseloads : .unspecified, fileName: index == 0 ? "w.csv" : "", data: bytes)
             }

@@ -23,7 +23,7 @@ import Testing
 
     static func service(retain: Int) throws -> (SnapshotService, ChangingSource) {
         let storage = try Storage.inMemory()
-        try storage.migrate(namespace: "host", SnapshotStore.migrations)
+        try storage.migrate(namespace: "host", SnapshotStore.migrations + [ImportLog.migration])
         let source = ChangingSource()
         return (SnapshotService(storage: storage, sources: ["test": source], retainVersions: retain), source)
     }

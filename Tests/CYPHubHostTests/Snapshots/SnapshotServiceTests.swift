@@ -392,9 +392,12 @@ import Testing
                 client, FetchSnapshotRequest(module: "capital", authority: Self.leicestershire, period: "2024-01-23", kind: "aggregate"))
             let lines = bytes.split(separator: UInt8(ascii: "\n"))
             #expect(lines.count == programme.projects.count + 1)
+            // In key order (the projects' ids as UTF-8 bytes), each row the project of its key.
+            let keys = try lines.dropFirst().map { try SnapshotLineReader.row($0).key }
+            #expect(keys == programme.projects.map(\.projectId).sorted { SnapshotKeyOrder.precedes($0, $1) })
             let first = try SnapshotLineReader.row(lines[1])
-            #expect(first.key == programme.projects.first?.projectId)
-            #expect(first.values.first == programme.projects.first?.name)
+            #expect(first.key == "ACC")
+            #expect(first.values.first == programme.projects.first { $0.projectId == "ACC" }?.name)
             let records = await failure(.notFound) {
                 _ = try await SnapshotsClient(caller: client).publish(
                     PublishSnapshotRequest(module: "capital", authority: Self.leicestershire, period: "2024-01-23", kind: "records"))

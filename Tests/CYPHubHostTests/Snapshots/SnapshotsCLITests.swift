@@ -98,4 +98,66 @@ import Testing
             #expect(lines.dropFirst().first == "W100000,W100000,T0,cin,0,0,0")
         }
     }
+
+    @Test func aPullSinceAnEarlierFileAppliesTheDeltaAndAnEmbargoIsSetFromTheCommandLine() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cyp-delta-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try await TestHost.withRunning(modules: [SocialCareModule()], demoData: true) { host in
+            let snapshot = ["social-care", Self.leicester, "2024-10-04", "--kind", "records"]
+            let server = ["--server", host.address]
+            #expect(try await CYPProcess.run(server + ["snapshots", "publish"] + snapshot).status == 0)
+            let old = directory.appendingPathComponent("old.jsonl").path
+            let pulled = try await CYPProcess.run(server + ["snapshots", "pull"] + snapshot + ["--out", old, "--format", "jsonl"])
+            #expect(pulled.status == 0, "\(pulled.stderr)")
+
+            // The demo's 130 workers with one changed (CIN001's cases), through an import.
+            let client = try await host.connect()
+            let rows = try String(contentsOfFile: old, encoding: .utf8).split(separator: "\n").dropFirst().map { line in
+                let row = try SnapshotLineReader.row(line.utf8)
+                let cases = row.key == "CIN001" ? String(Int(row.values[3])! + 1) : row.values[3]
+                let families = row.values[4] == "1" ? row.values[5] : ""
+                return "E06000016,2024-10-04,\(row.values[0]),\(row.values[1]),\(row.values[2]),\(cases),\(families)"
+            }
+            let csv = (["authority_code,snapshot_date,worker_id,team_id,team_type,cases,families"] + rows).joined(separator: "\n") + "\n"
+            _ = try await SocialCareClient(caller: client).import(
+                ImportRequest(dataset: .workerCaseloads, fileName: "workers.csv", csv: csv))
+            await client.close()
+
+            let published = try await CYPProcess.run(
+                server + ["snapshots", "publish"] + snapshot + ["--publish-at", "2030-01-01T00:00:00Z"])
+            #expect(published.status == 0, "\(published.stderr)")
+            #expect(published.stdout.contains("Embargo until  2030-01-01 00:00:00.000"), "\(published.stdout)")
+            #expect(published.stdout.contains("worker_caseloads  workers.csv"), "\(published.stdout)")
+
+            let new = directory.appendingPathComponent("new.jsonl").path
+            let delta = try await CYPProcess.run(
+                server + ["snapshots", "pull"] + snapshot + ["--out", new, "--format", "jsonl", "--since", old])
+            #expect(delta.status == 0, "\(delta.stderr)")
+            #expect(delta.stdout.hasPrefix("Delta from \(try SnapshotPullFileHash.of(old).prefix(12))…: 0 added, 1 changed, 0 removed"))
+            let newBytes = try #require(FileManager.default.contents(atPath: new))
+            let version = SnapshotEncoding.hex(SHA256.hash(data: newBytes))
+            #expect(delta.stdout.hasSuffix("Wrote 130 rows to \(new) (jsonl); version \(version) verified.\n"))
+            let changed = String(decoding: newBytes, as: UTF8.self).split(separator: "\n").filter { $0.contains("\"CIN001\"") }
+            let before = try String(contentsOfFile: old, encoding: .utf8).split(separator: "\n").filter { $0.contains("\"CIN001\"") }
+            #expect(changed.count == 1 && changed != before)
+
+            // Not a snapshot file: refused, naming it.
+            let junk = directory.appendingPathComponent("junk.jsonl").path
+            try "hello\n".write(toFile: junk, atomically: true, encoding: .utf8)
+            let refused = try await CYPProcess.run(server + ["snapshots", "pull"] + snapshot + ["--out", new, "--since", junk])
+            #expect(refused.status != 0)
+            #expect(refused.stderr.contains("--since \(junk): not a snapshot pulled with --format jsonl"), "\(refused.stderr)")
+            let badTime = try await CYPProcess.run(server + ["snapshots", "publish"] + snapshot + ["--publish-at", "tomorrow"])
+            #expect(badTime.status != 0)
+            #expect(badTime.stderr.contains("publish_at: 'tomorrow' is not an RFC 3339 time"), "\(badTime.stderr)")
+        }
+    }
+}
+
+/// The SHA-256 of a file's bytes.
+enum SnapshotPullFileHash {
+    static func of(_ path: String) throws -> String {
+        SnapshotEncoding.hex(SHA256.hash(data: try #require(FileManager.default.contents(atPath: path))))
+    }
 }

@@ -16,9 +16,12 @@ enum OldDatabaseFixture {
     ]
 
     /// Migrations added since the dump: a new database applies them in their place, an old one after its own.
-    static let addedSince = ["host/principals-001-tables", "host/002-audit-log", "host/003-snapshots", "host/004-snapshot-embargo"]
+    static let addedSince = [
+        "host/principals-001-tables", "host/002-audit-log", "host/003-snapshots", "host/004-snapshot-embargo",
+        "host/005-snapshot-staging", "host/006-import-log",
+    ]
     /// What the names of the tables, triggers and indexes they create contain (one of).
-    static let addedTableNames = ["cyphub_principal", "audit_log", "snapshot_"]
+    static let addedTableNames = ["cyphub_principal", "audit_log", "snapshot_", "import_log"]
 
     /// The dump.
     static let sql = """

@@ -33,6 +33,12 @@ public struct IndicatorsModule: DomainModule {
         }
     }
 
+    /// For each period an authority has observations in, the report as of that period (aggregate only).
+    public func snapshotSource(context: ModuleContext) throws -> (any SnapshotSource)? {
+        IndicatorsSnapshots(
+            handlers: IndicatorsHandlers(storage: context.storage, options: try IndicatorsSettings.engineOptions(context.settings)))
+    }
+
     /// Loads the seed 002 demo (Leicestershire, Q4 2023/24) and its SYNTHETIC comparators through the
     /// module's own importer.
     public func loadDemoData(context: ModuleContext) async throws {

@@ -43,6 +43,20 @@ struct SocialCareSnapshots: SnapshotSource {
         }
     }
 
+    /// The records snapshot is read a page at a time by worker id (it may hold any number of workers); the aggregate
+    /// table is built whole.
+    func snapshotRows(_ name: SnapshotName) async throws -> SnapshotRows {
+        guard name.kind == .records else { return try SnapshotRows(sorting: try await snapshotContent(name)) }
+        let (date, authority, storage) = (try LocalDate.validated(name.period, field: "period"), name.authority, handlers.storage)
+        let held = try await storage.read { db in try SocialCareStore.workers(db, authority: authority, date: date, after: nil, limit: 1) }
+        guard !held.isEmpty else { throw RPCError.notFound("no worker caseloads for \(authority) on \(date)") }
+        return SnapshotRows(columns: Self.workerColumns) { after, limit in
+            try await storage.read { db in
+                try SocialCareStore.workers(db, authority: authority, date: date, after: after, limit: limit).map(Self.workerRow)
+            }
+        }
+    }
+
     private func name(_ authority: String, _ date: String, _ kind: SnapshotKind) -> SnapshotName {
         SnapshotName(module: SocialCareModule.id, authority: authority, period: date, kind: kind)
     }

@@ -61,6 +61,22 @@ enum SocialCareStore {
         return TeamType.allCases.flatMap { byTeamType[$0] ?? [] }
     }
 
+    /// Up to `limit` worker records of one snapshot whose ids come after `after` (from the first when nil), by worker id:
+    /// a page of the records snapshot.
+    static func workers(
+        _ db: SQLConnection, authority: String, date: LocalDate, after: String?, limit: Int
+    ) throws -> [WorkerCaseload] {
+        let condition = after == nil ? "" : " AND worker_id > ?"
+        return try db.fetchAll(
+            WorkerCaseloadRow.self,
+            """
+            SELECT \(WorkerCaseloadRow.columns) FROM sc_worker_caseloads
+            WHERE authority = ? AND snapshot_date = ?\(condition) ORDER BY worker_id LIMIT ?
+            """,
+            [.text(authority), .text(date.description)] + (after.map { [SQLValue.text($0)] } ?? []) + [.int(limit)]
+        ).map(\.caseload)
+    }
+
     /// The supervision counts of one snapshot, in area order.
     static func supervision(_ db: SQLConnection, authority: String, date: LocalDate) throws -> [SupervisionCompliance] {
         let rows = try db.rows(

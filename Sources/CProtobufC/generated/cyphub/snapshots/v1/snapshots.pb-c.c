@@ -52,6 +52,51 @@ void   cyphub__snapshots__v1__snapshot_manifest__free_unpacked
   assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_manifest__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__snapshots__v1__snapshot_provenance__init
+                     (Cyphub__Snapshots__V1__SnapshotProvenance         *message)
+{
+  static const Cyphub__Snapshots__V1__SnapshotProvenance init_value = CYPHUB__SNAPSHOTS__V1__SNAPSHOT_PROVENANCE__INIT;
+  *message = init_value;
+}
+size_t cyphub__snapshots__v1__snapshot_provenance__get_packed_size
+                     (const Cyphub__Snapshots__V1__SnapshotProvenance *message)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_provenance__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__snapshots__v1__snapshot_provenance__pack
+                     (const Cyphub__Snapshots__V1__SnapshotProvenance *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_provenance__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__snapshots__v1__snapshot_provenance__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__SnapshotProvenance *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_provenance__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Snapshots__V1__SnapshotProvenance *
+       cyphub__snapshots__v1__snapshot_provenance__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Snapshots__V1__SnapshotProvenance *)
+     protobuf_c_message_unpack (&cyphub__snapshots__v1__snapshot_provenance__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__snapshots__v1__snapshot_provenance__free_unpacked
+                     (Cyphub__Snapshots__V1__SnapshotProvenance *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_provenance__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__snapshots__v1__publish_snapshot_request__init
                      (Cyphub__Snapshots__V1__PublishSnapshotRequest         *message)
 {
@@ -367,6 +412,51 @@ void   cyphub__snapshots__v1__fetch_snapshot_response__free_unpacked
   assert(message->base.descriptor == &cyphub__snapshots__v1__fetch_snapshot_response__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__snapshots__v1__snapshot_delta__init
+                     (Cyphub__Snapshots__V1__SnapshotDelta         *message)
+{
+  static const Cyphub__Snapshots__V1__SnapshotDelta init_value = CYPHUB__SNAPSHOTS__V1__SNAPSHOT_DELTA__INIT;
+  *message = init_value;
+}
+size_t cyphub__snapshots__v1__snapshot_delta__get_packed_size
+                     (const Cyphub__Snapshots__V1__SnapshotDelta *message)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_delta__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__snapshots__v1__snapshot_delta__pack
+                     (const Cyphub__Snapshots__V1__SnapshotDelta *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_delta__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__snapshots__v1__snapshot_delta__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__SnapshotDelta *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_delta__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Snapshots__V1__SnapshotDelta *
+       cyphub__snapshots__v1__snapshot_delta__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Snapshots__V1__SnapshotDelta *)
+     protobuf_c_message_unpack (&cyphub__snapshots__v1__snapshot_delta__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__snapshots__v1__snapshot_delta__free_unpacked
+                     (Cyphub__Snapshots__V1__SnapshotDelta *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__snapshots__v1__snapshot_delta__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__snapshots__v1__available_snapshots_request__init
                      (Cyphub__Snapshots__V1__AvailableSnapshotsRequest         *message)
 {
@@ -502,7 +592,7 @@ void   cyphub__snapshots__v1__available_snapshot_list__free_unpacked
   assert(message->base.descriptor == &cyphub__snapshots__v1__available_snapshot_list__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__field_descriptors[15] =
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__field_descriptors[16] =
 {
   {
     "module",
@@ -684,6 +774,18 @@ static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_manifest__
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "provenance",
+    16,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Cyphub__Snapshots__V1__SnapshotManifest, n_provenance),
+    offsetof(Cyphub__Snapshots__V1__SnapshotManifest, provenance),
+    &cyphub__snapshots__v1__snapshot_provenance__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__snapshots__v1__snapshot_manifest__field_indices_by_name[] = {
   1,   /* field[1] = authority */
@@ -695,6 +797,7 @@ static const unsigned cyphub__snapshots__v1__snapshot_manifest__field_indices_by
   13,   /* field[13] = max_chunk_bytes */
   0,   /* field[0] = module */
   2,   /* field[2] = period */
+  15,   /* field[15] = provenance */
   14,   /* field[14] = publish_at_unix_ms */
   11,   /* field[11] = published_at_unix_ms */
   10,   /* field[10] = published_by */
@@ -705,7 +808,7 @@ static const unsigned cyphub__snapshots__v1__snapshot_manifest__field_indices_by
 static const ProtobufCIntRange cyphub__snapshots__v1__snapshot_manifest__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 15 }
+  { 0, 16 }
 };
 const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_manifest__descriptor =
 {
@@ -715,11 +818,114 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_manifest__descr
   "Cyphub__Snapshots__V1__SnapshotManifest",
   "cyphub.snapshots.v1",
   sizeof(Cyphub__Snapshots__V1__SnapshotManifest),
-  15,
+  16,
   cyphub__snapshots__v1__snapshot_manifest__field_descriptors,
   cyphub__snapshots__v1__snapshot_manifest__field_indices_by_name,
   1,  cyphub__snapshots__v1__snapshot_manifest__number_ranges,
   (ProtobufCMessageInit) cyphub__snapshots__v1__snapshot_manifest__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_provenance__field_descriptors[6] =
+{
+  {
+    "dataset",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotProvenance, dataset),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotProvenance, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_sha256",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotProvenance, file_sha256),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "imported_at_unix_ms",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotProvenance, imported_at_unix_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "imported_by",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotProvenance, imported_by),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "rows",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotProvenance, rows),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__snapshots__v1__snapshot_provenance__field_indices_by_name[] = {
+  0,   /* field[0] = dataset */
+  1,   /* field[1] = file_name */
+  2,   /* field[2] = file_sha256 */
+  3,   /* field[3] = imported_at_unix_ms */
+  4,   /* field[4] = imported_by */
+  5,   /* field[5] = rows */
+};
+static const ProtobufCIntRange cyphub__snapshots__v1__snapshot_provenance__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_provenance__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.snapshots.v1.SnapshotProvenance",
+  "SnapshotProvenance",
+  "Cyphub__Snapshots__V1__SnapshotProvenance",
+  "cyphub.snapshots.v1",
+  sizeof(Cyphub__Snapshots__V1__SnapshotProvenance),
+  6,
+  cyphub__snapshots__v1__snapshot_provenance__field_descriptors,
+  cyphub__snapshots__v1__snapshot_provenance__field_indices_by_name,
+  1,  cyphub__snapshots__v1__snapshot_provenance__number_ranges,
+  (ProtobufCMessageInit) cyphub__snapshots__v1__snapshot_provenance__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor cyphub__snapshots__v1__publish_snapshot_request__field_descriptors[5] =
@@ -991,7 +1197,7 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__manifest_list__descripto
   (ProtobufCMessageInit) cyphub__snapshots__v1__manifest_list__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__snapshots__v1__fetch_snapshot_request__field_descriptors[6] =
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__fetch_snapshot_request__field_descriptors[7] =
 {
   {
     "module",
@@ -1065,6 +1271,18 @@ static const ProtobufCFieldDescriptor cyphub__snapshots__v1__fetch_snapshot_requ
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "since_version",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__FetchSnapshotRequest, since_version),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__snapshots__v1__fetch_snapshot_request__field_indices_by_name[] = {
   1,   /* field[1] = authority */
@@ -1072,12 +1290,13 @@ static const unsigned cyphub__snapshots__v1__fetch_snapshot_request__field_indic
   3,   /* field[3] = kind */
   0,   /* field[0] = module */
   2,   /* field[2] = period */
+  6,   /* field[6] = since_version */
   4,   /* field[4] = version */
 };
 static const ProtobufCIntRange cyphub__snapshots__v1__fetch_snapshot_request__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_request__descriptor =
 {
@@ -1087,7 +1306,7 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_request__
   "Cyphub__Snapshots__V1__FetchSnapshotRequest",
   "cyphub.snapshots.v1",
   sizeof(Cyphub__Snapshots__V1__FetchSnapshotRequest),
-  6,
+  7,
   cyphub__snapshots__v1__fetch_snapshot_request__field_descriptors,
   cyphub__snapshots__v1__fetch_snapshot_request__field_indices_by_name,
   1,  cyphub__snapshots__v1__fetch_snapshot_request__number_ranges,
@@ -1197,7 +1416,7 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_chunk__descript
   (ProtobufCMessageInit) cyphub__snapshots__v1__snapshot_chunk__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor cyphub__snapshots__v1__fetch_snapshot_response__field_descriptors[2] =
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__fetch_snapshot_response__field_descriptors[3] =
 {
   {
     "manifest",
@@ -1223,15 +1442,28 @@ static const ProtobufCFieldDescriptor cyphub__snapshots__v1__fetch_snapshot_resp
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "delta",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__FetchSnapshotResponse, delta),
+    &cyphub__snapshots__v1__snapshot_delta__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned cyphub__snapshots__v1__fetch_snapshot_response__field_indices_by_name[] = {
   1,   /* field[1] = chunk */
+  2,   /* field[2] = delta */
   0,   /* field[0] = manifest */
 };
 static const ProtobufCIntRange cyphub__snapshots__v1__fetch_snapshot_response__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 2 }
+  { 0, 3 }
 };
 const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_response__descriptor =
 {
@@ -1241,11 +1473,153 @@ const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_response_
   "Cyphub__Snapshots__V1__FetchSnapshotResponse",
   "cyphub.snapshots.v1",
   sizeof(Cyphub__Snapshots__V1__FetchSnapshotResponse),
-  2,
+  3,
   cyphub__snapshots__v1__fetch_snapshot_response__field_descriptors,
   cyphub__snapshots__v1__fetch_snapshot_response__field_indices_by_name,
   1,  cyphub__snapshots__v1__fetch_snapshot_response__number_ranges,
   (ProtobufCMessageInit) cyphub__snapshots__v1__fetch_snapshot_response__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor cyphub__snapshots__v1__snapshot_delta__field_descriptors[9] =
+{
+  {
+    "since_version",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, since_version),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "is_delta",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, is_delta),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "whole_reason",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, whole_reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "chunk_count",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_UINT32,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, chunk_count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "uncompressed_bytes",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, uncompressed_bytes),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sha256",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, sha256),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "added",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, added),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "changed",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, changed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "removed",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT64,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Snapshots__V1__SnapshotDelta, removed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__snapshots__v1__snapshot_delta__field_indices_by_name[] = {
+  6,   /* field[6] = added */
+  7,   /* field[7] = changed */
+  3,   /* field[3] = chunk_count */
+  1,   /* field[1] = is_delta */
+  8,   /* field[8] = removed */
+  5,   /* field[5] = sha256 */
+  0,   /* field[0] = since_version */
+  4,   /* field[4] = uncompressed_bytes */
+  2,   /* field[2] = whole_reason */
+};
+static const ProtobufCIntRange cyphub__snapshots__v1__snapshot_delta__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 9 }
+};
+const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_delta__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.snapshots.v1.SnapshotDelta",
+  "SnapshotDelta",
+  "Cyphub__Snapshots__V1__SnapshotDelta",
+  "cyphub.snapshots.v1",
+  sizeof(Cyphub__Snapshots__V1__SnapshotDelta),
+  9,
+  cyphub__snapshots__v1__snapshot_delta__field_descriptors,
+  cyphub__snapshots__v1__snapshot_delta__field_indices_by_name,
+  1,  cyphub__snapshots__v1__snapshot_delta__number_ranges,
+  (ProtobufCMessageInit) cyphub__snapshots__v1__snapshot_delta__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor cyphub__snapshots__v1__available_snapshots_request__field_descriptors[2] =

@@ -16,6 +16,7 @@ PROTOBUF_C__BEGIN_DECLS
 
 
 typedef struct Cyphub__Snapshots__V1__SnapshotManifest Cyphub__Snapshots__V1__SnapshotManifest;
+typedef struct Cyphub__Snapshots__V1__SnapshotProvenance Cyphub__Snapshots__V1__SnapshotProvenance;
 typedef struct Cyphub__Snapshots__V1__PublishSnapshotRequest Cyphub__Snapshots__V1__PublishSnapshotRequest;
 typedef struct Cyphub__Snapshots__V1__PublishSnapshotResponse Cyphub__Snapshots__V1__PublishSnapshotResponse;
 typedef struct Cyphub__Snapshots__V1__ListManifestsRequest Cyphub__Snapshots__V1__ListManifestsRequest;
@@ -23,6 +24,7 @@ typedef struct Cyphub__Snapshots__V1__ManifestList Cyphub__Snapshots__V1__Manife
 typedef struct Cyphub__Snapshots__V1__FetchSnapshotRequest Cyphub__Snapshots__V1__FetchSnapshotRequest;
 typedef struct Cyphub__Snapshots__V1__SnapshotChunk Cyphub__Snapshots__V1__SnapshotChunk;
 typedef struct Cyphub__Snapshots__V1__FetchSnapshotResponse Cyphub__Snapshots__V1__FetchSnapshotResponse;
+typedef struct Cyphub__Snapshots__V1__SnapshotDelta Cyphub__Snapshots__V1__SnapshotDelta;
 typedef struct Cyphub__Snapshots__V1__AvailableSnapshotsRequest Cyphub__Snapshots__V1__AvailableSnapshotsRequest;
 typedef struct Cyphub__Snapshots__V1__AvailableSnapshot Cyphub__Snapshots__V1__AvailableSnapshot;
 typedef struct Cyphub__Snapshots__V1__AvailableSnapshotList Cyphub__Snapshots__V1__AvailableSnapshotList;
@@ -101,10 +103,53 @@ struct  Cyphub__Snapshots__V1__SnapshotManifest
    * 0 when it was published without one.
    */
   int64_t publish_at_unix_ms;
+  /*
+   * The imports this version was built from: for each of the module's datasets, the most recent import that stored
+   * rows for this authority before it was published (docs/snapshots.md, "Provenance"). Empty for data that came from
+   * no import (the demo data).
+   */
+  size_t n_provenance;
+  Cyphub__Snapshots__V1__SnapshotProvenance **provenance;
 };
 #define CYPHUB__SNAPSHOTS__V1__SNAPSHOT_MANIFEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__snapshot_manifest__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0,NULL, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, 0, 0,NULL }
+
+
+/*
+ * One import a snapshot was built from.
+ */
+struct  Cyphub__Snapshots__V1__SnapshotProvenance
+{
+  ProtobufCMessage base;
+  /*
+   * The dataset, named as its CSV template is (`worker_caseloads`).
+   */
+  char *dataset;
+  /*
+   * The file's name as the importing client gave it.
+   */
+  char *file_name;
+  /*
+   * SHA-256 of the file's bytes as received, lower-case hex.
+   */
+  char *file_sha256;
+  /*
+   * When the import was stored, in milliseconds since 1970-01-01 UTC.
+   */
+  int64_t imported_at_unix_ms;
+  /*
+   * The principal who imported it.
+   */
+  char *imported_by;
+  /*
+   * Rows the import stored in this dataset (for every authority the file held).
+   */
+  int64_t rows;
+};
+#define CYPHUB__SNAPSHOTS__V1__SNAPSHOT_PROVENANCE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__snapshot_provenance__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0 }
 
 
 /*
@@ -240,10 +285,16 @@ struct  Cyphub__Snapshots__V1__FetchSnapshotRequest
    * The first chunk to send (to resume); 0 for all.
    */
   uint32_t from_chunk;
+  /*
+   * Send a delta from this version (one the caller already holds) to the one asked for, instead of the whole: rows
+   * added, changed and removed, by row key (docs/snapshots.md, "Deltas"). When this version is not held, the host says
+   * so in the first message's `delta` and sends the whole. Empty: the whole.
+   */
+  char *since_version;
 };
 #define CYPHUB__SNAPSHOTS__V1__FETCH_SNAPSHOT_REQUEST__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__fetch_snapshot_request__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -296,10 +347,64 @@ struct  Cyphub__Snapshots__V1__FetchSnapshotResponse
    * Set on every message after the first.
    */
   Cyphub__Snapshots__V1__SnapshotChunk *chunk;
+  /*
+   * On the first message of a fetch that asked for a delta (`since_version`): whether the chunks that follow are the
+   * delta or the whole version, and why not a delta.
+   */
+  Cyphub__Snapshots__V1__SnapshotDelta *delta;
 };
 #define CYPHUB__SNAPSHOTS__V1__FETCH_SNAPSHOT_RESPONSE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__fetch_snapshot_response__descriptor) \
-    , NULL, NULL }
+    , NULL, NULL, NULL }
+
+
+/*
+ * What a fetch with `since_version` sends.
+ */
+struct  Cyphub__Snapshots__V1__SnapshotDelta
+{
+  ProtobufCMessage base;
+  /*
+   * The version the delta starts from (as asked, lower-case).
+   */
+  char *since_version;
+  /*
+   * True: the chunks are the delta encoding (`cyphub-snapshot-delta-1`). False: they are the whole version, as
+   * without `since_version`, for the reason in `whole_reason`.
+   */
+  protobuf_c_boolean is_delta;
+  /*
+   * Why the whole is sent (the base version is not held, or its columns differ); empty for a delta.
+   */
+  char *whole_reason;
+  /*
+   * The delta's chunks (the manifest's chunk_count counts the whole version's).
+   */
+  uint32_t chunk_count;
+  /*
+   * The delta encoding's size before compression.
+   */
+  int64_t uncompressed_bytes;
+  /*
+   * SHA-256 of the whole delta encoding (every delta chunk's bytes in order), lower-case hex.
+   */
+  char *sha256;
+  /*
+   * Rows in the new version and not in the base.
+   */
+  int64_t added;
+  /*
+   * Rows in both whose values differ.
+   */
+  int64_t changed;
+  /*
+   * Rows in the base and not in the new version.
+   */
+  int64_t removed;
+};
+#define CYPHUB__SNAPSHOTS__V1__SNAPSHOT_DELTA__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__snapshots__v1__snapshot_delta__descriptor) \
+    , (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0, 0, 0 }
 
 
 /*
@@ -385,6 +490,25 @@ Cyphub__Snapshots__V1__SnapshotManifest *
                       const uint8_t       *data);
 void   cyphub__snapshots__v1__snapshot_manifest__free_unpacked
                      (Cyphub__Snapshots__V1__SnapshotManifest *message,
+                      ProtobufCAllocator *allocator);
+/* Cyphub__Snapshots__V1__SnapshotProvenance methods */
+void   cyphub__snapshots__v1__snapshot_provenance__init
+                     (Cyphub__Snapshots__V1__SnapshotProvenance         *message);
+size_t cyphub__snapshots__v1__snapshot_provenance__get_packed_size
+                     (const Cyphub__Snapshots__V1__SnapshotProvenance   *message);
+size_t cyphub__snapshots__v1__snapshot_provenance__pack
+                     (const Cyphub__Snapshots__V1__SnapshotProvenance   *message,
+                      uint8_t             *out);
+size_t cyphub__snapshots__v1__snapshot_provenance__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__SnapshotProvenance   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Snapshots__V1__SnapshotProvenance *
+       cyphub__snapshots__v1__snapshot_provenance__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__snapshots__v1__snapshot_provenance__free_unpacked
+                     (Cyphub__Snapshots__V1__SnapshotProvenance *message,
                       ProtobufCAllocator *allocator);
 /* Cyphub__Snapshots__V1__PublishSnapshotRequest methods */
 void   cyphub__snapshots__v1__publish_snapshot_request__init
@@ -519,6 +643,25 @@ Cyphub__Snapshots__V1__FetchSnapshotResponse *
 void   cyphub__snapshots__v1__fetch_snapshot_response__free_unpacked
                      (Cyphub__Snapshots__V1__FetchSnapshotResponse *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Snapshots__V1__SnapshotDelta methods */
+void   cyphub__snapshots__v1__snapshot_delta__init
+                     (Cyphub__Snapshots__V1__SnapshotDelta         *message);
+size_t cyphub__snapshots__v1__snapshot_delta__get_packed_size
+                     (const Cyphub__Snapshots__V1__SnapshotDelta   *message);
+size_t cyphub__snapshots__v1__snapshot_delta__pack
+                     (const Cyphub__Snapshots__V1__SnapshotDelta   *message,
+                      uint8_t             *out);
+size_t cyphub__snapshots__v1__snapshot_delta__pack_to_buffer
+                     (const Cyphub__Snapshots__V1__SnapshotDelta   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Snapshots__V1__SnapshotDelta *
+       cyphub__snapshots__v1__snapshot_delta__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__snapshots__v1__snapshot_delta__free_unpacked
+                     (Cyphub__Snapshots__V1__SnapshotDelta *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Snapshots__V1__AvailableSnapshotsRequest methods */
 void   cyphub__snapshots__v1__available_snapshots_request__init
                      (Cyphub__Snapshots__V1__AvailableSnapshotsRequest         *message);
@@ -581,6 +724,9 @@ void   cyphub__snapshots__v1__available_snapshot_list__free_unpacked
 typedef void (*Cyphub__Snapshots__V1__SnapshotManifest_Closure)
                  (const Cyphub__Snapshots__V1__SnapshotManifest *message,
                   void *closure_data);
+typedef void (*Cyphub__Snapshots__V1__SnapshotProvenance_Closure)
+                 (const Cyphub__Snapshots__V1__SnapshotProvenance *message,
+                  void *closure_data);
 typedef void (*Cyphub__Snapshots__V1__PublishSnapshotRequest_Closure)
                  (const Cyphub__Snapshots__V1__PublishSnapshotRequest *message,
                   void *closure_data);
@@ -601,6 +747,9 @@ typedef void (*Cyphub__Snapshots__V1__SnapshotChunk_Closure)
                   void *closure_data);
 typedef void (*Cyphub__Snapshots__V1__FetchSnapshotResponse_Closure)
                  (const Cyphub__Snapshots__V1__FetchSnapshotResponse *message,
+                  void *closure_data);
+typedef void (*Cyphub__Snapshots__V1__SnapshotDelta_Closure)
+                 (const Cyphub__Snapshots__V1__SnapshotDelta *message,
                   void *closure_data);
 typedef void (*Cyphub__Snapshots__V1__AvailableSnapshotsRequest_Closure)
                  (const Cyphub__Snapshots__V1__AvailableSnapshotsRequest *message,
@@ -666,6 +815,7 @@ void cyphub__snapshots__v1__snapshots__fetch(ProtobufCService *service,
 /* --- descriptors --- */
 
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_manifest__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_provenance__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__publish_snapshot_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__publish_snapshot_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__list_manifests_request__descriptor;
@@ -673,6 +823,7 @@ extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__manifest_list__de
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__fetch_snapshot_response__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__snapshot_delta__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshots_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshot__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__snapshots__v1__available_snapshot_list__descriptor;
