@@ -110,6 +110,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__send__v1__run_high_needs_scenario_request__descriptor,
     &cyphub__send__v1__savings_breakdown__descriptor,
     &cyphub__send__v1__savings_breakdown_line__descriptor,
+    &cyphub__send__v1__sendimport_chunk__descriptor,
     &cyphub__send__v1__sendimport_request__descriptor,
     &cyphub__send__v1__sendimport_result__descriptor,
     &cyphub__send__v1__timeliness_report__descriptor,
@@ -174,6 +175,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__sufficiency__v1__specialist_places_report__descriptor,
     &cyphub__sufficiency__v1__specialist_places_request__descriptor,
     &cyphub__sufficiency__v1__specialist_year__descriptor,
+    &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor,
     &cyphub__sufficiency__v1__sufficiency_report__descriptor,
     &cyphub__sufficiency__v1__sufficiency_request__descriptor,
     &cyphub__sufficiency__v1__sufficiency_total__descriptor,
@@ -201,11 +203,12 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__workforce__v1__service_staffing__descriptor,
     &cyphub__workforce__v1__social_care_workload__descriptor,
     &cyphub__workforce__v1__team_figures__descriptor,
+    &cyphub__workforce__v1__workforce_import_chunk__descriptor,
     &cyphub__workforce__v1__workforce_import_request__descriptor,
     &cyphub__workforce__v1__workforce_import_response__descriptor,
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 179;
+    *count = 182;
     return messages;
 }

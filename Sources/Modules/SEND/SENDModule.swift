@@ -16,7 +16,7 @@ public struct SENDModule: DomainModule {
     /// The module's tables.
     public var migrations: [Migration] { SENDSchema.migrations }
 
-    /// Registers the six methods of ``SEND``.
+    /// Registers the seven methods of ``SEND``.
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = SENDHandlers(storage: context.storage)
         try router.register(SEND.Method.GetEhcpSummary.self, access: .read(.aggregate, authority: \.authority)) { request, _ in
@@ -35,6 +35,9 @@ public struct SENDModule: DomainModule {
             try await handlers.scenario(request)
         }
         try router.register(SEND.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importCSV(request) }
+        try router.register(SEND.Method.ImportStream.self, access: .writeRowsOfFile) { pieces, _ in
+            try await handlers.importStream(pieces)
+        }
     }
 
     /// Calendar years (caseload, new plans, timeliness; plan-level records) and High Needs plans (forecast).

@@ -48,6 +48,9 @@ public struct SufficiencyModule: DomainModule {
         }
         try router.register(Sufficiency.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request)
         }
+        try router.register(Sufficiency.Method.ImportStream.self, access: .writeRowsOfFile) { pieces, _ in
+            try await handlers.importStream(pieces)
+        }
     }
 
     /// Each census year held: places against the forecast from it, by planning area, phase and year (aggregate only).

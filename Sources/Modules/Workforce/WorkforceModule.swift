@@ -16,7 +16,7 @@ public struct WorkforceModule: DomainModule {
     /// Creates the `wf_` tables.
     public var migrations: [Migration] { WorkforceSchema.migrations }
 
-    /// Reads the settings and registers the four methods of ``Workforce``.
+    /// Reads the settings and registers the five methods of ``Workforce``.
     ///
     /// The caseload thresholds of the summary's social care section are the social care module's own setting,
     /// `modules.settings.social-care.caseloadThresholds` (read whether or not that module is enabled), so the two
@@ -41,6 +41,9 @@ public struct WorkforceModule: DomainModule {
             try await handlers.agencyCost(request)
         }
         try router.register(Workforce.Method.Import.self, access: .writeRowsOfFile) { request, _ in try await handlers.importFile(request) }
+        try router.register(Workforce.Method.ImportStream.self, access: .writeRowsOfFile) { pieces, _ in
+            try await handlers.importStream(pieces)
+        }
     }
 
     /// Each establishment date, one row per division and service (aggregate only).

@@ -339,7 +339,7 @@ struct SENDImportCommand: AsyncParsableCommand {
         abstract: "Import one CSV file into one dataset, all or nothing.",
         discussion:
             "Datasets: \(sendDatasetNames). `cyp send template <dataset>` prints a dataset's header; "
-            + "docs/modules/send.md describes every column."
+            + "docs/modules/send.md describes every column. " + CSVUpload.streamingNote
     )
 
     @OptionGroup var global: GlobalOptions
@@ -358,10 +358,15 @@ struct SENDImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = sendDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let (text, fileName) = try CSVFile.read(file)
-        let result = try await withCaller(global) { caller in
-            try await SENDClient(caller: caller).importCSV(dataset: dataset.rawValue, fileName: fileName, csv: text)
-        }
+        let result = try await CSVUpload.send(
+            file, global: global,
+            whole: { caller, text, fileName in
+                try await SENDClient(caller: caller).importCSV(dataset: dataset.rawValue, fileName: fileName, csv: text)
+            },
+            streamed: { caller, path, fileName, progress in
+                try await SENDClient(caller: caller).importFile(
+                    path: path, dataset: dataset.rawValue, fileName: fileName, progress: progress)
+            })
         if global.json {
             try Output.json(result)
             return

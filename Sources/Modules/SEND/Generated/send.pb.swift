@@ -1593,6 +1593,51 @@ public struct SENDImportRequest: ProtoMessage {
     }
 }
 
+/// One piece of a file sent to ImportStream.
+public struct SENDImportChunk: ProtoMessage {
+    /// The dataset, as in SENDImportRequest: set on the first piece; ignored on later ones.
+    public var dataset: String = ""
+    /// Named in every issue: set on the first piece (empty: the dataset's name with .csv); ignored on later ones.
+    public var fileName: String = ""
+    /// The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+    /// UTF-8 character.
+    public var data: [UInt8] = []
+
+    /// `cyphub.send.v1.SENDImportChunk`.
+    public static let protoName = "cyphub.send.v1.SENDImportChunk"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        dataset: String = "",
+        fileName: String = "",
+        data: [UInt8] = []
+    ) {
+        self.dataset = dataset
+        self.fileName = fileName
+        self.data = data
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.dataset)
+        case 2: try decoder.decode(&self.fileName)
+        case 3: try decoder.decode(&self.data)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.dataset, field: 1)
+        try encoder.encode(self.fileName, field: 2)
+        try encoder.encode(self.data, field: 3)
+    }
+}
+
 /// What an import stored.
 public struct SENDImportResult: ProtoMessage {
     /// The dataset's name.
@@ -1700,6 +1745,17 @@ public enum SEND {
             /// `cyphub.send.v1.SEND/Import`.
             public static let descriptor = MethodDescriptor(service: "cyphub.send.v1.SEND", method: "Import")
         }
+        /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+        /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+        /// as they arrive, and stores them when the client has sent the last piece.
+        public enum ImportStream: ClientStreamingRPCMethod {
+            /// `cyphub.send.v1.SENDImportChunk`.
+            public typealias Input = SENDImportChunk
+            /// `cyphub.send.v1.SENDImportResult`.
+            public typealias Output = SENDImportResult
+            /// `cyphub.send.v1.SEND/ImportStream`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.send.v1.SEND", method: "ImportStream")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -1710,6 +1766,7 @@ public enum SEND {
         Method.GetHighNeedsForecast.descriptor,
         Method.RunHighNeedsScenario.descriptor,
         Method.Import.descriptor,
+        Method.ImportStream.descriptor,
     ]
 }
 
@@ -1757,5 +1814,14 @@ public struct SENDClient: Sendable {
     /// Imports one CSV file into one dataset, all or nothing.
     public func `import`(_ request: SENDImportRequest) async throws -> SENDImportResult {
         try await caller.unary(SEND.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+    /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+    /// as they arrive, and stores them when the client has sent the last piece.
+    public func importStream<Requests: AsyncSequence>(
+        _ requests: Requests
+    ) async throws -> SENDImportResult where Requests.Element == SENDImportChunk {
+        try await caller.clientStreaming(SEND.Method.ImportStream.self, requests: requests, options: options)
     }
 }

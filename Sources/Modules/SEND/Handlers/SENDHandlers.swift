@@ -110,14 +110,17 @@ struct SENDHandlers: Sendable {
     }
 
     func importCSV(_ request: SENDImportRequest) async throws -> SENDImportResult {
-        guard let dataset = SENDDataset(rawValue: request.dataset.lowercased()) else {
-            throw RPCError.invalidArgument(
-                "dataset: '\(request.dataset)' is not one of \(SENDDataset.allCases.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
-        let fileName = request.fileName.isEmpty ? "\(dataset.rawValue).csv" : request.fileName
+        let (dataset, fileName) = try ImportDataset.named(request.dataset, fileName: request.fileName, in: SENDDataset.self)
         let stored = try await SENDImporter(storage: storage).importCSV(dataset, fileName: fileName, text: request.csv)
         return SENDImportResult(dataset: dataset.rawValue, fileName: fileName, rowsStored: stored)
+    }
+
+    /// Imports a file of any size sent in pieces (``SEND/Method/ImportStream``), all or nothing.
+    func importStream(_ pieces: RequestStream<SENDImportChunk>) async throws -> SENDImportResult {
+        try await StreamedImport.run(pieces, storage: storage) { first in
+            let (dataset, fileName) = try ImportDataset.named(first.dataset, fileName: first.fileName, in: SENDDataset.self)
+            return SENDImporter.streamPlan(dataset: dataset, fileName: fileName)
+        }
     }
 
     private func loadPlan(authority rawAuthority: String, planId: String) async throws -> HighNeedsPlan {

@@ -1,68 +1,70 @@
 import CYPHubCore
 
 extension SENDImporter {
-    typealias PlanRow = HighNeedsImportRows.Plan
     typealias LineRow = HighNeedsImportRows.Line
     typealias DetailRow = HighNeedsImportRows.Detail
+    typealias SourceLine = HighNeedsImportRows.SourceLine
 
     // MARK: Plans
 
-    static func parsePlans(_ table: CSVTable) throws(ImportError) -> [PlanRow] {
-        let rows = try table.map { record throws(ImportIssue) in
-            PlanRow(
-                record: record, authorityCode: try record.authorityCode("authority_code"),
-                planId: try record.requiredText("plan_id"), title: try record.requiredText("title"),
-                firstYear: try record.financialYear("first_year"), yearCount: try record.int("years", range: 1...15),
-                openingDeficit: try record.money("opening_deficit_000"), source: record.text("source")
-            )
-        }
-        var keys = DuplicateKeys<String>()
-        for row in rows { keys.check(row.key, record: row.record, column: "plan_id", describing: "plan \(row.planId)") }
-        try keys.throwIfAny()
-        return rows
-    }
-
-    func storePlans(_ rows: [PlanRow]) async throws -> Int {
-        try await storage.write { db in
-            for row in rows {
-                try db.execute(
-                    """
-                    INSERT OR REPLACE INTO send_hn_plans
-                        (authority_code, plan_id, title, first_year, year_count, opening_deficit, source, loaded_seq)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(loaded_seq), 0) + 1 FROM send_hn_plans))
-                    """,
-                    [
-                        .text(row.authorityCode), .text(row.planId), .text(row.title), .int(row.firstYear.startYear),
-                        .int(row.yearCount), .double(row.openingDeficit), .text(row.source),
-                    ]
-                )
-            }
-            return rows.count
-        }
+    /// `high_needs_plans`: upserts by (authority, plan); each row loaded after the newest held.
+    static let plans = SENDUpsert(
+        columns: ["authority_code", "plan_id", "title", "first_year", "year_count", "opening_deficit", "source"],
+        insert: """
+            INSERT OR REPLACE INTO send_hn_plans
+                (authority_code, plan_id, title, first_year, year_count, opening_deficit, source, loaded_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(loaded_seq), 0) + 1 FROM send_hn_plans))
+            """
+    ) { record throws(ImportIssue) in
+        let (authorityCode, planId) = (try record.authorityCode("authority_code"), try record.requiredText("plan_id"))
+        let values: [SQLValue] = [
+            .text(authorityCode), .text(planId), .text(try record.requiredText("title")),
+            .int(try record.financialYear("first_year").startYear), .int(try record.int("years", range: 1...15)),
+            .double(try record.money("opening_deficit_000")), .text(record.text("source")),
+        ]
+        return StreamedImport.Row(
+            values: values, identity: "\(authorityCode)|\(planId)", column: "plan_id", described: "plan \(planId)")
     }
 
     // MARK: Lines
 
-    static func parseLines(_ table: CSVTable) throws(ImportError) -> [LineRow] {
-        try table.map { record throws(ImportIssue) in
-            let line = try record.choice("line", HighNeedsImportRows.lineNames)
-            let workstream = record.text("workstream")
-            if line == HighNeedsImportRows.savings && workstream.isEmpty {
-                throw record.issue("workstream", "a savings line needs the workstream's name")
-            }
-            if line != HighNeedsImportRows.savings && !workstream.isEmpty {
-                throw record.issue("workstream", "only savings lines have a workstream (this line is \(line))")
-            }
-            let growth = try record.optionalDouble("growth_pct")
-            if let growth, growth <= -100 { throw record.issue("growth_pct", "\(growth) must be above -100") }
-            let amount = try record.money("amount_000")
-            try checkSign(line, amount, record: record)
-            return LineRow(
-                record: record, authorityCode: try record.authorityCode("authority_code"),
-                planId: try record.requiredText("plan_id"), line: line, workstream: workstream,
-                year: try record.financialYear("year"), amount: amount, growthPercent: growth
-            )
+    /// The staged columns of a `high_needs_lines` row.
+    static let lineColumns = ["authority_code", "plan_id", "line", "workstream", "year", "amount", "growth_percent"]
+
+    static func parseLine(_ record: CSVRecord) throws(ImportIssue) -> LineRow {
+        let line = try record.choice("line", HighNeedsImportRows.lineNames)
+        let workstream = record.text("workstream")
+        if line == HighNeedsImportRows.savings && workstream.isEmpty {
+            throw record.issue("workstream", "a savings line needs the workstream's name")
         }
+        if line != HighNeedsImportRows.savings && !workstream.isEmpty {
+            throw record.issue("workstream", "only savings lines have a workstream (this line is \(line))")
+        }
+        let growth = try record.optionalDouble("growth_pct")
+        if let growth, growth <= -100 { throw record.issue("growth_pct", "\(growth) must be above -100") }
+        let amount = try record.money("amount_000")
+        try checkSign(line, amount, record: record)
+        return LineRow(
+            record: SourceLine(record), authorityCode: try record.authorityCode("authority_code"),
+            planId: try record.requiredText("plan_id"), line: line, workstream: workstream,
+            year: try record.financialYear("year"), amount: amount, growthPercent: growth
+        )
+    }
+
+    static func lineValues(_ row: LineRow) -> [SQLValue] {
+        [
+            .text(row.authorityCode), .text(row.planId), .text(row.line), .text(row.workstream), .int(row.year.startYear),
+            .double(row.amount), .double(row.growthPercent),
+        ]
+    }
+
+    /// A staged line read back: ``lineColumns``' values, then its line in the file.
+    static func lineRow(_ values: [SQLValue], fileName: String) -> LineRow {
+        LineRow(
+            record: SourceLine(fileName: fileName, line: values[7].intValue ?? 0), authorityCode: values[0].stringValue ?? "",
+            planId: values[1].stringValue ?? "", line: values[2].stringValue ?? "", workstream: values[3].stringValue ?? "",
+            year: FinancialYear(startYear: values[4].intValue ?? 0), amount: values[5].doubleValue ?? 0,
+            growthPercent: values[6].doubleValue)
     }
 
     /// Income is negative and costs positive, as the council's table prints them; a sign the other way
@@ -156,50 +158,63 @@ extension SENDImporter {
         return issues
     }
 
-    func storeLines(_ rows: [LineRow]) async throws -> Int {
-        try await storage.write { db in
-            let plans = try SENDStore.planHeaders(db, keys: Set(rows.map(\.planKey)))
-            let issues = Self.checkLines(rows, plans: plans)
-            if !issues.isEmpty { throw ImportError(issues: issues) }
-            for plan in Set(rows.map { [$0.authorityCode, $0.planId] }) {
-                try db.execute("DELETE FROM send_hn_lines WHERE authority_code = ? AND plan_id = ?", [.text(plan[0]), .text(plan[1])])
-            }
-            try db.executeMany(
-                """
-                INSERT INTO send_hn_lines (authority_code, plan_id, line, workstream, position, year, amount, growth_percent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows: rows.enumerated().map { position, row in
-                    [
-                        .text(row.authorityCode), .text(row.planId), .text(row.line), .text(row.workstream), .int(position),
-                        .int(row.year.startYear), .double(row.amount), .double(row.growthPercent),
-                    ]
-                }
-            )
-            for plan in Set(rows.map { [$0.authorityCode, $0.planId] }) {
-                try db.execute(
-                    """
-                    DELETE FROM send_hn_savings_detail WHERE authority_code = ? AND plan_id = ? AND workstream NOT IN
-                        (SELECT workstream FROM send_hn_lines WHERE authority_code = ? AND plan_id = ? AND line = 'savings')
-                    """,
-                    [.text(plan[0]), .text(plan[1]), .text(plan[0]), .text(plan[1])]
-                )
-            }
-            return rows.count
+    /// Checks the lines against each other and the plans held, and replaces every line of each plan they name.
+    static func replaceLines(_ rows: [LineRow], in db: SQLConnection) throws -> Int {
+        let plans = try SENDStore.planHeaders(db, keys: Set(rows.map(\.planKey)))
+        let issues = checkLines(rows, plans: plans)
+        if !issues.isEmpty { throw ImportError(issues: issues) }
+        for plan in Set(rows.map { [$0.authorityCode, $0.planId] }) {
+            try db.execute("DELETE FROM send_hn_lines WHERE authority_code = ? AND plan_id = ?", [.text(plan[0]), .text(plan[1])])
         }
+        try db.executeMany(
+            """
+            INSERT INTO send_hn_lines (authority_code, plan_id, line, workstream, position, year, amount, growth_percent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            rows: rows.enumerated().map { position, row in
+                let values = lineValues(row)
+                return Array(values[0..<4]) + [.int(position)] + Array(values[4...])
+            }
+        )
+        for plan in Set(rows.map { [$0.authorityCode, $0.planId] }) {
+            try db.execute(
+                """
+                DELETE FROM send_hn_savings_detail WHERE authority_code = ? AND plan_id = ? AND workstream NOT IN
+                    (SELECT workstream FROM send_hn_lines WHERE authority_code = ? AND plan_id = ? AND line = 'savings')
+                """,
+                [.text(plan[0]), .text(plan[1]), .text(plan[0]), .text(plan[1])]
+            )
+        }
+        return rows.count
     }
 
     // MARK: Savings detail
 
-    static func parseDetails(_ table: CSVTable) throws(ImportError) -> [DetailRow] {
-        try table.map { record throws(ImportIssue) in
-            DetailRow(
-                record: record, authorityCode: try record.authorityCode("authority_code"),
-                planId: try record.requiredText("plan_id"), workstream: try record.requiredText("workstream"),
-                lineName: try record.requiredText("line_name"), year: try record.financialYear("year"),
-                amount: try record.money("amount_000")
-            )
-        }
+    /// The staged columns of a `high_needs_savings_detail` row.
+    static let detailColumns = ["authority_code", "plan_id", "workstream", "line_name", "year", "amount"]
+
+    static func parseDetail(_ record: CSVRecord) throws(ImportIssue) -> DetailRow {
+        DetailRow(
+            record: SourceLine(record), authorityCode: try record.authorityCode("authority_code"),
+            planId: try record.requiredText("plan_id"), workstream: try record.requiredText("workstream"),
+            lineName: try record.requiredText("line_name"), year: try record.financialYear("year"),
+            amount: try record.money("amount_000")
+        )
+    }
+
+    static func detailValues(_ row: DetailRow) -> [SQLValue] {
+        [
+            .text(row.authorityCode), .text(row.planId), .text(row.workstream), .text(row.lineName), .int(row.year.startYear),
+            .double(row.amount),
+        ]
+    }
+
+    /// A staged breakdown row read back: ``detailColumns``' values, then its line in the file.
+    static func detailRow(_ values: [SQLValue], fileName: String) -> DetailRow {
+        DetailRow(
+            record: SourceLine(fileName: fileName, line: values[6].intValue ?? 0), authorityCode: values[0].stringValue ?? "",
+            planId: values[1].stringValue ?? "", workstream: values[2].stringValue ?? "", lineName: values[3].stringValue ?? "",
+            year: FinancialYear(startYear: values[4].intValue ?? 0), amount: values[5].doubleValue ?? 0)
     }
 
     /// Checks breakdown rows: the plan and workstream exist, years are the plan's, each line has one
@@ -252,30 +267,27 @@ extension SENDImporter {
         return issues
     }
 
-    func storeDetails(_ rows: [DetailRow]) async throws -> Int {
-        try await storage.write { db in
-            let keys = Set(rows.map(\.planKey))
-            let plans = try SENDStore.planHeaders(db, keys: keys)
-            let workstreams = try SENDStore.workstreamNames(db, keys: keys)
-            let issues = Self.checkDetails(rows, plans: plans, workstreams: workstreams)
-            if !issues.isEmpty { throw ImportError(issues: issues) }
-            for plan in Set(rows.map { [$0.authorityCode, $0.planId] }) {
-                try db.execute(
-                    "DELETE FROM send_hn_savings_detail WHERE authority_code = ? AND plan_id = ?", [.text(plan[0]), .text(plan[1])])
-            }
-            try db.executeMany(
-                """
-                INSERT INTO send_hn_savings_detail (authority_code, plan_id, workstream, line_name, position, year, amount)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows: rows.enumerated().map { position, row in
-                    [
-                        .text(row.authorityCode), .text(row.planId), .text(row.workstream), .text(row.lineName),
-                        .int(position), .int(row.year.startYear), .double(row.amount),
-                    ]
-                }
-            )
-            return rows.count
+    /// Checks the breakdown rows against each other and what is held, and replaces the breakdown of each plan they name.
+    static func replaceDetails(_ rows: [DetailRow], in db: SQLConnection) throws -> Int {
+        let keys = Set(rows.map(\.planKey))
+        let plans = try SENDStore.planHeaders(db, keys: keys)
+        let workstreams = try SENDStore.workstreamNames(db, keys: keys)
+        let issues = checkDetails(rows, plans: plans, workstreams: workstreams)
+        if !issues.isEmpty { throw ImportError(issues: issues) }
+        for plan in Set(rows.map { [$0.authorityCode, $0.planId] }) {
+            try db.execute(
+                "DELETE FROM send_hn_savings_detail WHERE authority_code = ? AND plan_id = ?", [.text(plan[0]), .text(plan[1])])
         }
+        try db.executeMany(
+            """
+            INSERT INTO send_hn_savings_detail (authority_code, plan_id, workstream, line_name, position, year, amount)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            rows: rows.enumerated().map { position, row in
+                let values = detailValues(row)
+                return Array(values[0..<4]) + [.int(position)] + Array(values[4...])
+            }
+        )
+        return rows.count
     }
 }

@@ -1,4 +1,4 @@
-import CYPHubCore
+public import CYPHubCore
 
 /// The `SENDClient` conveniences: each builds a request from plain arguments.
 extension SENDClient {
@@ -36,5 +36,17 @@ extension SENDClient {
     public func importCSV(dataset: String, fileName: String, csv: String) async throws -> SENDImportResult {
         try await caller.unary(
             SEND.Method.Import.self, request: SENDImportRequest(dataset: dataset, fileName: fileName, csv: csv), options: options)
+    }
+
+    /// Imports a CSV file of any size by streaming it (``SEND/Method/ImportStream``) in pieces of `pieceBytes`, all or
+    /// nothing. `progress` is told the bytes and lines sent as each piece leaves.
+    public func importFile(
+        path: String, dataset: String, fileName: String, pieceBytes: Int = FilePieces.defaultPieceBytes,
+        progress: FilePieces.Progress? = nil
+    ) async throws -> SENDImportResult {
+        try await importStream(
+            FilePieces(path: path, pieceBytes: pieceBytes).messages(progress: progress) { bytes, first in
+                SENDImportChunk(dataset: first ? dataset : "", fileName: first ? fileName : "", data: bytes)
+            })
     }
 }

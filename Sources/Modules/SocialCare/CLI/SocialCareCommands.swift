@@ -180,9 +180,7 @@ struct SocialCareImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import one CSV file, all or nothing; it replaces the snapshots (authority and date) it contains.",
         discussion: "Datasets: \(Dataset.importable.map(\.rawValue).joined(separator: ", ")). "
-            + "`cyp social-care template <dataset>` prints a dataset's header. A file over 1 MiB is streamed in pieces "
-            + "(any size; the host checks rows as they arrive), with progress on a terminal; raise --timeout for a very "
-            + "large one."
+            + "`cyp social-care template <dataset>` prints a dataset's header. " + CSVUpload.streamingNote
     )
 
     @OptionGroup var global: GlobalOptions
@@ -203,25 +201,15 @@ struct SocialCareImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = socialCareDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let pieces = FilePieces(path: file)
-        guard let size = pieces.size else { throw ValidationError("cannot read \(file)") }
-        let result: ImportResult
-        if size > FilePieces.defaultPieceBytes {
-            // Larger than one piece: streamed (ImportStream), with progress on a terminal.
-            let fileName = URL(fileURLWithPath: file).lastPathComponent
-            let progress = UploadProgress(fileName: fileName, totalBytes: size)
-            defer { progress.finish() }
-            result = try await withCaller(global) { caller in
-                try await SocialCareClient(caller: caller).importFile(path: file, dataset: dataset, fileName: fileName) {
-                    progress.update(bytes: $0, lines: $1)
-                }
-            }
-        } else {
-            let (text, fileName) = try CSVFile.read(file)
-            result = try await withCaller(global) { caller in
+        let result = try await CSVUpload.send(
+            file, global: global,
+            whole: { caller, text, fileName in
                 try await SocialCareClient(caller: caller).importCSV(dataset: dataset, fileName: fileName, csv: text)
-            }
-        }
+            },
+            streamed: { caller, path, fileName, progress in
+                try await SocialCareClient(caller: caller).importFile(
+                    path: path, dataset: dataset, fileName: fileName, progress: progress)
+            })
         if global.json {
             try Output.json(result)
             return

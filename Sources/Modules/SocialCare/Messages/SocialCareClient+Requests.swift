@@ -41,24 +41,11 @@ extension SocialCareClient {
     /// arrive, so a refused file ends the call early).
     public func importFile(
         path: String, dataset: Dataset, fileName: String, pieceBytes: Int = FilePieces.defaultPieceBytes,
-        progress: (@Sendable (_ bytesSent: Int, _ linesSent: Int) -> Void)? = nil
+        progress: FilePieces.Progress? = nil
     ) async throws -> ImportResult {
-        let lines = LineCount()
-        return try await importStream(
-            FilePieces(path: path, pieceBytes: pieceBytes).map { piece in
-                let first = piece.index == 0
-                if let progress {
-                    progress(piece.offset, lines.value)
-                    lines.add(piece.bytes)
-                }
-                return ImportChunk(dataset: first ? dataset : .unspecified, fileName: first ? fileName : "", data: piece.bytes)
+        try await importStream(
+            FilePieces(path: path, pieceBytes: pieceBytes).messages(progress: progress) { bytes, first in
+                ImportChunk(dataset: first ? dataset : .unspecified, fileName: first ? fileName : "", data: bytes)
             })
     }
-}
-
-/// Line breaks in the pieces handed over so far (touched only by the one task that builds the pieces).
-private final class LineCount: @unchecked Sendable {
-    // @unchecked: the import's own task reads and counts, one piece at a time.
-    private(set) var value = 0
-    func add(_ bytes: [UInt8]) { value += bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }
 }

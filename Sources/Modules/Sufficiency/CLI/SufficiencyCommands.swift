@@ -365,7 +365,8 @@ struct SufficiencyImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import one CSV file, all or nothing; rows replace those held with the same key.",
-        discussion: "Datasets: \(SufficiencyDataset.names). `cyp sufficiency template DATASET` prints a header.")
+        discussion: "Datasets: \(SufficiencyDataset.names). `cyp sufficiency template DATASET` prints a header. "
+            + CSVUpload.streamingNote)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The dataset: \(SufficiencyDataset.names).") var dataset: String
@@ -379,10 +380,15 @@ struct SufficiencyImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = sufficiencyDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let (text, fileName) = try CSVFile.read(file)
-        let result = try await withCaller(global) { caller in
-            try await SufficiencyClient(caller: caller).importFile(dataset: dataset, fileName: fileName, csv: text)
-        }
+        let result = try await CSVUpload.send(
+            file, global: global,
+            whole: { caller, text, fileName in
+                try await SufficiencyClient(caller: caller).importFile(dataset: dataset, fileName: fileName, csv: text)
+            },
+            streamed: { caller, path, fileName, progress in
+                try await SufficiencyClient(caller: caller).importFile(
+                    path: path, dataset: dataset, fileName: fileName, progress: progress)
+            })
         if global.json { return try Output.json(result) }
         print(
             "Stored \(Output.number(result.rows)) \(result.rows == 1 ? "row" : "rows") from \(result.fileName) into "

@@ -2086,6 +2086,51 @@ public struct ImportRequest: ProtoMessage {
     }
 }
 
+/// One piece of a file sent to ImportStream.
+public struct SufficiencyImportChunk: ProtoMessage {
+    /// The dataset, as in ImportRequest: set on the first piece; ignored on later ones.
+    public var dataset: String = ""
+    /// The file's name, used in every issue (empty: "<dataset>.csv"): set on the first piece; ignored on later ones.
+    public var fileName: String = ""
+    /// The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+    /// UTF-8 character.
+    public var data: [UInt8] = []
+
+    /// `cyphub.sufficiency.v1.SufficiencyImportChunk`.
+    public static let protoName = "cyphub.sufficiency.v1.SufficiencyImportChunk"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        dataset: String = "",
+        fileName: String = "",
+        data: [UInt8] = []
+    ) {
+        self.dataset = dataset
+        self.fileName = fileName
+        self.data = data
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.dataset)
+        case 2: try decoder.decode(&self.fileName)
+        case 3: try decoder.decode(&self.data)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.dataset, field: 1)
+        try encoder.encode(self.fileName, field: 2)
+        try encoder.encode(self.data, field: 3)
+    }
+}
+
 /// Proto message `cyphub.sufficiency.v1.ImportResult`.
 public struct ImportResult: ProtoMessage {
     /// Proto field `dataset` (1).
@@ -2222,6 +2267,17 @@ public enum Sufficiency {
             /// `cyphub.sufficiency.v1.Sufficiency/Import`.
             public static let descriptor = MethodDescriptor(service: "cyphub.sufficiency.v1.Sufficiency", method: "Import")
         }
+        /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+        /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+        /// as they arrive, and stores them when the client has sent the last piece.
+        public enum ImportStream: ClientStreamingRPCMethod {
+            /// `cyphub.sufficiency.v1.SufficiencyImportChunk`.
+            public typealias Input = SufficiencyImportChunk
+            /// `cyphub.sufficiency.v1.ImportResult`.
+            public typealias Output = ImportResult
+            /// `cyphub.sufficiency.v1.Sufficiency/ImportStream`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.sufficiency.v1.Sufficiency", method: "ImportStream")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -2234,6 +2290,7 @@ public enum Sufficiency {
         Method.GetSpecialistPlaces.descriptor,
         Method.ExportCapacityReturn.descriptor,
         Method.Import.descriptor,
+        Method.ImportStream.descriptor,
     ]
 }
 
@@ -2290,5 +2347,14 @@ public struct SufficiencyClient: Sendable {
     /// Imports one CSV file into one dataset, all or nothing.
     public func `import`(_ request: ImportRequest) async throws -> ImportResult {
         try await caller.unary(Sufficiency.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+    /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+    /// as they arrive, and stores them when the client has sent the last piece.
+    public func importStream<Requests: AsyncSequence>(
+        _ requests: Requests
+    ) async throws -> ImportResult where Requests.Element == SufficiencyImportChunk {
+        try await caller.clientStreaming(Sufficiency.Method.ImportStream.self, requests: requests, options: options)
     }
 }

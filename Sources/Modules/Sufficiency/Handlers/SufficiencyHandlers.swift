@@ -264,13 +264,24 @@ struct SufficiencyHandlers: Sendable {
     // MARK: Import
 
     func importFile(_ request: ImportRequest) async throws -> ImportResult {
-        guard let dataset = SufficiencyDataset(rawValue: request.dataset.lowercased()) else {
-            throw RPCError.invalidArgument("dataset: '\(EchoedText.quoted(request.dataset))' is not one of \(SufficiencyDataset.names)")
+        let (dataset, fileName) = try ImportDataset.named(request.dataset, fileName: request.fileName, in: SufficiencyDataset.self)
+        let table = try CSVTable.parse(
+            request.csv, fileName: fileName, requiredColumns: dataset.requiredColumns,
+            optionalColumns: dataset.optionalColumns)
+        if table.records.isEmpty {
+            throw ImportError(ImportIssue(file: fileName, line: 0, column: "", reason: SufficiencyImporter.noRowsReason))
         }
-        let fileName = request.fileName.isEmpty ? "\(dataset.rawValue).csv" : request.fileName
-        let parsed = try SufficiencyImporter.parse(dataset, csv: request.csv, fileName: fileName)
-        return try await storage.write { db in
-            try SufficiencyStore.store(parsed, dataset: dataset, fileName: fileName, in: db)
+        let definition = SufficiencyRows.of(dataset)
+        let rows = try table.map { record throws(ImportIssue) in (line: record.line, parsed: try definition.parse(record)) }
+        try SufficiencyImporter.rejectDuplicates(rows.map { ($0.line, $0.parsed.key) }, table, definition.keyColumn)
+        return try await storage.write { db in try SufficiencyStore.store(rows, dataset, fileName: fileName, in: db) }
+    }
+
+    /// Imports a file of any size sent in pieces (``Sufficiency/Method/ImportStream``), all or nothing.
+    func importStream(_ pieces: RequestStream<SufficiencyImportChunk>) async throws -> ImportResult {
+        try await StreamedImport.run(pieces, storage: storage) { first in
+            let (dataset, fileName) = try ImportDataset.named(first.dataset, fileName: first.fileName, in: SufficiencyDataset.self)
+            return SufficiencyStreamedImport.plan(dataset: dataset, fileName: fileName)
         }
     }
 

@@ -1,4 +1,4 @@
-import CYPHubCore
+public import CYPHubCore
 
 /// The `SufficiencyClient` conveniences: each builds a request from plain arguments.
 extension SufficiencyClient {
@@ -73,5 +73,17 @@ extension SufficiencyClient {
         try await caller.unary(
             Sufficiency.Method.Import.self, request: ImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv),
             options: options)
+    }
+
+    /// Imports a CSV file of any size by streaming it (``Sufficiency/Method/ImportStream``) in pieces of `pieceBytes`,
+    /// all or nothing. `progress` is told the bytes and lines sent as each piece leaves.
+    public func importFile(
+        path: String, dataset: SufficiencyDataset, fileName: String, pieceBytes: Int = FilePieces.defaultPieceBytes,
+        progress: FilePieces.Progress? = nil
+    ) async throws -> ImportResult {
+        try await importStream(
+            FilePieces(path: path, pieceBytes: pieceBytes).messages(progress: progress) { bytes, first in
+                SufficiencyImportChunk(dataset: first ? dataset.rawValue : "", fileName: first ? fileName : "", data: bytes)
+            })
     }
 }

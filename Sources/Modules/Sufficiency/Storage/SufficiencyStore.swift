@@ -6,161 +6,69 @@ import Foundation
 enum SufficiencyStore {
     // MARK: Writing
 
-    /// Checks a parsed file against what is held (and against itself), then stores it, replacing rows with
-    /// the same keys. Throws an ``ImportError`` naming file, line and column for any reference that does not
-    /// resolve; the caller's transaction then stores nothing.
+    /// Checks a file's rows against what is held (and, for planning areas, against each other), then stores them,
+    /// replacing rows with the same keys. Throws an ``ImportError`` naming file, line and column for any reference that
+    /// does not resolve; the caller's transaction then stores nothing.
     static func store(
-        _ file: SufficiencyImporter.ParsedFile, dataset: SufficiencyDataset, fileName: String, in db: SQLConnection
+        _ rows: [(line: Int, parsed: SufficiencyRows.Parsed)], _ dataset: SufficiencyDataset, fileName: String,
+        in db: SQLConnection
     ) throws -> ImportResult {
-        let authorities: [String]
-        let table: String
-        let before: Int
-        switch file {
-        case .planningAreas(let rows):
-            authorities = distinct(rows.map(\.area.authority))
-            table = "suf_planning_areas"
-            try checkFeeds(rows, fileName: fileName, db: db)
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                """
-                INSERT OR REPLACE INTO suf_planning_areas (authority, code, name, phase, secondary_area)
-                VALUES (?, ?, ?, ?, ?)
-                """,
-                rows: rows.map { row in
-                    [
-                        .text(row.area.authority), .text(row.area.code), .text(row.area.name), .text(row.area.phase.rawValue),
-                        .text(row.area.secondaryArea),
-                    ]
-                })
-        case .schools(let rows):
-            authorities = distinct(rows.map(\.school.authority))
-            table = "suf_schools"
-            let areas = try heldAreas(authorities, db)
-            try check(rows.map { ($0.line, $0.school) }, fileName: fileName, column: "planning_area") { school in
-                guard let phase = areas[school.authority]?[school.planningArea] else {
-                    return "planning area \(school.planningArea) is not held for \(school.authority); import planning_areas first"
-                }
-                return phase == school.phase
-                    ? nil : "planning area \(school.planningArea) is a \(phase.rawValue) area, not \(school.phase.rawValue)"
-            }
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                """
-                INSERT OR REPLACE INTO suf_schools (authority, urn, phase, name, planning_area, net_capacity, opening_year,
-                    closing_year, sixth_form, provision, primary_places, secondary_places)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                rows: rows.map { row in
-                    let school = row.school
-                    return [
-                        .text(school.authority), .text(school.urn), .text(school.phase.rawValue), .text(school.name),
-                        .text(school.planningArea), .int(school.netCapacity), .int(school.openingYear?.startYear),
-                        .int(school.closingYear?.startYear), .bool(school.sixthForm), .text(school.provision.rawValue),
-                        .int(school.primaryPlaces), .int(school.secondaryPlaces),
-                    ]
-                })
-        case .numberOnRoll(let rows):
-            authorities = distinct(rows.map(\.record.authority))
-            table = "suf_nor"
-            let schools = try heldSchools(authorities, db)
-            try check(rows.map { ($0.line, $0.record) }, fileName: fileName, column: "urn") { record in
-                let phase: SchoolPhase = record.yearGroup.number <= 6 ? .primary : .secondary
-                guard let school = schools["\(record.authority) \(record.urn) \(phase.rawValue)"] else {
-                    let held = SchoolPhase.phases.contains { schools["\(record.authority) \(record.urn) \($0.rawValue)"] != nil }
-                    return held
-                        ? "URN \(record.urn) is not a \(phase.rawValue) school, so has no \(record.yearGroup) on roll"
-                        : "URN \(record.urn) is not held for \(record.authority); import schools first"
-                }
-                if record.yearGroup.number >= 12 && !school.sixthForm {
-                    return "URN \(record.urn) has no sixth form (schools.sixth_form), so has no \(record.yearGroup) on roll"
-                }
-                return nil
-            }
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                "INSERT OR REPLACE INTO suf_nor (authority, urn, academic_year, year_group, pupils) VALUES (?, ?, ?, ?, ?)",
-                rows: rows.map { row in
-                    let record = row.record
-                    return [
-                        .text(record.authority), .text(record.urn), .int(record.year.startYear), .int(record.yearGroup.number),
-                        .int(record.pupils),
-                    ]
-                })
-        case .births(let rows):
-            authorities = distinct(rows.map(\.record.authority))
-            table = "suf_births"
-            let areas = try heldAreas(authorities, db)
-            try check(rows.map { ($0.line, $0.record) }, fileName: fileName, column: "planning_area") { record in
-                areaProblem(record.planningArea, record.authority, areas, allowed: [.primary], what: "births")
-            }
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                "INSERT OR REPLACE INTO suf_births (authority, planning_area, year, births, source) VALUES (?, ?, ?, ?, ?)",
-                rows: rows.map { row in
-                    [
-                        .text(row.record.authority), .text(row.record.planningArea), .int(row.record.year), .int(row.record.births),
-                        .text(row.record.source),
-                    ]
-                })
-        case .housing(let rows):
-            authorities = distinct(rows.map(\.record.authority))
-            table = "suf_housing"
-            let areas = try heldAreas(authorities, db)
-            try check(rows.map { ($0.line, $0.record) }, fileName: fileName, column: "planning_area") { record in
-                areaProblem(record.planningArea, record.authority, areas, allowed: [.primary, .secondary], what: "housing")
-            }
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                """
-                INSERT OR REPLACE INTO suf_housing (authority, planning_area, academic_year, site, dwellings)
-                VALUES (?, ?, ?, ?, ?)
-                """,
-                rows: rows.map { row in
-                    [
-                        .text(row.record.authority), .text(row.record.planningArea), .int(row.record.year.startYear),
-                        .text(row.record.site), .int(row.record.dwellings),
-                    ]
-                })
-        case .pupilYields(let rows):
-            authorities = distinct(rows.map(\.record.authority))
-            table = "suf_yields"
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                "INSERT OR REPLACE INTO suf_yields (authority, phase, yield_per_dwelling, source) VALUES (?, ?, ?, ?)",
-                rows: rows.map { row in
-                    [
-                        .text(row.record.authority), .text(row.record.phase.rawValue), .real(row.record.yieldPerDwelling),
-                        .text(row.record.source),
-                    ]
-                })
-        case .placeChanges(let rows):
-            authorities = distinct(rows.map(\.change.authority))
-            table = "suf_place_changes"
-            let areas = try heldAreas(authorities, db)
-            try check(rows.map { ($0.line, $0.change) }, fileName: fileName, column: "planning_area") { change in
-                areaProblem(change.planningArea, change.authority, areas, allowed: SchoolPhase.phases, what: "place changes")
-            }
-            before = try count(table, authorities, db)
-            try db.executeMany(
-                """
-                INSERT OR REPLACE INTO suf_place_changes (authority, planning_area, academic_year, reference, places, note)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """,
-                rows: rows.map { row in
-                    [
-                        .text(row.change.authority), .text(row.change.planningArea), .int(row.change.year.startYear),
-                        .text(row.change.reference), .int(row.change.places), .text(row.change.note),
-                    ]
-                })
+        let definition = SufficiencyRows.of(dataset)
+        if dataset == .planningAreas {
+            try checkFeeds(
+                rows.compactMap { row in (row.parsed.record as? PlanningArea).map { (row.line, $0) } }, fileName: fileName, db: db)
         }
+        let issues = try definition.problems(rows, fileName: fileName, in: db)
+        if !issues.isEmpty { throw ImportError(issues: issues) }
+        return try replace(
+            dataset, fileName: fileName, rows: rows.count, authorities: distinct(rows.map(\.parsed.authority)), in: db
+        ) {
+            try db.executeMany(definition.insert, rows: rows.map(\.parsed.values))
+        }
+    }
+
+    /// Stores the rows a streamed import staged (each checked against what was held as it was staged), in file order;
+    /// a planning areas file's secondary areas are checked here, against the whole file.
+    static func store(staged: StreamedImport.Staged, _ dataset: SufficiencyDataset, in db: SQLConnection) throws -> ImportResult {
+        let definition = SufficiencyRows.of(dataset)
+        let columns = definition.columns.joined(separator: ", ")
+        if dataset == .planningAreas {
+            let areas = try db.rows("SELECT \(columns), \(staged.lineColumn) AS line FROM \(staged.table) ORDER BY line").map { row in
+                (
+                    line: try row.int("line"),
+                    area: PlanningArea(
+                        authority: try row.string("authority"), code: try row.string("code"), name: try row.string("name"),
+                        phase: SchoolPhase(rawValue: try row.string("phase")) ?? .primary,
+                        secondaryArea: try row.string("secondary_area"))
+                )
+            }
+            try checkFeeds(areas, fileName: staged.fileName, db: db)
+        }
+        let authorities = try db.rows("SELECT DISTINCT authority FROM \(staged.table) ORDER BY authority").map {
+            try $0.string("authority")
+        }
+        return try replace(dataset, fileName: staged.fileName, rows: staged.rows, authorities: authorities, in: db) {
+            try db.execute(
+                "INSERT OR REPLACE INTO \(definition.table) (\(columns)) SELECT \(columns) FROM \(staged.table) "
+                    + "ORDER BY \(staged.lineColumn)")
+        }
+    }
+
+    /// Runs `insert`, counting the rows it added to the authorities', and records the import.
+    private static func replace(
+        _ dataset: SufficiencyDataset, fileName: String, rows: Int, authorities: [String], in db: SQLConnection,
+        insert: () throws -> Void
+    ) throws -> ImportResult {
+        let table = SufficiencyRows.of(dataset).table
+        let before = try count(table, authorities, db)
+        try insert()
         let added = try count(table, authorities, db) - before
         let importedAt = ISO8601DateFormatter().string(from: Date())
         try db.executeMany(
             "INSERT INTO suf_imports (authority, dataset, file_name, rows, imported_at) VALUES (?, ?, ?, ?, ?)",
-            rows: authorities.map { [.text($0), .text(dataset.rawValue), .text(fileName), .int(file.count), .text(importedAt)] })
+            rows: authorities.map { [.text($0), .text(dataset.rawValue), .text(fileName), .int(rows), .text(importedAt)] })
         return ImportResult(
-            dataset: dataset.rawValue, fileName: fileName, rows: file.count, replaced: file.count - added,
-            authorities: authorities)
+            dataset: dataset.rawValue, fileName: fileName, rows: rows, replaced: rows - added, authorities: authorities)
     }
 
     private static func distinct(_ values: [String]) -> [String] { Array(Set(values)).sorted() }
@@ -172,7 +80,7 @@ enum SufficiencyStore {
     }
 
     /// authority → area code → phase.
-    private static func heldAreas(_ authorities: [String], _ db: SQLConnection) throws -> [String: [String: SchoolPhase]] {
+    static func heldAreas(_ authorities: [String], _ db: SQLConnection) throws -> [String: [String: SchoolPhase]] {
         var result: [String: [String: SchoolPhase]] = [:]
         for authority in authorities {
             for row in try db.rows("SELECT code, phase FROM suf_planning_areas WHERE authority = ?", [.text(authority)]) {
@@ -183,7 +91,7 @@ enum SufficiencyStore {
     }
 
     /// `authority urn phase` → school.
-    private static func heldSchools(_ authorities: [String], _ db: SQLConnection) throws -> [String: School] {
+    static func heldSchools(_ authorities: [String], _ db: SQLConnection) throws -> [String: School] {
         var result: [String: School] = [:]
         for authority in authorities {
             for school in try schools(db, authority: authority) {
@@ -193,7 +101,7 @@ enum SufficiencyStore {
         return result
     }
 
-    private static func areaProblem(
+    static func areaProblem(
         _ code: String, _ authority: String, _ areas: [String: [String: SchoolPhase]], allowed: [SchoolPhase], what: String
     ) -> String? {
         guard let phase = areas[authority]?[code] else {

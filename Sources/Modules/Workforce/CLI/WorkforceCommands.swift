@@ -201,7 +201,8 @@ struct WorkforceImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import one CSV file, all or nothing; it replaces the authority-and-date periods it contains.",
-        discussion: "Datasets: \(WorkforceDataset.names). `cyp workforce template <dataset>` prints a dataset's header."
+        discussion: "Datasets: \(WorkforceDataset.names). `cyp workforce template <dataset>` prints a dataset's header. "
+            + CSVUpload.streamingNote
     )
 
     @OptionGroup var global: GlobalOptions
@@ -220,10 +221,15 @@ struct WorkforceImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = workforceDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let (text, fileName) = try CSVFile.read(file)
-        let result = try await withCaller(global) { caller in
-            try await WorkforceClient(caller: caller).importFile(dataset: dataset, fileName: fileName, csv: text)
-        }
+        let result = try await CSVUpload.send(
+            file, global: global,
+            whole: { caller, text, fileName in
+                try await WorkforceClient(caller: caller).importFile(dataset: dataset, fileName: fileName, csv: text)
+            },
+            streamed: { caller, path, fileName, progress in
+                try await WorkforceClient(caller: caller).importFile(
+                    path: path, dataset: dataset, fileName: fileName, progress: progress)
+            })
         if global.json {
             try Output.json(result)
             return

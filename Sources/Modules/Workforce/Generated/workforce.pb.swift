@@ -861,6 +861,51 @@ public struct WorkforceImportRequest: ProtoMessage {
     }
 }
 
+/// One piece of a file sent to ImportStream.
+public struct WorkforceImportChunk: ProtoMessage {
+    /// The dataset, as in WorkforceImportRequest: set on the first piece; ignored on later ones.
+    public var dataset: String = ""
+    /// The file's name, used in every error (empty: "<dataset>.csv"): set on the first piece; ignored on later ones.
+    public var fileName: String = ""
+    /// The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+    /// UTF-8 character.
+    public var data: [UInt8] = []
+
+    /// `cyphub.workforce.v1.WorkforceImportChunk`.
+    public static let protoName = "cyphub.workforce.v1.WorkforceImportChunk"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        dataset: String = "",
+        fileName: String = "",
+        data: [UInt8] = []
+    ) {
+        self.dataset = dataset
+        self.fileName = fileName
+        self.data = data
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.dataset)
+        case 2: try decoder.decode(&self.fileName)
+        case 3: try decoder.decode(&self.data)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.dataset, field: 1)
+        try encoder.encode(self.fileName, field: 2)
+        try encoder.encode(self.data, field: 3)
+    }
+}
+
 /// What an import stored.
 public struct WorkforceImportResponse: ProtoMessage {
     /// The dataset imported into.
@@ -960,6 +1005,17 @@ public enum Workforce {
             /// `cyphub.workforce.v1.Workforce/Import`.
             public static let descriptor = MethodDescriptor(service: "cyphub.workforce.v1.Workforce", method: "Import")
         }
+        /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+        /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+        /// as they arrive, and stores them when the client has sent the last piece.
+        public enum ImportStream: ClientStreamingRPCMethod {
+            /// `cyphub.workforce.v1.WorkforceImportChunk`.
+            public typealias Input = WorkforceImportChunk
+            /// `cyphub.workforce.v1.WorkforceImportResponse`.
+            public typealias Output = WorkforceImportResponse
+            /// `cyphub.workforce.v1.Workforce/ImportStream`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.workforce.v1.Workforce", method: "ImportStream")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -968,6 +1024,7 @@ public enum Workforce {
         Method.GetWorkforceSummary.descriptor,
         Method.GetAgencyCost.descriptor,
         Method.Import.descriptor,
+        Method.ImportStream.descriptor,
     ]
 }
 
@@ -1003,5 +1060,14 @@ public struct WorkforceClient: Sendable {
     /// Imports one CSV file into one dataset, all or nothing.
     public func `import`(_ request: WorkforceImportRequest) async throws -> WorkforceImportResponse {
         try await caller.unary(Workforce.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file of any size, sent in pieces: all or nothing, as Import. Client-streaming: the first piece
+    /// names the dataset and the file, and every piece carries the file's next bytes; the host parses and checks the rows
+    /// as they arrive, and stores them when the client has sent the last piece.
+    public func importStream<Requests: AsyncSequence>(
+        _ requests: Requests
+    ) async throws -> WorkforceImportResponse where Requests.Element == WorkforceImportChunk {
+        try await caller.clientStreaming(Workforce.Method.ImportStream.self, requests: requests, options: options)
     }
 }

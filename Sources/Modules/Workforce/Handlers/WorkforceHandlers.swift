@@ -111,10 +111,7 @@ struct WorkforceHandlers: Sendable {
     // MARK: Import
 
     func importFile(_ request: WorkforceImportRequest) async throws -> WorkforceImportResponse {
-        guard let dataset = WorkforceDataset(rawValue: request.dataset.lowercased()) else {
-            throw RPCError.invalidArgument("dataset: '\(EchoedText.quoted(request.dataset))' is not one of \(WorkforceDataset.names)")
-        }
-        let fileName = request.fileName.isEmpty ? "\(dataset.rawValue).csv" : request.fileName
+        let (dataset, fileName) = try ImportDataset.named(request.dataset, fileName: request.fileName, in: WorkforceDataset.self)
         let result: WorkforceStore.WriteResult
         switch dataset {
         case .establishment:
@@ -128,6 +125,14 @@ struct WorkforceHandlers: Sendable {
             dataset: dataset.rawValue, fileName: fileName, rows: result.rows, replaced: result.replaced,
             periods: result.periods
         )
+    }
+
+    /// Imports a file of any size sent in pieces (``Workforce/Method/ImportStream``), all or nothing.
+    func importStream(_ pieces: RequestStream<WorkforceImportChunk>) async throws -> WorkforceImportResponse {
+        try await StreamedImport.run(pieces, storage: storage) { first in
+            let (dataset, fileName) = try ImportDataset.named(first.dataset, fileName: first.fileName, in: WorkforceDataset.self)
+            return WorkforceStreamedImport.plan(dataset: dataset, fileName: fileName)
+        }
     }
 
     // MARK: Helpers

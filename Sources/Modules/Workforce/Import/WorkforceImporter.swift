@@ -7,6 +7,9 @@ public enum WorkforceImporter {
     /// Tolerance when comparing sums of FTE parsed from decimal text.
     static let epsilon = 1e-9
 
+    /// Why a file with a header and no rows is refused.
+    static let noRowsReason = "the file has a header but no rows"
+
     /// Parses the file's header against the dataset's columns and refuses a file with no data rows.
     private static func parseTable(_ dataset: WorkforceDataset, csv: String, fileName: String) throws(ImportError)
         -> CSVTable
@@ -17,7 +20,7 @@ public enum WorkforceImporter {
         )
         if table.records.isEmpty {
             throw ImportError(
-                ImportIssue(file: fileName, line: 0, column: "", reason: "the file has a header but no rows")
+                ImportIssue(file: fileName, line: 0, column: "", reason: noRowsReason)
             )
         }
         return table
@@ -29,27 +32,30 @@ public enum WorkforceImporter {
     /// and date, and an FTE above the headcount.
     public static func establishment(csv: String, fileName: String) throws(ImportError) -> [EstablishmentRecord] {
         let table = try parseTable(.establishment, csv: csv, fileName: fileName)
-        let records = try table.map { record throws(ImportIssue) -> (Int, EstablishmentRecord) in
-            let headcount = try record.int("headcount", range: 0...1_000_000)
-            let fte = try record.optionalFTE("fte")
-            if let fte, fte > Double(headcount) + epsilon {
-                throw record.issue(
-                    "fte", "FTE \(fte) is more than the headcount \(headcount); one person is at most 1.0 FTE")
-            }
-            let line = EstablishmentLine(
-                division: try record.name("division"), service: try record.name("service"), headcount: headcount,
-                fte: fte
-            )
-            let parsed = EstablishmentRecord(
-                authority: try record.authorityCode("authority_code"), asAt: try record.date("as_at"), line: line,
-                source: record.source
-            )
-            return (record.line, parsed)
-        }
-        try rejectDuplicates(records, fileName: fileName, column: "service") { record in
-            "\(record.authority) \(record.asAt) '\(record.line.division)' / '\(record.line.service)'"
-        }
+        let records = try table.map { record throws(ImportIssue) in (record.line, try establishmentRecord(record)) }
+        try rejectDuplicates(records, fileName: fileName, column: "service", key: key)
         return records.map(\.1)
+    }
+
+    /// One establishment row, checked.
+    static func establishmentRecord(_ record: CSVRecord) throws(ImportIssue) -> EstablishmentRecord {
+        let headcount = try record.int("headcount", range: 0...1_000_000)
+        let fte = try record.optionalFTE("fte")
+        if let fte, fte > Double(headcount) + epsilon {
+            throw record.issue("fte", "FTE \(fte) is more than the headcount \(headcount); one person is at most 1.0 FTE")
+        }
+        let line = EstablishmentLine(
+            division: try record.name("division"), service: try record.name("service"), headcount: headcount, fte: fte
+        )
+        return EstablishmentRecord(
+            authority: try record.authorityCode("authority_code"), asAt: try record.date("as_at"), line: line,
+            source: record.source
+        )
+    }
+
+    /// What a file holds one establishment row per, as a duplicate's issue names it.
+    static func key(_ record: EstablishmentRecord) -> String {
+        "\(record.authority) \(record.asAt) '\(record.line.division)' / '\(record.line.service)'"
     }
 
     /// Parses a staff return file: one row per team at a census date.
@@ -59,29 +65,34 @@ public enum WorkforceImporter {
     /// holders without cases.
     public static func staffReturn(csv: String, fileName: String) throws(ImportError) -> [StaffReturnRecord] {
         let table = try parseTable(.staffReturn, csv: csv, fileName: fileName)
-        let records = try table.map { record throws(ImportIssue) -> (Int, StaffReturnRecord) in
-            let teamReturn = TeamReturn(
-                team: try record.name("team"),
-                employedFTE: try record.fte("employed_fte"),
-                employedHeadcount: try record.int("employed_headcount", range: 0...1_000_000),
-                agencyFTE: try record.fte("agency_fte"),
-                agencyHeadcount: try record.int("agency_headcount", range: 0...1_000_000),
-                vacancyFTE: try record.fte("vacancy_fte"),
-                leaverFTE: try record.fte("leaver_fte"),
-                caseHolderFTE: try record.fte("case_holder_fte"),
-                cases: try record.int("cases", range: 0...10_000_000)
-            )
-            try check(teamReturn, record: record)
-            let parsed = StaffReturnRecord(
-                authority: try record.authorityCode("authority_code"), asAt: try record.date("as_at"),
-                teamReturn: teamReturn, source: record.source
-            )
-            return (record.line, parsed)
-        }
-        try rejectDuplicates(records, fileName: fileName, column: "team") { record in
-            "\(record.authority) \(record.asAt) team '\(record.teamReturn.team)'"
-        }
+        let records = try table.map { record throws(ImportIssue) in (record.line, try staffReturnRecord(record)) }
+        try rejectDuplicates(records, fileName: fileName, column: "team", key: key)
         return records.map(\.1)
+    }
+
+    /// One staff return row, checked.
+    static func staffReturnRecord(_ record: CSVRecord) throws(ImportIssue) -> StaffReturnRecord {
+        let teamReturn = TeamReturn(
+            team: try record.name("team"),
+            employedFTE: try record.fte("employed_fte"),
+            employedHeadcount: try record.int("employed_headcount", range: 0...1_000_000),
+            agencyFTE: try record.fte("agency_fte"),
+            agencyHeadcount: try record.int("agency_headcount", range: 0...1_000_000),
+            vacancyFTE: try record.fte("vacancy_fte"),
+            leaverFTE: try record.fte("leaver_fte"),
+            caseHolderFTE: try record.fte("case_holder_fte"),
+            cases: try record.int("cases", range: 0...10_000_000)
+        )
+        try check(teamReturn, record: record)
+        return StaffReturnRecord(
+            authority: try record.authorityCode("authority_code"), asAt: try record.date("as_at"),
+            teamReturn: teamReturn, source: record.source
+        )
+    }
+
+    /// What a file holds one staff return row per, as a duplicate's issue names it.
+    static func key(_ record: StaffReturnRecord) -> String {
+        "\(record.authority) \(record.asAt) team '\(record.teamReturn.team)'"
     }
 
     /// Parses a pay rates file: the monthly cost of one FTE, employed and agency, at a date.
@@ -90,23 +101,8 @@ public enum WorkforceImporter {
     /// gives one employment type without the other (a premium needs both).
     public static func payRates(csv: String, fileName: String) throws(ImportError) -> [PayRateRecord] {
         let table = try parseTable(.payRates, csv: csv, fileName: fileName)
-        let types = EmploymentType.allCases.map(\.rawValue)
-        let records = try table.map { record throws(ImportIssue) -> (Int, PayRateRecord) in
-            guard let employmentType = EmploymentType(rawValue: try record.choice("employment_type", types)) else {
-                throw record.issue("employment_type", "not one of \(types.joined(separator: ", "))")
-            }
-            let parsed = PayRateRecord(
-                authority: try record.authorityCode("authority_code"),
-                asAt: try record.date("as_at"),
-                employmentType: employmentType,
-                monthlyCost: try record.pounds("monthly_cost"),
-                source: record.source
-            )
-            return (record.line, parsed)
-        }
-        try rejectDuplicates(records, fileName: fileName, column: "employment_type") { record in
-            "\(record.authority) \(record.asAt) \(record.employmentType.rawValue)"
-        }
+        let records = try table.map { record throws(ImportIssue) in (record.line, try payRateRecord(record)) }
+        try rejectDuplicates(records, fileName: fileName, column: "employment_type", key: key)
         var issues: [ImportIssue] = []
         var typesByPeriod: [String: (line: Int, types: Set<EmploymentType>)] = [:]
         var order: [String] = []
@@ -122,17 +118,42 @@ public enum WorkforceImporter {
             guard let entry = typesByPeriod[period] else { continue }
             let missing = EmploymentType.allCases.filter { !entry.types.contains($0) }
             if let absent = missing.first {
-                issues.append(
-                    ImportIssue(
-                        file: fileName, line: entry.line, column: "employment_type",
-                        reason: "\(period) has no \(absent.rawValue) row; "
-                            + "give both employed and agency for each authority and date"
-                    ))
+                issues.append(missingPayRate(period: period, absent: absent, fileName: fileName, line: entry.line))
             }
         }
         if !issues.isEmpty { throw ImportError(issues: issues) }
         return records.map(\.1)
     }
+
+    /// One pay rate row, checked.
+    static func payRateRecord(_ record: CSVRecord) throws(ImportIssue) -> PayRateRecord {
+        let types = EmploymentType.allCases.map(\.rawValue)
+        guard let employmentType = EmploymentType(rawValue: try record.choice("employment_type", types)) else {
+            throw record.issue("employment_type", "not one of \(types.joined(separator: ", "))")
+        }
+        return PayRateRecord(
+            authority: try record.authorityCode("authority_code"),
+            asAt: try record.date("as_at"),
+            employmentType: employmentType,
+            monthlyCost: try record.pounds("monthly_cost"),
+            source: record.source
+        )
+    }
+
+    /// What a file holds one pay rate row per, as a duplicate's issue names it.
+    static func key(_ record: PayRateRecord) -> String {
+        "\(record.authority) \(record.asAt) \(record.employmentType.rawValue)"
+    }
+
+    /// The issue of an authority and date (`period`, first on `line`) that has no row of one employment type.
+    static func missingPayRate(period: String, absent: EmploymentType, fileName: String, line: Int) -> ImportIssue {
+        ImportIssue(
+            file: fileName, line: line, column: "employment_type",
+            reason: "\(period) has no \(absent.rawValue) row; give both employed and agency for each authority and date")
+    }
+
+    /// Why a row that repeats the row described as `key`, first on line `earlier`, is refused.
+    static func duplicateReason(_ key: String, earlier: Int) -> String { "\(key) repeats line \(earlier)" }
 
     /// Checks one team's counts against each other.
     private static func check(_ team: TeamReturn, record: CSVRecord) throws(ImportIssue) {
@@ -180,9 +201,7 @@ public enum WorkforceImporter {
             let recordKey = key(record)
             if let earlier = firstLine[recordKey] {
                 issues.append(
-                    ImportIssue(
-                        file: fileName, line: line, column: column, reason: "\(recordKey) repeats line \(earlier)"
-                    ))
+                    ImportIssue(file: fileName, line: line, column: column, reason: duplicateReason(recordKey, earlier: earlier)))
             } else {
                 firstLine[recordKey] = line
             }

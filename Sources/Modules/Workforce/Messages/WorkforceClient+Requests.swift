@@ -1,4 +1,4 @@
-import CYPHubCore
+public import CYPHubCore
 
 /// The `WorkforceClient` conveniences: each builds a request from plain arguments.
 extension WorkforceClient {
@@ -34,5 +34,17 @@ extension WorkforceClient {
         try await caller.unary(
             Workforce.Method.Import.self,
             request: WorkforceImportRequest(dataset: dataset.rawValue, fileName: fileName, csv: csv), options: options)
+    }
+
+    /// Imports a CSV file of any size by streaming it (``Workforce/Method/ImportStream``) in pieces of `pieceBytes`, all
+    /// or nothing. `progress` is told the bytes and lines sent as each piece leaves.
+    public func importFile(
+        path: String, dataset: WorkforceDataset, fileName: String, pieceBytes: Int = FilePieces.defaultPieceBytes,
+        progress: FilePieces.Progress? = nil
+    ) async throws -> WorkforceImportResponse {
+        try await importStream(
+            FilePieces(path: path, pieceBytes: pieceBytes).messages(progress: progress) { bytes, first in
+                WorkforceImportChunk(dataset: first ? dataset.rawValue : "", fileName: first ? fileName : "", data: bytes)
+            })
     }
 }

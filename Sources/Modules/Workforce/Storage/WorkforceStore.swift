@@ -11,66 +11,98 @@ enum WorkforceStore {
 
     // MARK: Writing
 
+    /// The stored columns of each dataset's rows but `position` (a row's place in its file, which follows `as_at`), in
+    /// the order ``values(_:)`` gives them.
+    static func columns(_ table: WorkforceTable) -> [String] {
+        switch table {
+        case .establishment: ["authority", "as_at", "division", "service", "headcount", "fte", "source"]
+        case .staffReturn:
+            [
+                "authority", "as_at", "team", "employed_fte", "employed_headcount", "agency_fte", "agency_headcount",
+                "vacancy_fte", "leaver_fte", "case_holder_fte", "cases", "source",
+            ]
+        case .payRate: ["authority", "as_at", "employment_type", "monthly_cost", "source"]
+        }
+    }
+
+    /// Whether the table keeps each row's place in its file.
+    static func isPositioned(_ table: WorkforceTable) -> Bool { table != .payRate }
+
+    static func values(_ record: EstablishmentRecord) -> [SQLValue] {
+        [
+            .text(record.authority), .text(record.asAt.description), .text(record.line.division),
+            .text(record.line.service), .int(record.line.headcount), .double(record.line.fte), .text(record.source),
+        ]
+    }
+
+    static func values(_ record: StaffReturnRecord) -> [SQLValue] {
+        let team = record.teamReturn
+        return [
+            .text(record.authority), .text(record.asAt.description), .text(team.team), .real(team.employedFTE),
+            .int(team.employedHeadcount), .real(team.agencyFTE), .int(team.agencyHeadcount), .real(team.vacancyFTE),
+            .real(team.leaverFTE), .real(team.caseHolderFTE), .int(team.cases), .text(record.source),
+        ]
+    }
+
+    static func values(_ record: PayRateRecord) -> [SQLValue] {
+        [
+            .text(record.authority), .text(record.asAt.description), .text(record.employmentType.rawValue),
+            .real(record.monthlyCost), .text(record.source),
+        ]
+    }
+
     /// Replaces the establishment of every authority and date in `records`, then stores them.
     static func replace(_ records: [EstablishmentRecord], in db: SQLConnection) throws -> WriteResult {
-        let periods = distinctPeriods(records.map { ($0.authority, $0.asAt) })
-        let replaced = try deletePeriods(periods, table: "wf_establishment", in: db)
-        try db.executeMany(
-            """
-            INSERT INTO wf_establishment (authority, as_at, position, division, service, headcount, fte, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            rows: records.enumerated().map { position, record in
-                [
-                    .text(record.authority), .text(record.asAt.description), .int(position),
-                    .text(record.line.division), .text(record.line.service), .int(record.line.headcount),
-                    .double(record.line.fte), .text(record.source),
-                ]
-            }
-        )
-        return WriteResult(rows: records.count, replaced: replaced, periods: periods.map(\.label))
+        try replace(records.map { ($0.authority, $0.asAt, values($0)) }, table: .establishment, in: db)
     }
 
     /// Replaces the staff return of every authority and date in `records`, then stores them.
     static func replace(_ records: [StaffReturnRecord], in db: SQLConnection) throws -> WriteResult {
-        let periods = distinctPeriods(records.map { ($0.authority, $0.asAt) })
-        let replaced = try deletePeriods(periods, table: "wf_staff_return", in: db)
-        try db.executeMany(
-            """
-            INSERT INTO wf_staff_return (authority, as_at, position, team, employed_fte, employed_headcount,
-                agency_fte, agency_headcount, vacancy_fte, leaver_fte, case_holder_fte, cases, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            rows: records.enumerated().map { position, record in
-                let team = record.teamReturn
-                return [
-                    .text(record.authority), .text(record.asAt.description), .int(position), .text(team.team),
-                    .real(team.employedFTE), .int(team.employedHeadcount), .real(team.agencyFTE),
-                    .int(team.agencyHeadcount), .real(team.vacancyFTE), .real(team.leaverFTE),
-                    .real(team.caseHolderFTE), .int(team.cases), .text(record.source),
-                ]
-            }
-        )
-        return WriteResult(rows: records.count, replaced: replaced, periods: periods.map(\.label))
+        try replace(records.map { ($0.authority, $0.asAt, values($0)) }, table: .staffReturn, in: db)
     }
 
     /// Replaces the pay rates of every authority and date in `records`, then stores them.
     static func replace(_ records: [PayRateRecord], in db: SQLConnection) throws -> WriteResult {
-        let periods = distinctPeriods(records.map { ($0.authority, $0.asAt) })
-        let replaced = try deletePeriods(periods, table: "wf_pay_rate", in: db)
+        try replace(records.map { ($0.authority, $0.asAt, values($0)) }, table: .payRate, in: db)
+    }
+
+    private static func replace(
+        _ rows: [(authority: String, asAt: LocalDate, values: [SQLValue])], table: WorkforceTable, in db: SQLConnection
+    ) throws -> WriteResult {
+        let periods = distinctPeriods(rows.map { ($0.authority, $0.asAt) })
+        let replaced = try deletePeriods(periods, table: table.rawValue, in: db)
+        let columns = self.columns(table)
+        let positioned = isPositioned(table)
+        var names = columns
+        if positioned { names.insert("position", at: 2) }
         try db.executeMany(
-            """
-            INSERT INTO wf_pay_rate (authority, as_at, employment_type, monthly_cost, source)
-            VALUES (?, ?, ?, ?, ?)
-            """,
-            rows: records.map { record in
-                [
-                    .text(record.authority), .text(record.asAt.description), .text(record.employmentType.rawValue),
-                    .real(record.monthlyCost), .text(record.source),
-                ]
+            "INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) "
+                + "VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
+            rows: rows.enumerated().map { position, row in
+                var values = row.values
+                if positioned { values.insert(.int(position), at: 2) }
+                return values
             }
         )
-        return WriteResult(rows: records.count, replaced: replaced, periods: periods.map(\.label))
+        return WriteResult(rows: rows.count, replaced: replaced, periods: periods.map(\.label))
+    }
+
+    /// Replaces every authority and date the staged rows of a streamed import name with them, keeping the file's order.
+    static func replace(staged: StreamedImport.Staged, table: WorkforceTable, in db: SQLConnection) throws -> WriteResult {
+        let periods = try db.rows(
+            "SELECT authority, as_at FROM \(staged.table) GROUP BY authority, as_at ORDER BY MIN(\(staged.lineColumn))"
+        ).map { Period(authority: try $0.string("authority"), asAt: try $0.string("as_at")) }
+        let replaced = try deletePeriods(periods, table: table.rawValue, in: db)
+        let columns = self.columns(table)
+        var (names, selected) = (columns, columns)
+        if isPositioned(table) {
+            names.insert("position", at: 2)
+            selected.insert("ROW_NUMBER() OVER (ORDER BY \(staged.lineColumn)) - 1", at: 2)
+        }
+        try db.execute(
+            "INSERT INTO \(table.rawValue) (\(names.joined(separator: ", "))) "
+                + "SELECT \(selected.joined(separator: ", ")) FROM \(staged.table) ORDER BY \(staged.lineColumn)")
+        return WriteResult(rows: staged.rows, replaced: replaced, periods: periods.map(\.label))
     }
 
     // MARK: Reading

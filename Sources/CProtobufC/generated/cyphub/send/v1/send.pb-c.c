@@ -1132,6 +1132,51 @@ void   cyphub__send__v1__sendimport_request__free_unpacked
   assert(message->base.descriptor == &cyphub__send__v1__sendimport_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__send__v1__sendimport_chunk__init
+                     (Cyphub__Send__V1__SENDImportChunk         *message)
+{
+  static const Cyphub__Send__V1__SENDImportChunk init_value = CYPHUB__SEND__V1__SENDIMPORT_CHUNK__INIT;
+  *message = init_value;
+}
+size_t cyphub__send__v1__sendimport_chunk__get_packed_size
+                     (const Cyphub__Send__V1__SENDImportChunk *message)
+{
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_chunk__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__send__v1__sendimport_chunk__pack
+                     (const Cyphub__Send__V1__SENDImportChunk *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_chunk__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__send__v1__sendimport_chunk__pack_to_buffer
+                     (const Cyphub__Send__V1__SENDImportChunk *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_chunk__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Send__V1__SENDImportChunk *
+       cyphub__send__v1__sendimport_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Send__V1__SENDImportChunk *)
+     protobuf_c_message_unpack (&cyphub__send__v1__sendimport_chunk__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__send__v1__sendimport_chunk__free_unpacked
+                     (Cyphub__Send__V1__SENDImportChunk *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__send__v1__sendimport_chunk__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__send__v1__sendimport_result__init
                      (Cyphub__Send__V1__SENDImportResult         *message)
 {
@@ -3713,6 +3758,70 @@ const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_request__descripto
   (ProtobufCMessageInit) cyphub__send__v1__sendimport_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor cyphub__send__v1__sendimport_chunk__field_descriptors[3] =
+{
+  {
+    "dataset",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Send__V1__SENDImportChunk, dataset),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Send__V1__SENDImportChunk, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Send__V1__SENDImportChunk, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__send__v1__sendimport_chunk__field_indices_by_name[] = {
+  2,   /* field[2] = data */
+  0,   /* field[0] = dataset */
+  1,   /* field[1] = file_name */
+};
+static const ProtobufCIntRange cyphub__send__v1__sendimport_chunk__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_chunk__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.send.v1.SENDImportChunk",
+  "SENDImportChunk",
+  "Cyphub__Send__V1__SENDImportChunk",
+  "cyphub.send.v1",
+  sizeof(Cyphub__Send__V1__SENDImportChunk),
+  3,
+  cyphub__send__v1__sendimport_chunk__field_descriptors,
+  cyphub__send__v1__sendimport_chunk__field_indices_by_name,
+  1,  cyphub__send__v1__sendimport_chunk__number_ranges,
+  (ProtobufCMessageInit) cyphub__send__v1__sendimport_chunk__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor cyphub__send__v1__sendimport_result__field_descriptors[3] =
 {
   {
@@ -3807,7 +3916,7 @@ const ProtobufCEnumDescriptor cyphub__send__v1__senddata_source__descriptor =
   cyphub__send__v1__senddata_source__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor cyphub__send__v1__send__method_descriptors[6] =
+static const ProtobufCMethodDescriptor cyphub__send__v1__send__method_descriptors[7] =
 {
   { "GetEhcpSummary", &cyphub__send__v1__get_ehcp_summary_request__descriptor, &cyphub__send__v1__ehcp_summary__descriptor },
   { "GetTimeliness", &cyphub__send__v1__get_timeliness_request__descriptor, &cyphub__send__v1__timeliness_report__descriptor },
@@ -3815,12 +3924,14 @@ static const ProtobufCMethodDescriptor cyphub__send__v1__send__method_descriptor
   { "GetHighNeedsForecast", &cyphub__send__v1__get_high_needs_forecast_request__descriptor, &cyphub__send__v1__high_needs_forecast__descriptor },
   { "RunHighNeedsScenario", &cyphub__send__v1__run_high_needs_scenario_request__descriptor, &cyphub__send__v1__high_needs_scenario_result__descriptor },
   { "Import", &cyphub__send__v1__sendimport_request__descriptor, &cyphub__send__v1__sendimport_result__descriptor },
+  { "ImportStream", &cyphub__send__v1__sendimport_chunk__descriptor, &cyphub__send__v1__sendimport_result__descriptor },
 };
 const unsigned cyphub__send__v1__send__method_indices_by_name[] = {
   0,        /* GetEhcpSummary */
   3,        /* GetHighNeedsForecast */
   1,        /* GetTimeliness */
   5,        /* Import */
+  6,        /* ImportStream */
   2,        /* ListHighNeedsPlans */
   4         /* RunHighNeedsScenario */
 };
@@ -3831,7 +3942,7 @@ const ProtobufCServiceDescriptor cyphub__send__v1__send__descriptor =
   "SEND",
   "Cyphub__Send__V1__SEND",
   "cyphub.send.v1",
-  6,
+  7,
   cyphub__send__v1__send__method_descriptors,
   cyphub__send__v1__send__method_indices_by_name
 };
@@ -3882,6 +3993,14 @@ void cyphub__send__v1__send__import(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__send__v1__send__descriptor);
   service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__send__v1__send__import_stream(ProtobufCService *service,
+                                           const Cyphub__Send__V1__SENDImportChunk *input,
+                                           Cyphub__Send__V1__SENDImportResult_Closure closure,
+                                           void *closure_data)
+{
+  assert(service->descriptor == &cyphub__send__v1__send__descriptor);
+  service->invoke(service, 6, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__send__v1__send__init (Cyphub__Send__V1__SEND_Service *service,
                                    Cyphub__Send__V1__SEND_ServiceDestroy destroy)

@@ -1492,6 +1492,51 @@ void   cyphub__sufficiency__v1__import_request__free_unpacked
   assert(message->base.descriptor == &cyphub__sufficiency__v1__import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__sufficiency__v1__sufficiency_import_chunk__init
+                     (Cyphub__Sufficiency__V1__SufficiencyImportChunk         *message)
+{
+  static const Cyphub__Sufficiency__V1__SufficiencyImportChunk init_value = CYPHUB__SUFFICIENCY__V1__SUFFICIENCY_IMPORT_CHUNK__INIT;
+  *message = init_value;
+}
+size_t cyphub__sufficiency__v1__sufficiency_import_chunk__get_packed_size
+                     (const Cyphub__Sufficiency__V1__SufficiencyImportChunk *message)
+{
+  assert(message->base.descriptor == &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__sufficiency__v1__sufficiency_import_chunk__pack
+                     (const Cyphub__Sufficiency__V1__SufficiencyImportChunk *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__sufficiency__v1__sufficiency_import_chunk__pack_to_buffer
+                     (const Cyphub__Sufficiency__V1__SufficiencyImportChunk *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Sufficiency__V1__SufficiencyImportChunk *
+       cyphub__sufficiency__v1__sufficiency_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Sufficiency__V1__SufficiencyImportChunk *)
+     protobuf_c_message_unpack (&cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__sufficiency__v1__sufficiency_import_chunk__free_unpacked
+                     (Cyphub__Sufficiency__V1__SufficiencyImportChunk *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__sufficiency__v1__import_result__init
                      (Cyphub__Sufficiency__V1__ImportResult         *message)
 {
@@ -4845,6 +4890,70 @@ const ProtobufCMessageDescriptor cyphub__sufficiency__v1__import_request__descri
   (ProtobufCMessageInit) cyphub__sufficiency__v1__import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor cyphub__sufficiency__v1__sufficiency_import_chunk__field_descriptors[3] =
+{
+  {
+    "dataset",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Sufficiency__V1__SufficiencyImportChunk, dataset),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Sufficiency__V1__SufficiencyImportChunk, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Sufficiency__V1__SufficiencyImportChunk, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__sufficiency__v1__sufficiency_import_chunk__field_indices_by_name[] = {
+  2,   /* field[2] = data */
+  0,   /* field[0] = dataset */
+  1,   /* field[1] = file_name */
+};
+static const ProtobufCIntRange cyphub__sufficiency__v1__sufficiency_import_chunk__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.sufficiency.v1.SufficiencyImportChunk",
+  "SufficiencyImportChunk",
+  "Cyphub__Sufficiency__V1__SufficiencyImportChunk",
+  "cyphub.sufficiency.v1",
+  sizeof(Cyphub__Sufficiency__V1__SufficiencyImportChunk),
+  3,
+  cyphub__sufficiency__v1__sufficiency_import_chunk__field_descriptors,
+  cyphub__sufficiency__v1__sufficiency_import_chunk__field_indices_by_name,
+  1,  cyphub__sufficiency__v1__sufficiency_import_chunk__number_ranges,
+  (ProtobufCMessageInit) cyphub__sufficiency__v1__sufficiency_import_chunk__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor cyphub__sufficiency__v1__import_result__field_descriptors[5] =
 {
   {
@@ -5003,7 +5112,7 @@ const ProtobufCEnumDescriptor cyphub__sufficiency__v1__place_status__descriptor 
   cyphub__sufficiency__v1__place_status__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor cyphub__sufficiency__v1__sufficiency__method_descriptors[8] =
+static const ProtobufCMethodDescriptor cyphub__sufficiency__v1__sufficiency__method_descriptors[9] =
 {
   { "ListPlanningAreas", &cyphub__sufficiency__v1__list_planning_areas_request__descriptor, &cyphub__sufficiency__v1__planning_area_list__descriptor },
   { "Forecast", &cyphub__sufficiency__v1__forecast_request__descriptor, &cyphub__sufficiency__v1__pupil_forecast__descriptor },
@@ -5013,6 +5122,7 @@ static const ProtobufCMethodDescriptor cyphub__sufficiency__v1__sufficiency__met
   { "GetSpecialistPlaces", &cyphub__sufficiency__v1__specialist_places_request__descriptor, &cyphub__sufficiency__v1__specialist_places_report__descriptor },
   { "ExportCapacityReturn", &cyphub__sufficiency__v1__capacity_return_request__descriptor, &cyphub__sufficiency__v1__capacity_return__descriptor },
   { "Import", &cyphub__sufficiency__v1__import_request__descriptor, &cyphub__sufficiency__v1__import_result__descriptor },
+  { "ImportStream", &cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor, &cyphub__sufficiency__v1__import_result__descriptor },
 };
 const unsigned cyphub__sufficiency__v1__sufficiency__method_indices_by_name[] = {
   6,        /* ExportCapacityReturn */
@@ -5022,6 +5132,7 @@ const unsigned cyphub__sufficiency__v1__sufficiency__method_indices_by_name[] = 
   5,        /* GetSpecialistPlaces */
   2,        /* GetSufficiency */
   7,        /* Import */
+  8,        /* ImportStream */
   0         /* ListPlanningAreas */
 };
 const ProtobufCServiceDescriptor cyphub__sufficiency__v1__sufficiency__descriptor =
@@ -5031,7 +5142,7 @@ const ProtobufCServiceDescriptor cyphub__sufficiency__v1__sufficiency__descripto
   "Sufficiency",
   "Cyphub__Sufficiency__V1__Sufficiency",
   "cyphub.sufficiency.v1",
-  8,
+  9,
   cyphub__sufficiency__v1__sufficiency__method_descriptors,
   cyphub__sufficiency__v1__sufficiency__method_indices_by_name
 };
@@ -5098,6 +5209,14 @@ void cyphub__sufficiency__v1__sufficiency__import(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__sufficiency__v1__sufficiency__descriptor);
   service->invoke(service, 7, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__sufficiency__v1__sufficiency__import_stream(ProtobufCService *service,
+                                                         const Cyphub__Sufficiency__V1__SufficiencyImportChunk *input,
+                                                         Cyphub__Sufficiency__V1__ImportResult_Closure closure,
+                                                         void *closure_data)
+{
+  assert(service->descriptor == &cyphub__sufficiency__v1__sufficiency__descriptor);
+  service->invoke(service, 8, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__sufficiency__v1__sufficiency__init (Cyphub__Sufficiency__V1__Sufficiency_Service *service,
                                                  Cyphub__Sufficiency__V1__Sufficiency_ServiceDestroy destroy)

@@ -637,6 +637,51 @@ void   cyphub__workforce__v1__workforce_import_request__free_unpacked
   assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__workforce__v1__workforce_import_chunk__init
+                     (Cyphub__Workforce__V1__WorkforceImportChunk         *message)
+{
+  static const Cyphub__Workforce__V1__WorkforceImportChunk init_value = CYPHUB__WORKFORCE__V1__WORKFORCE_IMPORT_CHUNK__INIT;
+  *message = init_value;
+}
+size_t cyphub__workforce__v1__workforce_import_chunk__get_packed_size
+                     (const Cyphub__Workforce__V1__WorkforceImportChunk *message)
+{
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_chunk__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__workforce__v1__workforce_import_chunk__pack
+                     (const Cyphub__Workforce__V1__WorkforceImportChunk *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_chunk__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__workforce__v1__workforce_import_chunk__pack_to_buffer
+                     (const Cyphub__Workforce__V1__WorkforceImportChunk *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_chunk__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Workforce__V1__WorkforceImportChunk *
+       cyphub__workforce__v1__workforce_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Workforce__V1__WorkforceImportChunk *)
+     protobuf_c_message_unpack (&cyphub__workforce__v1__workforce_import_chunk__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__workforce__v1__workforce_import_chunk__free_unpacked
+                     (Cyphub__Workforce__V1__WorkforceImportChunk *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__workforce__v1__workforce_import_chunk__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__workforce__v1__workforce_import_response__init
                      (Cyphub__Workforce__V1__WorkforceImportResponse         *message)
 {
@@ -2085,6 +2130,70 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_request
   (ProtobufCMessageInit) cyphub__workforce__v1__workforce_import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor cyphub__workforce__v1__workforce_import_chunk__field_descriptors[3] =
+{
+  {
+    "dataset",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Workforce__V1__WorkforceImportChunk, dataset),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Workforce__V1__WorkforceImportChunk, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Workforce__V1__WorkforceImportChunk, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__workforce__v1__workforce_import_chunk__field_indices_by_name[] = {
+  2,   /* field[2] = data */
+  0,   /* field[0] = dataset */
+  1,   /* field[1] = file_name */
+};
+static const ProtobufCIntRange cyphub__workforce__v1__workforce_import_chunk__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_chunk__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.workforce.v1.WorkforceImportChunk",
+  "WorkforceImportChunk",
+  "Cyphub__Workforce__V1__WorkforceImportChunk",
+  "cyphub.workforce.v1",
+  sizeof(Cyphub__Workforce__V1__WorkforceImportChunk),
+  3,
+  cyphub__workforce__v1__workforce_import_chunk__field_descriptors,
+  cyphub__workforce__v1__workforce_import_chunk__field_indices_by_name,
+  1,  cyphub__workforce__v1__workforce_import_chunk__number_ranges,
+  (ProtobufCMessageInit) cyphub__workforce__v1__workforce_import_chunk__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor cyphub__workforce__v1__workforce_import_response__field_descriptors[5] =
 {
   {
@@ -2175,18 +2284,20 @@ const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_respons
   (ProtobufCMessageInit) cyphub__workforce__v1__workforce_import_response__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCMethodDescriptor cyphub__workforce__v1__workforce__method_descriptors[4] =
+static const ProtobufCMethodDescriptor cyphub__workforce__v1__workforce__method_descriptors[5] =
 {
   { "GetEstablishment", &cyphub__workforce__v1__get_establishment_request__descriptor, &cyphub__workforce__v1__get_establishment_response__descriptor },
   { "GetWorkforceSummary", &cyphub__workforce__v1__get_workforce_summary_request__descriptor, &cyphub__workforce__v1__get_workforce_summary_response__descriptor },
   { "GetAgencyCost", &cyphub__workforce__v1__get_agency_cost_request__descriptor, &cyphub__workforce__v1__get_agency_cost_response__descriptor },
   { "Import", &cyphub__workforce__v1__workforce_import_request__descriptor, &cyphub__workforce__v1__workforce_import_response__descriptor },
+  { "ImportStream", &cyphub__workforce__v1__workforce_import_chunk__descriptor, &cyphub__workforce__v1__workforce_import_response__descriptor },
 };
 const unsigned cyphub__workforce__v1__workforce__method_indices_by_name[] = {
   2,        /* GetAgencyCost */
   0,        /* GetEstablishment */
   1,        /* GetWorkforceSummary */
-  3         /* Import */
+  3,        /* Import */
+  4         /* ImportStream */
 };
 const ProtobufCServiceDescriptor cyphub__workforce__v1__workforce__descriptor =
 {
@@ -2195,7 +2306,7 @@ const ProtobufCServiceDescriptor cyphub__workforce__v1__workforce__descriptor =
   "Workforce",
   "Cyphub__Workforce__V1__Workforce",
   "cyphub.workforce.v1",
-  4,
+  5,
   cyphub__workforce__v1__workforce__method_descriptors,
   cyphub__workforce__v1__workforce__method_indices_by_name
 };
@@ -2230,6 +2341,14 @@ void cyphub__workforce__v1__workforce__import(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__workforce__v1__workforce__descriptor);
   service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__workforce__v1__workforce__import_stream(ProtobufCService *service,
+                                                     const Cyphub__Workforce__V1__WorkforceImportChunk *input,
+                                                     Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
+                                                     void *closure_data)
+{
+  assert(service->descriptor == &cyphub__workforce__v1__workforce__descriptor);
+  service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__workforce__v1__workforce__init (Cyphub__Workforce__V1__Workforce_Service *service,
                                              Cyphub__Workforce__V1__Workforce_ServiceDestroy destroy)

@@ -40,6 +40,7 @@ typedef struct Cyphub__Send__V1__RunHighNeedsScenarioRequest Cyphub__Send__V1__R
 typedef struct Cyphub__Send__V1__HighNeedsScenarioComparison Cyphub__Send__V1__HighNeedsScenarioComparison;
 typedef struct Cyphub__Send__V1__HighNeedsScenarioResult Cyphub__Send__V1__HighNeedsScenarioResult;
 typedef struct Cyphub__Send__V1__SENDImportRequest Cyphub__Send__V1__SENDImportRequest;
+typedef struct Cyphub__Send__V1__SENDImportChunk Cyphub__Send__V1__SENDImportChunk;
 typedef struct Cyphub__Send__V1__SENDImportResult Cyphub__Send__V1__SENDImportResult;
 
 
@@ -1006,6 +1007,31 @@ struct  Cyphub__Send__V1__SENDImportRequest
 
 
 /*
+ * One piece of a file sent to ImportStream.
+ */
+struct  Cyphub__Send__V1__SENDImportChunk
+{
+  ProtobufCMessage base;
+  /*
+   * The dataset, as in SENDImportRequest: set on the first piece; ignored on later ones.
+   */
+  char *dataset;
+  /*
+   * Named in every issue: set on the first piece (empty: the dataset's name with .csv); ignored on later ones.
+   */
+  char *file_name;
+  /*
+   * The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+   * UTF-8 character.
+   */
+  ProtobufCBinaryData data;
+};
+#define CYPHUB__SEND__V1__SENDIMPORT_CHUNK__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__send__v1__sendimport_chunk__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
  * What an import stored.
  */
 struct  Cyphub__Send__V1__SENDImportResult
@@ -1504,6 +1530,25 @@ Cyphub__Send__V1__SENDImportRequest *
 void   cyphub__send__v1__sendimport_request__free_unpacked
                      (Cyphub__Send__V1__SENDImportRequest *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Send__V1__SENDImportChunk methods */
+void   cyphub__send__v1__sendimport_chunk__init
+                     (Cyphub__Send__V1__SENDImportChunk         *message);
+size_t cyphub__send__v1__sendimport_chunk__get_packed_size
+                     (const Cyphub__Send__V1__SENDImportChunk   *message);
+size_t cyphub__send__v1__sendimport_chunk__pack
+                     (const Cyphub__Send__V1__SENDImportChunk   *message,
+                      uint8_t             *out);
+size_t cyphub__send__v1__sendimport_chunk__pack_to_buffer
+                     (const Cyphub__Send__V1__SENDImportChunk   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Send__V1__SENDImportChunk *
+       cyphub__send__v1__sendimport_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__send__v1__sendimport_chunk__free_unpacked
+                     (Cyphub__Send__V1__SENDImportChunk *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Send__V1__SENDImportResult methods */
 void   cyphub__send__v1__sendimport_result__init
                      (Cyphub__Send__V1__SENDImportResult         *message);
@@ -1600,6 +1645,9 @@ typedef void (*Cyphub__Send__V1__HighNeedsScenarioResult_Closure)
 typedef void (*Cyphub__Send__V1__SENDImportRequest_Closure)
                  (const Cyphub__Send__V1__SENDImportRequest *message,
                   void *closure_data);
+typedef void (*Cyphub__Send__V1__SENDImportChunk_Closure)
+                 (const Cyphub__Send__V1__SENDImportChunk *message,
+                  void *closure_data);
 typedef void (*Cyphub__Send__V1__SENDImportResult_Closure)
                  (const Cyphub__Send__V1__SENDImportResult *message,
                   void *closure_data);
@@ -1634,6 +1682,10 @@ struct Cyphub__Send__V1__SEND_Service
                  const Cyphub__Send__V1__SENDImportRequest *input,
                  Cyphub__Send__V1__SENDImportResult_Closure closure,
                  void *closure_data);
+  void (*import_stream)(Cyphub__Send__V1__SEND_Service *service,
+                        const Cyphub__Send__V1__SENDImportChunk *input,
+                        Cyphub__Send__V1__SENDImportResult_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Cyphub__Send__V1__SEND_ServiceDestroy)(Cyphub__Send__V1__SEND_Service *);
 void cyphub__send__v1__send__init (Cyphub__Send__V1__SEND_Service *service,
@@ -1647,7 +1699,8 @@ void cyphub__send__v1__send__init (Cyphub__Send__V1__SEND_Service *service,
       function_prefix__ ## list_high_needs_plans,\
       function_prefix__ ## get_high_needs_forecast,\
       function_prefix__ ## run_high_needs_scenario,\
-      function_prefix__ ## import  }
+      function_prefix__ ## import,\
+      function_prefix__ ## import_stream  }
 void cyphub__send__v1__send__get_ehcp_summary(ProtobufCService *service,
                                               const Cyphub__Send__V1__GetEhcpSummaryRequest *input,
                                               Cyphub__Send__V1__EhcpSummary_Closure closure,
@@ -1672,6 +1725,10 @@ void cyphub__send__v1__send__import(ProtobufCService *service,
                                     const Cyphub__Send__V1__SENDImportRequest *input,
                                     Cyphub__Send__V1__SENDImportResult_Closure closure,
                                     void *closure_data);
+void cyphub__send__v1__send__import_stream(ProtobufCService *service,
+                                           const Cyphub__Send__V1__SENDImportChunk *input,
+                                           Cyphub__Send__V1__SENDImportResult_Closure closure,
+                                           void *closure_data);
 
 /* --- descriptors --- */
 
@@ -1701,6 +1758,7 @@ extern const ProtobufCMessageDescriptor cyphub__send__v1__run_high_needs_scenari
 extern const ProtobufCMessageDescriptor cyphub__send__v1__high_needs_scenario_comparison__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__high_needs_scenario_result__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__send__v1__sendimport_result__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__send__v1__send__descriptor;
 

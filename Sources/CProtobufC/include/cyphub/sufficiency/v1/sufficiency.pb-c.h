@@ -48,6 +48,7 @@ typedef struct Cyphub__Sufficiency__V1__CapacityReturnRequest Cyphub__Sufficienc
 typedef struct Cyphub__Sufficiency__V1__ReturnFile Cyphub__Sufficiency__V1__ReturnFile;
 typedef struct Cyphub__Sufficiency__V1__CapacityReturn Cyphub__Sufficiency__V1__CapacityReturn;
 typedef struct Cyphub__Sufficiency__V1__ImportRequest Cyphub__Sufficiency__V1__ImportRequest;
+typedef struct Cyphub__Sufficiency__V1__SufficiencyImportChunk Cyphub__Sufficiency__V1__SufficiencyImportChunk;
 typedef struct Cyphub__Sufficiency__V1__ImportResult Cyphub__Sufficiency__V1__ImportResult;
 
 
@@ -886,6 +887,31 @@ struct  Cyphub__Sufficiency__V1__ImportRequest
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
+/*
+ * One piece of a file sent to ImportStream.
+ */
+struct  Cyphub__Sufficiency__V1__SufficiencyImportChunk
+{
+  ProtobufCMessage base;
+  /*
+   * The dataset, as in ImportRequest: set on the first piece; ignored on later ones.
+   */
+  char *dataset;
+  /*
+   * The file's name, used in every issue (empty: "<dataset>.csv"): set on the first piece; ignored on later ones.
+   */
+  char *file_name;
+  /*
+   * The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+   * UTF-8 character.
+   */
+  ProtobufCBinaryData data;
+};
+#define CYPHUB__SUFFICIENCY__V1__SUFFICIENCY_IMPORT_CHUNK__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
 struct  Cyphub__Sufficiency__V1__ImportResult
 {
   ProtobufCMessage base;
@@ -1537,6 +1563,25 @@ Cyphub__Sufficiency__V1__ImportRequest *
 void   cyphub__sufficiency__v1__import_request__free_unpacked
                      (Cyphub__Sufficiency__V1__ImportRequest *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Sufficiency__V1__SufficiencyImportChunk methods */
+void   cyphub__sufficiency__v1__sufficiency_import_chunk__init
+                     (Cyphub__Sufficiency__V1__SufficiencyImportChunk         *message);
+size_t cyphub__sufficiency__v1__sufficiency_import_chunk__get_packed_size
+                     (const Cyphub__Sufficiency__V1__SufficiencyImportChunk   *message);
+size_t cyphub__sufficiency__v1__sufficiency_import_chunk__pack
+                     (const Cyphub__Sufficiency__V1__SufficiencyImportChunk   *message,
+                      uint8_t             *out);
+size_t cyphub__sufficiency__v1__sufficiency_import_chunk__pack_to_buffer
+                     (const Cyphub__Sufficiency__V1__SufficiencyImportChunk   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Sufficiency__V1__SufficiencyImportChunk *
+       cyphub__sufficiency__v1__sufficiency_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__sufficiency__v1__sufficiency_import_chunk__free_unpacked
+                     (Cyphub__Sufficiency__V1__SufficiencyImportChunk *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Sufficiency__V1__ImportResult methods */
 void   cyphub__sufficiency__v1__import_result__init
                      (Cyphub__Sufficiency__V1__ImportResult         *message);
@@ -1657,6 +1702,9 @@ typedef void (*Cyphub__Sufficiency__V1__CapacityReturn_Closure)
 typedef void (*Cyphub__Sufficiency__V1__ImportRequest_Closure)
                  (const Cyphub__Sufficiency__V1__ImportRequest *message,
                   void *closure_data);
+typedef void (*Cyphub__Sufficiency__V1__SufficiencyImportChunk_Closure)
+                 (const Cyphub__Sufficiency__V1__SufficiencyImportChunk *message,
+                  void *closure_data);
 typedef void (*Cyphub__Sufficiency__V1__ImportResult_Closure)
                  (const Cyphub__Sufficiency__V1__ImportResult *message,
                   void *closure_data);
@@ -1699,6 +1747,10 @@ struct Cyphub__Sufficiency__V1__Sufficiency_Service
                  const Cyphub__Sufficiency__V1__ImportRequest *input,
                  Cyphub__Sufficiency__V1__ImportResult_Closure closure,
                  void *closure_data);
+  void (*import_stream)(Cyphub__Sufficiency__V1__Sufficiency_Service *service,
+                        const Cyphub__Sufficiency__V1__SufficiencyImportChunk *input,
+                        Cyphub__Sufficiency__V1__ImportResult_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Cyphub__Sufficiency__V1__Sufficiency_ServiceDestroy)(Cyphub__Sufficiency__V1__Sufficiency_Service *);
 void cyphub__sufficiency__v1__sufficiency__init (Cyphub__Sufficiency__V1__Sufficiency_Service *service,
@@ -1714,7 +1766,8 @@ void cyphub__sufficiency__v1__sufficiency__init (Cyphub__Sufficiency__V1__Suffic
       function_prefix__ ## get_forecast_accuracy,\
       function_prefix__ ## get_specialist_places,\
       function_prefix__ ## export_capacity_return,\
-      function_prefix__ ## import  }
+      function_prefix__ ## import,\
+      function_prefix__ ## import_stream  }
 void cyphub__sufficiency__v1__sufficiency__list_planning_areas(ProtobufCService *service,
                                                                const Cyphub__Sufficiency__V1__ListPlanningAreasRequest *input,
                                                                Cyphub__Sufficiency__V1__PlanningAreaList_Closure closure,
@@ -1747,6 +1800,10 @@ void cyphub__sufficiency__v1__sufficiency__import(ProtobufCService *service,
                                                   const Cyphub__Sufficiency__V1__ImportRequest *input,
                                                   Cyphub__Sufficiency__V1__ImportResult_Closure closure,
                                                   void *closure_data);
+void cyphub__sufficiency__v1__sufficiency__import_stream(ProtobufCService *service,
+                                                         const Cyphub__Sufficiency__V1__SufficiencyImportChunk *input,
+                                                         Cyphub__Sufficiency__V1__ImportResult_Closure closure,
+                                                         void *closure_data);
 
 /* --- descriptors --- */
 
@@ -1785,6 +1842,7 @@ extern const ProtobufCMessageDescriptor cyphub__sufficiency__v1__capacity_return
 extern const ProtobufCMessageDescriptor cyphub__sufficiency__v1__return_file__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__sufficiency__v1__capacity_return__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__sufficiency__v1__import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__sufficiency__v1__sufficiency_import_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__sufficiency__v1__import_result__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__sufficiency__v1__sufficiency__descriptor;
 

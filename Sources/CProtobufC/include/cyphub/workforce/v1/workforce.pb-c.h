@@ -30,6 +30,7 @@ typedef struct Cyphub__Workforce__V1__GetWorkforceSummaryResponse Cyphub__Workfo
 typedef struct Cyphub__Workforce__V1__GetAgencyCostRequest Cyphub__Workforce__V1__GetAgencyCostRequest;
 typedef struct Cyphub__Workforce__V1__GetAgencyCostResponse Cyphub__Workforce__V1__GetAgencyCostResponse;
 typedef struct Cyphub__Workforce__V1__WorkforceImportRequest Cyphub__Workforce__V1__WorkforceImportRequest;
+typedef struct Cyphub__Workforce__V1__WorkforceImportChunk Cyphub__Workforce__V1__WorkforceImportChunk;
 typedef struct Cyphub__Workforce__V1__WorkforceImportResponse Cyphub__Workforce__V1__WorkforceImportResponse;
 
 
@@ -546,6 +547,31 @@ struct  Cyphub__Workforce__V1__WorkforceImportRequest
 
 
 /*
+ * One piece of a file sent to ImportStream.
+ */
+struct  Cyphub__Workforce__V1__WorkforceImportChunk
+{
+  ProtobufCMessage base;
+  /*
+   * The dataset, as in WorkforceImportRequest: set on the first piece; ignored on later ones.
+   */
+  char *dataset;
+  /*
+   * The file's name, used in every error (empty: "<dataset>.csv"): set on the first piece; ignored on later ones.
+   */
+  char *file_name;
+  /*
+   * The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+   * UTF-8 character.
+   */
+  ProtobufCBinaryData data;
+};
+#define CYPHUB__WORKFORCE__V1__WORKFORCE_IMPORT_CHUNK__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__workforce__v1__workforce_import_chunk__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
  * What an import stored.
  */
 struct  Cyphub__Workforce__V1__WorkforceImportResponse
@@ -844,6 +870,25 @@ Cyphub__Workforce__V1__WorkforceImportRequest *
 void   cyphub__workforce__v1__workforce_import_request__free_unpacked
                      (Cyphub__Workforce__V1__WorkforceImportRequest *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Workforce__V1__WorkforceImportChunk methods */
+void   cyphub__workforce__v1__workforce_import_chunk__init
+                     (Cyphub__Workforce__V1__WorkforceImportChunk         *message);
+size_t cyphub__workforce__v1__workforce_import_chunk__get_packed_size
+                     (const Cyphub__Workforce__V1__WorkforceImportChunk   *message);
+size_t cyphub__workforce__v1__workforce_import_chunk__pack
+                     (const Cyphub__Workforce__V1__WorkforceImportChunk   *message,
+                      uint8_t             *out);
+size_t cyphub__workforce__v1__workforce_import_chunk__pack_to_buffer
+                     (const Cyphub__Workforce__V1__WorkforceImportChunk   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Workforce__V1__WorkforceImportChunk *
+       cyphub__workforce__v1__workforce_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__workforce__v1__workforce_import_chunk__free_unpacked
+                     (Cyphub__Workforce__V1__WorkforceImportChunk *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Workforce__V1__WorkforceImportResponse methods */
 void   cyphub__workforce__v1__workforce_import_response__init
                      (Cyphub__Workforce__V1__WorkforceImportResponse         *message);
@@ -907,6 +952,9 @@ typedef void (*Cyphub__Workforce__V1__GetAgencyCostResponse_Closure)
 typedef void (*Cyphub__Workforce__V1__WorkforceImportRequest_Closure)
                  (const Cyphub__Workforce__V1__WorkforceImportRequest *message,
                   void *closure_data);
+typedef void (*Cyphub__Workforce__V1__WorkforceImportChunk_Closure)
+                 (const Cyphub__Workforce__V1__WorkforceImportChunk *message,
+                  void *closure_data);
 typedef void (*Cyphub__Workforce__V1__WorkforceImportResponse_Closure)
                  (const Cyphub__Workforce__V1__WorkforceImportResponse *message,
                   void *closure_data);
@@ -933,6 +981,10 @@ struct Cyphub__Workforce__V1__Workforce_Service
                  const Cyphub__Workforce__V1__WorkforceImportRequest *input,
                  Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
                  void *closure_data);
+  void (*import_stream)(Cyphub__Workforce__V1__Workforce_Service *service,
+                        const Cyphub__Workforce__V1__WorkforceImportChunk *input,
+                        Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Cyphub__Workforce__V1__Workforce_ServiceDestroy)(Cyphub__Workforce__V1__Workforce_Service *);
 void cyphub__workforce__v1__workforce__init (Cyphub__Workforce__V1__Workforce_Service *service,
@@ -944,7 +996,8 @@ void cyphub__workforce__v1__workforce__init (Cyphub__Workforce__V1__Workforce_Se
       function_prefix__ ## get_establishment,\
       function_prefix__ ## get_workforce_summary,\
       function_prefix__ ## get_agency_cost,\
-      function_prefix__ ## import  }
+      function_prefix__ ## import,\
+      function_prefix__ ## import_stream  }
 void cyphub__workforce__v1__workforce__get_establishment(ProtobufCService *service,
                                                          const Cyphub__Workforce__V1__GetEstablishmentRequest *input,
                                                          Cyphub__Workforce__V1__GetEstablishmentResponse_Closure closure,
@@ -961,6 +1014,10 @@ void cyphub__workforce__v1__workforce__import(ProtobufCService *service,
                                               const Cyphub__Workforce__V1__WorkforceImportRequest *input,
                                               Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
                                               void *closure_data);
+void cyphub__workforce__v1__workforce__import_stream(ProtobufCService *service,
+                                                     const Cyphub__Workforce__V1__WorkforceImportChunk *input,
+                                                     Cyphub__Workforce__V1__WorkforceImportResponse_Closure closure,
+                                                     void *closure_data);
 
 /* --- descriptors --- */
 
@@ -978,6 +1035,7 @@ extern const ProtobufCMessageDescriptor cyphub__workforce__v1__get_workforce_sum
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__get_agency_cost_request__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__get_agency_cost_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__workforce__v1__workforce_import_response__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__workforce__v1__workforce__descriptor;
 
