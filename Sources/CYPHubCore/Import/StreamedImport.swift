@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// An import of one CSV file of any size sent in pieces to a client-streaming method, all or nothing: each piece's
 /// rows are parsed and checked as it arrives (``CSVStreamReader``) and staged in a temporary table of the database's
