@@ -7,8 +7,8 @@
 ///
 /// ```swift
 /// try router.register(Things.Method.ImportStream.self, access: .writeAllAuthorities) { pieces, _ in
-///     let file = try await StreamedFiles.read(pieces, limitBytes: limit, importName: "things", hint: "split it").only
-///     return try await handlers.importCSV(ThingsImportRequest(dataset: file.first.dataset, …, csv: file.text))
+///     let files = try await StreamedFiles.read(pieces, limitBytes: limit, importName: "things", hint: "split it")
+///     return try await handlers.importCSV(ThingsImportRequest(dataset: files[0].first.dataset, …, csv: files[0].text))
 /// }
 /// ```
 public enum StreamedFiles {

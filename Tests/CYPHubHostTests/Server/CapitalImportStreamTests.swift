@@ -24,10 +24,9 @@ struct CapitalImportStreamTests {
     /// spend file in two pieces and the funding file whole.
     static func seedPieces() -> [CapitalImportChunk] {
         let seed = CapitalDemoData.seed
-        var first = CapitalImportChunk(
+        let first = CapitalImportChunk(
             authority: seed.authority, version: seed.version, label: seed.label, firstYear: seed.firstYear,
             lastYear: seed.lastYear, dataset: "projects", fileName: "p.csv", data: Array(seed.files[0].csv.utf8))
-        first.replace = false
         let spend = Array(seed.files[1].csv.utf8)
         return [
             first,
@@ -93,20 +92,14 @@ struct CapitalImportStreamTests {
             try await peer.roundTrip()
             peer.connection.resetNow()
             let client = try await host.connect()
-            let result = try await CapitalClient(caller: client).importStream(CapitalStreamPieces.of(pieces))
+            let result = try await CapitalClient(caller: client).importStream(
+                AsyncStream { continuation in
+                    for piece in pieces { continuation.yield(piece) }
+                    continuation.finish()
+                })
             #expect(result.files.map(\.rows) == [12, 32, 20])
             #expect(try await Self.versions(host) == 1)
             await client.close()
-        }
-    }
-}
-
-/// Pieces as an async sequence for the client.
-enum CapitalStreamPieces {
-    static func of(_ pieces: [CapitalImportChunk]) -> AsyncStream<CapitalImportChunk> {
-        AsyncStream { continuation in
-            for piece in pieces { continuation.yield(piece) }
-            continuation.finish()
         }
     }
 }
