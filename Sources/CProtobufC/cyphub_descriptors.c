@@ -42,6 +42,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__audit__v1__audit_record__descriptor,
     &cyphub__capital__v1__calculate_s106_request__descriptor,
     &cyphub__capital__v1__calculate_s106_response__descriptor,
+    &cyphub__capital__v1__capital_import_chunk__descriptor,
     &cyphub__capital__v1__capital_import_file__descriptor,
     &cyphub__capital__v1__capital_import_request__descriptor,
     &cyphub__capital__v1__capital_import_response__descriptor,
@@ -84,6 +85,7 @@ static const ProtobufCMessageDescriptor *const messages[] = {
     &cyphub__indicators__v1__indicator_report_request__descriptor,
     &cyphub__indicators__v1__indicator_report_response__descriptor,
     &cyphub__indicators__v1__indicator_summary__descriptor,
+    &cyphub__indicators__v1__indicators_import_chunk__descriptor,
     &cyphub__indicators__v1__indicators_import_request__descriptor,
     &cyphub__indicators__v1__indicators_import_response__descriptor,
     &cyphub__indicators__v1__list_indicators_request__descriptor,
@@ -209,6 +211,6 @@ static const ProtobufCMessageDescriptor *const messages[] = {
 };
 
 const ProtobufCMessageDescriptor *const *cyphub_message_descriptors(size_t *count) {
-    *count = 182;
+    *count = 184;
     return messages;
 }

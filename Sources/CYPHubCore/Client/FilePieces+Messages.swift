@@ -20,7 +20,7 @@ extension FilePieces {
 }
 
 /// Line breaks in the pieces handed over so far (touched only by the one task that builds the pieces).
-private final class LineCount: @unchecked Sendable {
+final class LineCount: @unchecked Sendable {
     // @unchecked: the import's own task reads and counts, one piece at a time.
     private(set) var value = 0
     func add(_ bytes: [UInt8]) { value += bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) } }

@@ -36,4 +36,12 @@ public protocol ImportStreamPiece: ProtoMessage {
     var importFileName: String { get }
     /// The file's next bytes.
     var importBytes: [UInt8] { get }
+    /// Whether this piece, not being the stream's first, starts another file of a multi-file import (it names that
+    /// file's dataset). Default false: the stream is one file.
+    var startsImportFile: Bool { get }
+}
+
+extension ImportStreamPiece {
+    /// False: the stream is one file.
+    public var startsImportFile: Bool { false }
 }

@@ -130,10 +130,7 @@ public enum StreamedImport {
         _ pieces: RequestStream<Piece>, storage: Storage, plan makePlan: (Piece) throws -> Plan<Result>
     ) async throws -> Result {
         var iterator = pieces.makeAsyncIterator()
-        guard let first = try await iterator.next() else {
-            let name = Piece.protoName.split(separator: ".").last.map(String.init) ?? Piece.protoName
-            throw RPCError.invalidArgument("no \(name) was sent: the first names the dataset and the file")
-        }
+        guard let first = try await iterator.next() else { throw nothingSent(Piece.self) }
         let plan = try makePlan(first)
         let upload = Upload(
             plan: plan, storage: storage,
@@ -168,6 +165,12 @@ public enum StreamedImport {
             await upload.dropStaging()
             throw error
         }
+    }
+
+    /// `INVALID_ARGUMENT`: a client-streamed import that sent no piece.
+    static func nothingSent<Piece: ImportStreamPiece>(_: Piece.Type) -> RPCError {
+        let name = Piece.protoName.split(separator: ".").last.map(String.init) ?? Piece.protoName
+        return RPCError.invalidArgument("no \(name) was sent: the first names the dataset and the file")
     }
 
     /// One upload's staging table.

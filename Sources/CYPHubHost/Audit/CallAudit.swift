@@ -70,24 +70,35 @@ final class CallAudit: Sendable {
     }
 }
 
-/// The file a client-streaming import sends (``ImportStreamPiece``), hashed piece by piece as the handler reads them; noted
-/// in the call's audit once the last piece has arrived (a broken upload records no file).
+/// The files a client-streaming import sends (``ImportStreamPiece``; one, unless a piece starts another), hashed piece by
+/// piece as the handler reads them; noted in the call's audit once the last piece has arrived (a broken upload records
+/// no file).
 final class StreamedFileAudit: Sendable {
     private struct State {
         var hasher = SHA256()
         var dataset = ""
         var fileName = ""
         var pieces = 0
+        var done: [AuditImportFile] = []
         var noted = false
+
+        /// The file being hashed, as the audit records it.
+        var current: AuditImportFile {
+            AuditImportFile(dataset: dataset, fileName: fileName, sha256: CallAudit.hex(hasher.finalize()))
+        }
     }
 
     private let state = Mutex(State())
 
-    /// Adds one piece (the first names the dataset and file).
+    /// Adds one piece (the first, and one that starts another file, names the dataset and file).
     func add(_ message: any ProtoMessage) {
         guard let piece = message as? any ImportStreamPiece else { return }
         state.withLock { state in
-            if state.pieces == 0 {
+            if state.pieces > 0, piece.startsImportFile {
+                state.done.append(state.current)
+                state.hasher = SHA256()
+            }
+            if state.pieces == 0 || piece.startsImportFile {
                 state.dataset = piece.importDataset
                 state.fileName = piece.importFileName
             }
@@ -96,14 +107,14 @@ final class StreamedFileAudit: Sendable {
         }
     }
 
-    /// The client has sent its last piece: notes the file in `audit`.
+    /// The client has sent its last piece: notes the files in `audit`.
     func finished(into audit: CallAudit?) {
         guard let audit else { return }
-        let file = state.withLock { state -> AuditImportFile? in
-            guard state.pieces > 0, !state.noted else { return nil }
+        let files = state.withLock { state -> [AuditImportFile] in
+            guard state.pieces > 0, !state.noted else { return [] }
             state.noted = true
-            return AuditImportFile(dataset: state.dataset, fileName: state.fileName, sha256: CallAudit.hex(state.hasher.finalize()))
+            return state.done + [state.current]
         }
-        if let file { audit.noteStreamed(file) }
+        for file in files { audit.noteStreamed(file) }
     }
 }

@@ -10,8 +10,13 @@ public struct CapitalModule: DomainModule {
     /// The unit of every amount not named `…Pounds`: thousands of pounds.
     public static let unit = "£000"
 
-    /// Creates the module.
-    public init() {}
+    /// The most text a streamed import (`ImportStream`) holds, its files together.
+    public let streamedImportLimitBytes: Int
+
+    /// Creates the module; a streamed import holds at most `streamedImportLimitBytes` of text (default 64 MiB).
+    public init(streamedImportLimitBytes: Int = StreamedFiles.defaultLimitBytes) {
+        self.streamedImportLimitBytes = streamedImportLimitBytes
+    }
 
     /// Id `capital`.
     public var descriptor: ModuleDescriptor {
@@ -21,7 +26,7 @@ public struct CapitalModule: DomainModule {
     /// Creates the `cap_` tables.
     public var migrations: [Migration] { CapitalSchema.migrations }
 
-    /// Reads the settings and registers the five methods of the `Capital` service.
+    /// Reads the settings and registers the six methods of the `Capital` service.
     ///
     /// Settings (`modules.settings.capital`), all optional; no rate is invented when one is absent:
     /// - `s106.yieldPerDwelling`: pupils per dwelling, keys `primary`, `secondary`, `specialist` (0-10);
@@ -45,6 +50,10 @@ public struct CapitalModule: DomainModule {
         }
         try router.register(Capital.Method.Import.self, access: .write(authority: \.authority)) { request, _ in
             try await handlers.importProgramme(request)
+        }
+        let limit = streamedImportLimitBytes
+        try router.register(Capital.Method.ImportStream.self, access: .write(authority: \.authority)) { pieces, _ in
+            try await handlers.importStream(pieces, limitBytes: limit)
         }
     }
 

@@ -1,6 +1,7 @@
 import CYPHubClient
 import CYPHubCore
 import CYPHubTesting
+import CapitalModule
 import Crypto
 import Foundation
 import Logging
@@ -94,6 +95,38 @@ import Testing
             #expect(records[0].rowsStored == 3)
             // Both pieces' payloads (each: the fields and their tags), not only the first.
             #expect(records[0].bytesIn > bytes.count)
+            await client.close()
+        }
+    }
+
+    @Test func aStreamedImportOfSeveralFilesRecordsEachFileWithItsOwnSHA256() async throws {
+        try await TestHost.withRunning(modules: [CapitalModule()]) { host in
+            let client = try await host.connect()
+            let seed = CapitalDemoData.seed
+            let pieces = AsyncStream<CapitalImportChunk> { continuation in
+                for (index, file) in seed.files.enumerated() {
+                    let bytes = Array(file.csv.utf8)
+                    var first = CapitalImportChunk(dataset: file.dataset, fileName: file.fileName, data: Array(bytes[..<40]))
+                    if index == 0 {
+                        (first.authority, first.version, first.label) = (seed.authority, seed.version, seed.label)
+                        (first.firstYear, first.lastYear) = (seed.firstYear, seed.lastYear)
+                    }
+                    continuation.yield(first)
+                    continuation.yield(CapitalImportChunk(data: Array(bytes[40...])))
+                }
+                continuation.finish()
+            }
+            _ = try await CapitalClient(caller: client).importStream(pieces)
+            let records = try await Self.records(host)
+            try #require(records.count == 1)
+            #expect(records[0].method == Capital.Method.ImportStream.descriptor.fullName)
+            #expect(
+                records[0].files
+                    == seed.files.map { file in
+                        AuditImportFile(
+                            dataset: file.dataset, fileName: file.fileName,
+                            sha256: SHA256.hash(data: Data(file.csv.utf8)).map { String(format: "%02x", $0) }.joined())
+                    })
             await client.close()
         }
     }

@@ -50,7 +50,7 @@ import Testing
         let file = try config(listen: "[::1]:7420", enabled: ["capital"])
         let result = try await CYPProcess.run(["check-config", "--config", file], executable: "cyphub")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.split(separator: "\n").dropFirst().first == "listen [::1]:7420, modules: capital (5 methods)")
+        #expect(result.stdout.split(separator: "\n").dropFirst().first == "listen [::1]:7420, modules: capital (6 methods)")
     }
 
     /// A config file that start-up refuses: its text (nil: no file at all; `directory`: a directory), the key the

@@ -3,6 +3,7 @@ import CYPHubCore
 import CYPHubTesting
 import CYPHubWire
 import Foundation
+import IndicatorsModule
 import SENDModule
 import SufficiencyModule
 import Testing
@@ -22,6 +23,8 @@ struct ModuleImportStreamTests {
         var method: String
         var dataset: String
         var table: String
+        /// The table's column naming each row's authority.
+        var authorityColumn = "authority"
         /// The column a bad row is reported against.
         var badColumn: String
         /// A file of `rows` rows for `authority` (a bad value on `badLine`).
@@ -41,6 +44,7 @@ struct ModuleImportStreamTests {
         Upload(
             testDescription: "SEND ehcp_assessments", module: { SENDModule() },
             method: SEND.Method.ImportStream.descriptor.fullName, dataset: "ehcp_assessments", table: "send_assessments",
+            authorityColumn: "authority_code",
             badColumn: "request_received",
             file: { rows, authority, badLine in
                 var text = SENDDataset.ehcpAssessments.templateHeader + "\n"
@@ -105,13 +109,43 @@ struct ModuleImportStreamTests {
                 let areas = "authority_code,planning_area,name,phase\nE06000016,P1,One,primary\nE10000018,P1,One,primary\n"
                 _ = try await SufficiencyClient(caller: caller).importFile(dataset: .planningAreas, fileName: "p.csv", csv: areas)
             }),
+        // Held whole until the last piece, then imported by Import's code (its checks run across the file).
+        Upload(
+            testDescription: "indicators observations", module: { IndicatorsModule() },
+            method: Indicators.Method.ImportStream.descriptor.fullName, dataset: "observations", table: "ind_observations",
+            authorityColumn: "authority_code", badColumn: "value",
+            file: { rows, authority, badLine in
+                // 200 monthly indicators, a month each per 200 rows from January 2000.
+                var text = "authority_code,indicator_id,period,value,numerator,denominator,source\n"
+                for row in 0..<rows {
+                    let month = row / 200
+                    let period = "\(2000 + month / 12)-\(month % 12 < 9 ? "0" : "")\(month % 12 + 1)"
+                    text += "\(authority),m\(row % 200),\(period),\(row + 2 == badLine ? "lots" : "12"),,,\n"
+                }
+                return text
+            },
+            piece: { bytes, first in
+                IndicatorsImportChunk(dataset: first ? .observations : .unspecified, fileName: first ? "a.csv" : "", data: bytes)
+            },
+            send: { caller, path, pieceBytes in
+                Int(
+                    try await IndicatorsClient(caller: caller, options: CallOptions(timeout: nil)).importFile(
+                        path: path, dataset: .observations, fileName: "a.csv", pieceBytes: pieceBytes
+                    ).rowsStored)
+            },
+            largeRows: 20_000, largePieceBytes: 16 << 10,
+            prepare: { caller in
+                var definitions = "indicator_id,name,value_type,polarity,frequency,decimal_places\n"
+                for id in 0..<200 { definitions += "m\(id),Monthly \(id),number,none,month,0\n" }
+                _ = try await IndicatorsClient(caller: caller).importCSV(dataset: .definitions, fileName: "d.csv", csv: definitions)
+            }),
     ]
 
     let raw: RawFrames
     init() throws { raw = try RawFrames() }
 
     static func rows(_ host: TestHost, _ upload: Upload, authority: String = "E06000016") async throws -> Int {
-        let sql = "SELECT COUNT(*) AS n FROM \(upload.table) WHERE authority\(upload.table.hasPrefix("send_") ? "_code" : "") = ?"
+        let sql = "SELECT COUNT(*) AS n FROM \(upload.table) WHERE \(upload.authorityColumn) = ?"
         return try await host.storage.read { db in try db.row(sql, [.text(authority)])?.int("n") ?? -1 }
     }
 

@@ -355,7 +355,8 @@ struct CapitalImportCommand: AsyncParsableCommand {
         discussion: """
             All files are checked together and stored in one transaction; any problem stores nothing and every \
             problem is listed as file:line: column: reason. A version already held is refused unless --replace. \
-            `cyp capital template <dataset>` prints a file's header.
+            `cyp capital template <dataset>` prints a file's header. Files over 1 MiB together are streamed in pieces \
+            (the host holds at most 64 MiB of them), with progress on a terminal.
             """
     )
 
@@ -389,17 +390,35 @@ struct CapitalImportCommand: AsyncParsableCommand {
     var replace = false
 
     func run() async throws {
-        var files: [CapitalImportFile] = []
-        for (dataset, path) in [(CapitalDataset.projects, projects), (.spend, spend), (.funding, funding)] {
-            guard let path else { continue }
-            let (text, fileName) = try CSVFile.read(path)
-            files.append(CapitalImportFile(dataset: dataset.rawValue, fileName: fileName, csv: text))
+        let given = [(CapitalDataset.projects, projects), (.spend, spend), (.funding, funding)].compactMap { dataset, path in
+            path.map { (dataset: dataset, path: $0, fileName: URL(fileURLWithPath: $0).lastPathComponent) }
         }
-        let request = CapitalImportRequest(
-            authority: authority, version: version, label: label, firstYear: firstYear, lastYear: lastYear, replace: replace,
-            files: files
-        )
-        let result = try await withCaller(global) { caller in try await CapitalClient(caller: caller).importProgramme(request) }
+        var request = CapitalImportRequest(
+            authority: authority, version: version, label: label, firstYear: firstYear, lastYear: lastYear, replace: replace)
+        var sizes: [Int] = []
+        for file in given {
+            guard let size = FilePieces(path: file.path).size else { throw ValidationError("cannot read \(file.path)") }
+            sizes.append(size)
+        }
+        let total = sizes.reduce(0, +)
+        let result: CapitalImportResponse
+        if total > FilePieces.defaultPieceBytes {
+            let progress = UploadProgress(fileName: given.map(\.fileName).joined(separator: ", "), totalBytes: total)
+            defer { progress.finish() }
+            let (files, version) = (given, request)
+            result = try await withCaller(global) { caller in
+                try await CapitalClient(caller: caller).importFiles(files, version: version) {
+                    progress.update(bytes: $0, lines: $1)
+                }
+            }
+        } else {
+            for file in given {
+                let (text, fileName) = try CSVFile.read(file.path)
+                request.files.append(CapitalImportFile(dataset: file.dataset.rawValue, fileName: fileName, csv: text))
+            }
+            let whole = request
+            result = try await withCaller(global) { caller in try await CapitalClient(caller: caller).importProgramme(whole) }
+        }
         if global.json {
             try Output.json(result)
             return

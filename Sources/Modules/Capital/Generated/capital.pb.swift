@@ -1812,6 +1812,88 @@ public struct CapitalImportRequest: ProtoMessage {
     }
 }
 
+/// One piece of an import sent to ImportStream.
+public struct CapitalImportChunk: ProtoMessage {
+    /// The version's fields, as in CapitalImportRequest: set on the first piece; ignored on later ones.
+    public var authority: String = ""
+    /// Proto field `version` (2).
+    public var version: String = ""
+    /// Proto field `label` (3).
+    public var label: String = ""
+    /// Proto field `first_year` (4).
+    public var firstYear: String = ""
+    /// Proto field `last_year` (5).
+    public var lastYear: String = ""
+    /// Proto field `replace` (6).
+    public var replace: Bool = false
+    /// "projects", "spend" or "funding": set on the first piece of each file (the first piece of the stream starts the
+    /// first file); empty on the file's later pieces.
+    public var dataset: String = ""
+    /// The file's name, used in every error (empty: "<dataset>.csv"): set with dataset.
+    public var fileName: String = ""
+    /// The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+    /// UTF-8 character.
+    public var data: [UInt8] = []
+
+    /// `cyphub.capital.v1.CapitalImportChunk`.
+    public static let protoName = "cyphub.capital.v1.CapitalImportChunk"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        authority: String = "",
+        version: String = "",
+        label: String = "",
+        firstYear: String = "",
+        lastYear: String = "",
+        replace: Bool = false,
+        dataset: String = "",
+        fileName: String = "",
+        data: [UInt8] = []
+    ) {
+        self.authority = authority
+        self.version = version
+        self.label = label
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.replace = replace
+        self.dataset = dataset
+        self.fileName = fileName
+        self.data = data
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.authority)
+        case 2: try decoder.decode(&self.version)
+        case 3: try decoder.decode(&self.label)
+        case 4: try decoder.decode(&self.firstYear)
+        case 5: try decoder.decode(&self.lastYear)
+        case 6: try decoder.decode(&self.replace)
+        case 7: try decoder.decode(&self.dataset)
+        case 8: try decoder.decode(&self.fileName)
+        case 9: try decoder.decode(&self.data)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.authority, field: 1)
+        try encoder.encode(self.version, field: 2)
+        try encoder.encode(self.label, field: 3)
+        try encoder.encode(self.firstYear, field: 4)
+        try encoder.encode(self.lastYear, field: 5)
+        try encoder.encode(self.replace, field: 6)
+        try encoder.encode(self.dataset, field: 7)
+        try encoder.encode(self.fileName, field: 8)
+        try encoder.encode(self.data, field: 9)
+    }
+}
+
 /// Rows stored from one file.
 public struct ImportedFile: ProtoMessage {
     /// Proto field `dataset` (1).
@@ -1972,6 +2054,18 @@ public enum Capital {
             /// `cyphub.capital.v1.Capital/Import`.
             public static let descriptor = MethodDescriptor(service: "cyphub.capital.v1.Capital", method: "Import")
         }
+        /// Imports one version of a programme with its files sent in pieces, exactly as Import does. Client-streaming: the
+        /// first piece carries the version's fields; a piece that names a dataset starts that file, and every piece carries
+        /// its file's next bytes. The host holds the files' text (at most 64 MiB together; more is RESOURCE_EXHAUSTED) until
+        /// the client has sent the last piece, then checks them against each other and stores them as Import does.
+        public enum ImportStream: ClientStreamingRPCMethod {
+            /// `cyphub.capital.v1.CapitalImportChunk`.
+            public typealias Input = CapitalImportChunk
+            /// `cyphub.capital.v1.CapitalImportResponse`.
+            public typealias Output = CapitalImportResponse
+            /// `cyphub.capital.v1.Capital/ImportStream`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.capital.v1.Capital", method: "ImportStream")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -1981,6 +2075,7 @@ public enum Capital {
         Method.CompareVersions.descriptor,
         Method.CalculateS106.descriptor,
         Method.Import.descriptor,
+        Method.ImportStream.descriptor,
     ]
 }
 
@@ -2023,5 +2118,15 @@ public struct CapitalClient: Sendable {
     /// Imports one version of a programme (projects, spend, funding files) in one transaction.
     public func `import`(_ request: CapitalImportRequest) async throws -> CapitalImportResponse {
         try await caller.unary(Capital.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports one version of a programme with its files sent in pieces, exactly as Import does. Client-streaming: the
+    /// first piece carries the version's fields; a piece that names a dataset starts that file, and every piece carries
+    /// its file's next bytes. The host holds the files' text (at most 64 MiB together; more is RESOURCE_EXHAUSTED) until
+    /// the client has sent the last piece, then checks them against each other and stores them as Import does.
+    public func importStream<Requests: AsyncSequence>(
+        _ requests: Requests
+    ) async throws -> CapitalImportResponse where Requests.Element == CapitalImportChunk {
+        try await caller.clientStreaming(Capital.Method.ImportStream.self, requests: requests, options: options)
     }
 }

@@ -261,6 +261,21 @@ struct CapitalHandlers: Sendable {
         )
     }
 
+    /// Imports a version sent in pieces (``Capital/Method/ImportStream``): the files' text, at most `limitBytes` in all,
+    /// is held until the last piece, then imported exactly as ``importProgramme(_:)`` does (the files are checked
+    /// against each other).
+    func importStream(_ pieces: RequestStream<CapitalImportChunk>, limitBytes: Int) async throws -> CapitalImportResponse {
+        let files = try await StreamedFiles.read(
+            pieces, limitBytes: limitBytes, importName: "capital",
+            hint: "a programme's projects, spend and funding files are far smaller; check the files given")
+        let first = files[0].first
+        return try await importProgramme(
+            CapitalImportRequest(
+                authority: first.authority, version: first.version, label: first.label, firstYear: first.firstYear,
+                lastYear: first.lastYear, replace: first.replace,
+                files: files.map { CapitalImportFile(dataset: $0.first.dataset, fileName: $0.first.fileName, csv: $0.text) }))
+    }
+
     /// The request's files with their datasets, one per dataset, the required ones present.
     private static func files(_ files: [CapitalImportFile]) throws -> [CapitalCSVFile] {
         var result: [CapitalCSVFile] = []

@@ -1,4 +1,4 @@
-import CYPHubCore
+public import CYPHubCore
 
 /// The `CapitalClient` conveniences: each builds a request from plain arguments.
 extension CapitalClient {
@@ -29,5 +29,29 @@ extension CapitalClient {
     /// Imports one version of a programme, all or nothing.
     public func importProgramme(_ request: CapitalImportRequest) async throws -> CapitalImportResponse {
         try await caller.unary(Capital.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports a version by streaming its files (``Capital/Method/ImportStream``) in pieces of `pieceBytes`, one file
+    /// after another; the host holds them (at most 64 MiB together) and imports them as
+    /// ``importProgramme(_:)`` does. `version` gives the version's fields (its `files` are not sent); `progress` is
+    /// told the bytes and lines sent, over all the files, as each piece leaves.
+    public func importFiles(
+        _ files: [(dataset: CapitalDataset, path: String, fileName: String)], version: CapitalImportRequest,
+        pieceBytes: Int = FilePieces.defaultPieceBytes, progress: FilePieces.Progress? = nil
+    ) async throws -> CapitalImportResponse {
+        let named = files.map { (dataset: $0.dataset.rawValue, fileName: $0.fileName) }
+        return try await importStream(
+            FilePieces.messages(of: files.map { FilePieces(path: $0.path, pieceBytes: pieceBytes) }, progress: progress) {
+                bytes, file, first in
+                var piece = CapitalImportChunk(data: bytes)
+                if first {
+                    (piece.dataset, piece.fileName) = named[file]
+                }
+                if first, file == 0 {
+                    (piece.authority, piece.version, piece.label) = (version.authority, version.version, version.label)
+                    (piece.firstYear, piece.lastYear, piece.replace) = (version.firstYear, version.lastYear, version.replace)
+                }
+                return piece
+            })
     }
 }

@@ -151,7 +151,8 @@ struct IndicatorsImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import one CSV file into one dataset, all or nothing.",
-        discussion: "Load authorities and definitions before observations, neighbours and comparators."
+        discussion: "Load authorities and definitions before observations, neighbours and comparators. A file over 1 MiB "
+            + "is streamed in pieces (the host holds at most 64 MiB, then checks it as a whole), with progress on a terminal."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -170,10 +171,15 @@ struct IndicatorsImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard let dataset = indicatorsDataset(dataset) else { throw ValidationError("unknown dataset") }
-        let (text, fileName) = try CSVFile.read(file)
-        let result = try await withCaller(global) { caller in
-            try await IndicatorsClient(caller: caller).importCSV(dataset: dataset, fileName: fileName, csv: text)
-        }
+        let result = try await CSVUpload.send(
+            file, global: global,
+            whole: { caller, text, fileName in
+                try await IndicatorsClient(caller: caller).importCSV(dataset: dataset, fileName: fileName, csv: text)
+            },
+            streamed: { caller, path, fileName, progress in
+                try await IndicatorsClient(caller: caller).importFile(
+                    path: path, dataset: dataset, fileName: fileName, progress: progress)
+            })
         if global.json {
             try Output.json(result)
             return

@@ -1261,6 +1261,51 @@ public struct IndicatorsImportRequest: ProtoMessage {
     }
 }
 
+/// One piece of a file sent to ImportStream.
+public struct IndicatorsImportChunk: ProtoMessage {
+    /// The dataset, as in IndicatorsImportRequest: set on the first piece; ignored on later ones.
+    public var dataset: IndicatorsDataset = .unspecified
+    /// The file's name, used in every issue (empty: "<dataset>.csv"): set on the first piece; ignored on later ones.
+    public var fileName: String = ""
+    /// The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+    /// UTF-8 character.
+    public var data: [UInt8] = []
+
+    /// `cyphub.indicators.v1.IndicatorsImportChunk`.
+    public static let protoName = "cyphub.indicators.v1.IndicatorsImportChunk"
+
+    /// A message with every field at its proto3 default.
+    public init() {}
+
+    /// Creates a message; fields not given are at their proto3 defaults.
+    public init(
+        dataset: IndicatorsDataset = .unspecified,
+        fileName: String = "",
+        data: [UInt8] = []
+    ) {
+        self.dataset = dataset
+        self.fileName = fileName
+        self.data = data
+    }
+
+    /// Sets the field numbered `number` from `decoder`.
+    public mutating func decodeField<Decoder: ProtoFieldDecoder>(_ number: Int, from decoder: inout Decoder) throws {
+        switch number {
+        case 1: try decoder.decode(&self.dataset)
+        case 2: try decoder.decode(&self.fileName)
+        case 3: try decoder.decode(&self.data)
+        default: break
+        }
+    }
+
+    /// Hands every field, with its number, to `encoder`.
+    public func encodeFields<Encoder: ProtoFieldEncoder>(to encoder: inout Encoder) throws {
+        try encoder.encode(self.dataset, field: 1)
+        try encoder.encode(self.fileName, field: 2)
+        try encoder.encode(self.data, field: 3)
+    }
+}
+
 /// How many rows an import stored.
 public struct IndicatorsImportResponse: ProtoMessage {
     /// Proto field `dataset` (1).
@@ -1340,6 +1385,18 @@ public enum Indicators {
             /// `cyphub.indicators.v1.Indicators/Import`.
             public static let descriptor = MethodDescriptor(service: "cyphub.indicators.v1.Indicators", method: "Import")
         }
+        /// Imports one CSV file sent in pieces, exactly as Import does. Client-streaming: the first piece names the dataset
+        /// and the file, and every piece carries the file's next bytes. The host holds the file's text (at most 64 MiB; more
+        /// is RESOURCE_EXHAUSTED) until the client has sent the last piece, then checks and stores it as Import does, since
+        /// its checks run across the whole file.
+        public enum ImportStream: ClientStreamingRPCMethod {
+            /// `cyphub.indicators.v1.IndicatorsImportChunk`.
+            public typealias Input = IndicatorsImportChunk
+            /// `cyphub.indicators.v1.IndicatorsImportResponse`.
+            public typealias Output = IndicatorsImportResponse
+            /// `cyphub.indicators.v1.Indicators/ImportStream`.
+            public static let descriptor = MethodDescriptor(service: "cyphub.indicators.v1.Indicators", method: "ImportStream")
+        }
     }
 
     /// Every rpc of the service, in the order the proto declares them.
@@ -1347,6 +1404,7 @@ public enum Indicators {
         Method.Report.descriptor,
         Method.ListIndicators.descriptor,
         Method.Import.descriptor,
+        Method.ImportStream.descriptor,
     ]
 }
 
@@ -1378,5 +1436,15 @@ public struct IndicatorsClient: Sendable {
     /// Imports one CSV file into one dataset, all or nothing.
     public func `import`(_ request: IndicatorsImportRequest) async throws -> IndicatorsImportResponse {
         try await caller.unary(Indicators.Method.Import.self, request: request, options: options)
+    }
+
+    /// Imports one CSV file sent in pieces, exactly as Import does. Client-streaming: the first piece names the dataset
+    /// and the file, and every piece carries the file's next bytes. The host holds the file's text (at most 64 MiB; more
+    /// is RESOURCE_EXHAUSTED) until the client has sent the last piece, then checks and stores it as Import does, since
+    /// its checks run across the whole file.
+    public func importStream<Requests: AsyncSequence>(
+        _ requests: Requests
+    ) async throws -> IndicatorsImportResponse where Requests.Element == IndicatorsImportChunk {
+        try await caller.clientStreaming(Indicators.Method.ImportStream.self, requests: requests, options: options)
     }
 }

@@ -111,4 +111,13 @@ struct IndicatorsHandlers: Sendable {
             request.csv, dataset: request.dataset, fileName: fileName)
         return IndicatorsImportResponse(dataset: request.dataset, fileName: fileName, rowsStored: stored)
     }
+
+    /// Imports a file sent in pieces (``Indicators/Method/ImportStream``): its text, at most `limitBytes`, is held until
+    /// the last piece, then imported exactly as ``importCSV(_:)`` does (its checks run across the whole file).
+    func importStream(_ pieces: RequestStream<IndicatorsImportChunk>, limitBytes: Int) async throws -> IndicatorsImportResponse {
+        let files = try await StreamedFiles.read(
+            pieces, limitBytes: limitBytes, importName: "indicators", hint: "split it by authority or period")
+        let file = files[0]
+        return try await importCSV(IndicatorsImportRequest(dataset: file.first.dataset, fileName: file.first.fileName, csv: file.text))
+    }
 }

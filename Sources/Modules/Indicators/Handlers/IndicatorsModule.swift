@@ -5,8 +5,13 @@ public import CYPHubCore
 ///
 /// The computation is the public, pure ``IndicatorEngine``; this type only stores data and serves it.
 public struct IndicatorsModule: DomainModule {
-    /// Creates the module.
-    public init() {}
+    /// The most text a streamed import (`ImportStream`) holds.
+    public let streamedImportLimitBytes: Int
+
+    /// Creates the module; a streamed import holds at most `streamedImportLimitBytes` of text (default 64 MiB).
+    public init(streamedImportLimitBytes: Int = StreamedFiles.defaultLimitBytes) {
+        self.streamedImportLimitBytes = streamedImportLimitBytes
+    }
 
     /// `indicators`, proto package `cyphub.indicators.v1`.
     public var descriptor: ModuleDescriptor {
@@ -18,7 +23,7 @@ public struct IndicatorsModule: DomainModule {
     /// The `ind_` tables.
     public var migrations: [Migration] { IndicatorsSchema.migrations }
 
-    /// Registers `Report`, `ListIndicators` and `Import`; reads the settings (see `docs/modules/indicators.md`).
+    /// Registers `Report`, `ListIndicators`, `Import` and `ImportStream`; reads the settings (see `docs/modules/indicators.md`).
     public func registerMethods(with router: inout Router, context: ModuleContext) throws {
         let handlers = IndicatorsHandlers(
             storage: context.storage, options: try IndicatorsSettings.engineOptions(context.settings))
@@ -30,6 +35,10 @@ public struct IndicatorsModule: DomainModule {
         }
         try router.register(Indicators.Method.Import.self, access: .writeAllAuthorities) { request, _ in
             try await handlers.importCSV(request)
+        }
+        let limit = streamedImportLimitBytes
+        try router.register(Indicators.Method.ImportStream.self, access: .writeAllAuthorities) { pieces, _ in
+            try await handlers.importStream(pieces, limitBytes: limit)
         }
     }
 

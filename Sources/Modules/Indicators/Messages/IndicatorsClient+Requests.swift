@@ -28,4 +28,17 @@ extension IndicatorsClient {
             Indicators.Method.Import.self,
             request: IndicatorsImportRequest(dataset: dataset, fileName: fileName, csv: csv), options: options)
     }
+
+    /// Imports the CSV file at `path` by streaming it (``Indicators/Method/ImportStream``) in pieces of `pieceBytes`;
+    /// the host holds it (at most 64 MiB) and imports it as ``importCSV(dataset:fileName:csv:options:)`` does.
+    /// `progress` is told the bytes and lines sent as each piece leaves.
+    public func importFile(
+        path: String, dataset: IndicatorsDataset, fileName: String, pieceBytes: Int = FilePieces.defaultPieceBytes,
+        progress: FilePieces.Progress? = nil
+    ) async throws -> IndicatorsImportResponse {
+        try await importStream(
+            FilePieces(path: path, pieceBytes: pieceBytes).messages(progress: progress) { bytes, first in
+                IndicatorsImportChunk(dataset: first ? dataset : .unspecified, fileName: first ? fileName : "", data: bytes)
+            })
+    }
 }

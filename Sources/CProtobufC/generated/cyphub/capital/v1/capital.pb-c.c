@@ -1042,6 +1042,51 @@ void   cyphub__capital__v1__capital_import_request__free_unpacked
   assert(message->base.descriptor == &cyphub__capital__v1__capital_import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__capital__v1__capital_import_chunk__init
+                     (Cyphub__Capital__V1__CapitalImportChunk         *message)
+{
+  static const Cyphub__Capital__V1__CapitalImportChunk init_value = CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_CHUNK__INIT;
+  *message = init_value;
+}
+size_t cyphub__capital__v1__capital_import_chunk__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportChunk *message)
+{
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_chunk__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__capital__v1__capital_import_chunk__pack
+                     (const Cyphub__Capital__V1__CapitalImportChunk *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_chunk__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__capital__v1__capital_import_chunk__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportChunk *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_chunk__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Capital__V1__CapitalImportChunk *
+       cyphub__capital__v1__capital_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Capital__V1__CapitalImportChunk *)
+     protobuf_c_message_unpack (&cyphub__capital__v1__capital_import_chunk__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__capital__v1__capital_import_chunk__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportChunk *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__capital__v1__capital_import_chunk__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__capital__v1__imported_file__init
                      (Cyphub__Capital__V1__ImportedFile         *message)
 {
@@ -3917,6 +3962,148 @@ const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_request__de
   (ProtobufCMessageInit) cyphub__capital__v1__capital_import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor cyphub__capital__v1__capital_import_chunk__field_descriptors[9] =
+{
+  {
+    "authority",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, authority),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "version",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, version),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "label",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, label),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "first_year",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, first_year),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "last_year",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, last_year),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "replace",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, replace),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "dataset",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, dataset),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Capital__V1__CapitalImportChunk, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__capital__v1__capital_import_chunk__field_indices_by_name[] = {
+  0,   /* field[0] = authority */
+  8,   /* field[8] = data */
+  6,   /* field[6] = dataset */
+  7,   /* field[7] = file_name */
+  3,   /* field[3] = first_year */
+  2,   /* field[2] = label */
+  4,   /* field[4] = last_year */
+  5,   /* field[5] = replace */
+  1,   /* field[1] = version */
+};
+static const ProtobufCIntRange cyphub__capital__v1__capital_import_chunk__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 9 }
+};
+const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_chunk__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.capital.v1.CapitalImportChunk",
+  "CapitalImportChunk",
+  "Cyphub__Capital__V1__CapitalImportChunk",
+  "cyphub.capital.v1",
+  sizeof(Cyphub__Capital__V1__CapitalImportChunk),
+  9,
+  cyphub__capital__v1__capital_import_chunk__field_descriptors,
+  cyphub__capital__v1__capital_import_chunk__field_indices_by_name,
+  1,  cyphub__capital__v1__capital_import_chunk__number_ranges,
+  (ProtobufCMessageInit) cyphub__capital__v1__capital_import_chunk__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor cyphub__capital__v1__imported_file__field_descriptors[3] =
 {
   {
@@ -4254,19 +4441,21 @@ const ProtobufCEnumDescriptor cyphub__capital__v1__rate_basis__descriptor =
   cyphub__capital__v1__rate_basis__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor cyphub__capital__v1__capital__method_descriptors[5] =
+static const ProtobufCMethodDescriptor cyphub__capital__v1__capital__method_descriptors[6] =
 {
   { "GetProgramme", &cyphub__capital__v1__get_programme_request__descriptor, &cyphub__capital__v1__get_programme_response__descriptor },
   { "ListVersions", &cyphub__capital__v1__list_versions_request__descriptor, &cyphub__capital__v1__list_versions_response__descriptor },
   { "CompareVersions", &cyphub__capital__v1__compare_versions_request__descriptor, &cyphub__capital__v1__compare_versions_response__descriptor },
   { "CalculateS106", &cyphub__capital__v1__calculate_s106_request__descriptor, &cyphub__capital__v1__calculate_s106_response__descriptor },
   { "Import", &cyphub__capital__v1__capital_import_request__descriptor, &cyphub__capital__v1__capital_import_response__descriptor },
+  { "ImportStream", &cyphub__capital__v1__capital_import_chunk__descriptor, &cyphub__capital__v1__capital_import_response__descriptor },
 };
 const unsigned cyphub__capital__v1__capital__method_indices_by_name[] = {
   3,        /* CalculateS106 */
   2,        /* CompareVersions */
   0,        /* GetProgramme */
   4,        /* Import */
+  5,        /* ImportStream */
   1         /* ListVersions */
 };
 const ProtobufCServiceDescriptor cyphub__capital__v1__capital__descriptor =
@@ -4276,7 +4465,7 @@ const ProtobufCServiceDescriptor cyphub__capital__v1__capital__descriptor =
   "Capital",
   "Cyphub__Capital__V1__Capital",
   "cyphub.capital.v1",
-  5,
+  6,
   cyphub__capital__v1__capital__method_descriptors,
   cyphub__capital__v1__capital__method_indices_by_name
 };
@@ -4319,6 +4508,14 @@ void cyphub__capital__v1__capital__import(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__capital__v1__capital__descriptor);
   service->invoke(service, 4, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__capital__v1__capital__import_stream(ProtobufCService *service,
+                                                 const Cyphub__Capital__V1__CapitalImportChunk *input,
+                                                 Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
+                                                 void *closure_data)
+{
+  assert(service->descriptor == &cyphub__capital__v1__capital__descriptor);
+  service->invoke(service, 5, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__capital__v1__capital__init (Cyphub__Capital__V1__Capital_Service *service,
                                          Cyphub__Capital__V1__Capital_ServiceDestroy destroy)

@@ -412,6 +412,51 @@ void   cyphub__indicators__v1__indicators_import_request__free_unpacked
   assert(message->base.descriptor == &cyphub__indicators__v1__indicators_import_request__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   cyphub__indicators__v1__indicators_import_chunk__init
+                     (Cyphub__Indicators__V1__IndicatorsImportChunk         *message)
+{
+  static const Cyphub__Indicators__V1__IndicatorsImportChunk init_value = CYPHUB__INDICATORS__V1__INDICATORS_IMPORT_CHUNK__INIT;
+  *message = init_value;
+}
+size_t cyphub__indicators__v1__indicators_import_chunk__get_packed_size
+                     (const Cyphub__Indicators__V1__IndicatorsImportChunk *message)
+{
+  assert(message->base.descriptor == &cyphub__indicators__v1__indicators_import_chunk__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t cyphub__indicators__v1__indicators_import_chunk__pack
+                     (const Cyphub__Indicators__V1__IndicatorsImportChunk *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &cyphub__indicators__v1__indicators_import_chunk__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t cyphub__indicators__v1__indicators_import_chunk__pack_to_buffer
+                     (const Cyphub__Indicators__V1__IndicatorsImportChunk *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &cyphub__indicators__v1__indicators_import_chunk__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Cyphub__Indicators__V1__IndicatorsImportChunk *
+       cyphub__indicators__v1__indicators_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Cyphub__Indicators__V1__IndicatorsImportChunk *)
+     protobuf_c_message_unpack (&cyphub__indicators__v1__indicators_import_chunk__descriptor,
+                                allocator, len, data);
+}
+void   cyphub__indicators__v1__indicators_import_chunk__free_unpacked
+                     (Cyphub__Indicators__V1__IndicatorsImportChunk *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &cyphub__indicators__v1__indicators_import_chunk__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   cyphub__indicators__v1__indicators_import_response__init
                      (Cyphub__Indicators__V1__IndicatorsImportResponse         *message)
 {
@@ -1912,6 +1957,70 @@ const ProtobufCMessageDescriptor cyphub__indicators__v1__indicators_import_reque
   (ProtobufCMessageInit) cyphub__indicators__v1__indicators_import_request__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor cyphub__indicators__v1__indicators_import_chunk__field_descriptors[3] =
+{
+  {
+    "dataset",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_ENUM,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Indicators__V1__IndicatorsImportChunk, dataset),
+    &cyphub__indicators__v1__indicators_dataset__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "file_name",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Indicators__V1__IndicatorsImportChunk, file_name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Cyphub__Indicators__V1__IndicatorsImportChunk, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned cyphub__indicators__v1__indicators_import_chunk__field_indices_by_name[] = {
+  2,   /* field[2] = data */
+  0,   /* field[0] = dataset */
+  1,   /* field[1] = file_name */
+};
+static const ProtobufCIntRange cyphub__indicators__v1__indicators_import_chunk__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor cyphub__indicators__v1__indicators_import_chunk__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "cyphub.indicators.v1.IndicatorsImportChunk",
+  "IndicatorsImportChunk",
+  "Cyphub__Indicators__V1__IndicatorsImportChunk",
+  "cyphub.indicators.v1",
+  sizeof(Cyphub__Indicators__V1__IndicatorsImportChunk),
+  3,
+  cyphub__indicators__v1__indicators_import_chunk__field_descriptors,
+  cyphub__indicators__v1__indicators_import_chunk__field_indices_by_name,
+  1,  cyphub__indicators__v1__indicators_import_chunk__number_ranges,
+  (ProtobufCMessageInit) cyphub__indicators__v1__indicators_import_chunk__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor cyphub__indicators__v1__indicators_import_response__field_descriptors[3] =
 {
   {
@@ -2420,14 +2529,16 @@ const ProtobufCEnumDescriptor cyphub__indicators__v1__indicators_dataset__descri
   cyphub__indicators__v1__indicators_dataset__value_ranges,
   NULL,NULL,NULL,NULL   /* reserved[1234] */
 };
-static const ProtobufCMethodDescriptor cyphub__indicators__v1__indicators__method_descriptors[3] =
+static const ProtobufCMethodDescriptor cyphub__indicators__v1__indicators__method_descriptors[4] =
 {
   { "Report", &cyphub__indicators__v1__indicator_report_request__descriptor, &cyphub__indicators__v1__indicator_report_response__descriptor },
   { "ListIndicators", &cyphub__indicators__v1__list_indicators_request__descriptor, &cyphub__indicators__v1__list_indicators_response__descriptor },
   { "Import", &cyphub__indicators__v1__indicators_import_request__descriptor, &cyphub__indicators__v1__indicators_import_response__descriptor },
+  { "ImportStream", &cyphub__indicators__v1__indicators_import_chunk__descriptor, &cyphub__indicators__v1__indicators_import_response__descriptor },
 };
 const unsigned cyphub__indicators__v1__indicators__method_indices_by_name[] = {
   2,        /* Import */
+  3,        /* ImportStream */
   1,        /* ListIndicators */
   0         /* Report */
 };
@@ -2438,7 +2549,7 @@ const ProtobufCServiceDescriptor cyphub__indicators__v1__indicators__descriptor 
   "Indicators",
   "Cyphub__Indicators__V1__Indicators",
   "cyphub.indicators.v1",
-  3,
+  4,
   cyphub__indicators__v1__indicators__method_descriptors,
   cyphub__indicators__v1__indicators__method_indices_by_name
 };
@@ -2465,6 +2576,14 @@ void cyphub__indicators__v1__indicators__import(ProtobufCService *service,
 {
   assert(service->descriptor == &cyphub__indicators__v1__indicators__descriptor);
   service->invoke(service, 2, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
+}
+void cyphub__indicators__v1__indicators__import_stream(ProtobufCService *service,
+                                                       const Cyphub__Indicators__V1__IndicatorsImportChunk *input,
+                                                       Cyphub__Indicators__V1__IndicatorsImportResponse_Closure closure,
+                                                       void *closure_data)
+{
+  assert(service->descriptor == &cyphub__indicators__v1__indicators__descriptor);
+  service->invoke(service, 3, (const ProtobufCMessage *) input, (ProtobufCClosure) closure, closure_data);
 }
 void cyphub__indicators__v1__indicators__init (Cyphub__Indicators__V1__Indicators_Service *service,
                                                Cyphub__Indicators__V1__Indicators_ServiceDestroy destroy)

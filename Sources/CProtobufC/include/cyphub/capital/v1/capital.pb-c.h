@@ -38,6 +38,7 @@ typedef struct Cyphub__Capital__V1__S106Line Cyphub__Capital__V1__S106Line;
 typedef struct Cyphub__Capital__V1__CalculateS106Response Cyphub__Capital__V1__CalculateS106Response;
 typedef struct Cyphub__Capital__V1__CapitalImportFile Cyphub__Capital__V1__CapitalImportFile;
 typedef struct Cyphub__Capital__V1__CapitalImportRequest Cyphub__Capital__V1__CapitalImportRequest;
+typedef struct Cyphub__Capital__V1__CapitalImportChunk Cyphub__Capital__V1__CapitalImportChunk;
 typedef struct Cyphub__Capital__V1__ImportedFile Cyphub__Capital__V1__ImportedFile;
 typedef struct Cyphub__Capital__V1__CapitalImportResponse Cyphub__Capital__V1__CapitalImportResponse;
 
@@ -823,6 +824,41 @@ struct  Cyphub__Capital__V1__CapitalImportRequest
 
 
 /*
+ * One piece of an import sent to ImportStream.
+ */
+struct  Cyphub__Capital__V1__CapitalImportChunk
+{
+  ProtobufCMessage base;
+  /*
+   * The version's fields, as in CapitalImportRequest: set on the first piece; ignored on later ones.
+   */
+  char *authority;
+  char *version;
+  char *label;
+  char *first_year;
+  char *last_year;
+  protobuf_c_boolean replace;
+  /*
+   * "projects", "spend" or "funding": set on the first piece of each file (the first piece of the stream starts the
+   * first file); empty on the file's later pieces.
+   */
+  char *dataset;
+  /*
+   * The file's name, used in every error (empty: "<dataset>.csv"): set with dataset.
+   */
+  char *file_name;
+  /*
+   * The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+   * UTF-8 character.
+   */
+  ProtobufCBinaryData data;
+};
+#define CYPHUB__CAPITAL__V1__CAPITAL_IMPORT_CHUNK__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__capital__v1__capital_import_chunk__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
  * Rows stored from one file.
  */
 struct  Cyphub__Capital__V1__ImportedFile
@@ -1296,6 +1332,25 @@ Cyphub__Capital__V1__CapitalImportRequest *
 void   cyphub__capital__v1__capital_import_request__free_unpacked
                      (Cyphub__Capital__V1__CapitalImportRequest *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Capital__V1__CapitalImportChunk methods */
+void   cyphub__capital__v1__capital_import_chunk__init
+                     (Cyphub__Capital__V1__CapitalImportChunk         *message);
+size_t cyphub__capital__v1__capital_import_chunk__get_packed_size
+                     (const Cyphub__Capital__V1__CapitalImportChunk   *message);
+size_t cyphub__capital__v1__capital_import_chunk__pack
+                     (const Cyphub__Capital__V1__CapitalImportChunk   *message,
+                      uint8_t             *out);
+size_t cyphub__capital__v1__capital_import_chunk__pack_to_buffer
+                     (const Cyphub__Capital__V1__CapitalImportChunk   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Capital__V1__CapitalImportChunk *
+       cyphub__capital__v1__capital_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__capital__v1__capital_import_chunk__free_unpacked
+                     (Cyphub__Capital__V1__CapitalImportChunk *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Capital__V1__ImportedFile methods */
 void   cyphub__capital__v1__imported_file__init
                      (Cyphub__Capital__V1__ImportedFile         *message);
@@ -1405,6 +1460,9 @@ typedef void (*Cyphub__Capital__V1__CapitalImportFile_Closure)
 typedef void (*Cyphub__Capital__V1__CapitalImportRequest_Closure)
                  (const Cyphub__Capital__V1__CapitalImportRequest *message,
                   void *closure_data);
+typedef void (*Cyphub__Capital__V1__CapitalImportChunk_Closure)
+                 (const Cyphub__Capital__V1__CapitalImportChunk *message,
+                  void *closure_data);
 typedef void (*Cyphub__Capital__V1__ImportedFile_Closure)
                  (const Cyphub__Capital__V1__ImportedFile *message,
                   void *closure_data);
@@ -1438,6 +1496,10 @@ struct Cyphub__Capital__V1__Capital_Service
                  const Cyphub__Capital__V1__CapitalImportRequest *input,
                  Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
                  void *closure_data);
+  void (*import_stream)(Cyphub__Capital__V1__Capital_Service *service,
+                        const Cyphub__Capital__V1__CapitalImportChunk *input,
+                        Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Cyphub__Capital__V1__Capital_ServiceDestroy)(Cyphub__Capital__V1__Capital_Service *);
 void cyphub__capital__v1__capital__init (Cyphub__Capital__V1__Capital_Service *service,
@@ -1450,7 +1512,8 @@ void cyphub__capital__v1__capital__init (Cyphub__Capital__V1__Capital_Service *s
       function_prefix__ ## list_versions,\
       function_prefix__ ## compare_versions,\
       function_prefix__ ## calculate_s106,\
-      function_prefix__ ## import  }
+      function_prefix__ ## import,\
+      function_prefix__ ## import_stream  }
 void cyphub__capital__v1__capital__get_programme(ProtobufCService *service,
                                                  const Cyphub__Capital__V1__GetProgrammeRequest *input,
                                                  Cyphub__Capital__V1__GetProgrammeResponse_Closure closure,
@@ -1471,6 +1534,10 @@ void cyphub__capital__v1__capital__import(ProtobufCService *service,
                                           const Cyphub__Capital__V1__CapitalImportRequest *input,
                                           Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
                                           void *closure_data);
+void cyphub__capital__v1__capital__import_stream(ProtobufCService *service,
+                                                 const Cyphub__Capital__V1__CapitalImportChunk *input,
+                                                 Cyphub__Capital__V1__CapitalImportResponse_Closure closure,
+                                                 void *closure_data);
 
 /* --- descriptors --- */
 
@@ -1502,6 +1569,7 @@ extern const ProtobufCMessageDescriptor cyphub__capital__v1__s106_line__descript
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__calculate_s106_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_file__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__imported_file__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__capital__v1__capital_import_response__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__capital__v1__capital__descriptor;

@@ -24,6 +24,7 @@ typedef struct Cyphub__Indicators__V1__ListIndicatorsRequest Cyphub__Indicators_
 typedef struct Cyphub__Indicators__V1__IndicatorSummary Cyphub__Indicators__V1__IndicatorSummary;
 typedef struct Cyphub__Indicators__V1__ListIndicatorsResponse Cyphub__Indicators__V1__ListIndicatorsResponse;
 typedef struct Cyphub__Indicators__V1__IndicatorsImportRequest Cyphub__Indicators__V1__IndicatorsImportRequest;
+typedef struct Cyphub__Indicators__V1__IndicatorsImportChunk Cyphub__Indicators__V1__IndicatorsImportChunk;
 typedef struct Cyphub__Indicators__V1__IndicatorsImportResponse Cyphub__Indicators__V1__IndicatorsImportResponse;
 
 
@@ -633,6 +634,31 @@ struct  Cyphub__Indicators__V1__IndicatorsImportRequest
 
 
 /*
+ * One piece of a file sent to ImportStream.
+ */
+struct  Cyphub__Indicators__V1__IndicatorsImportChunk
+{
+  ProtobufCMessage base;
+  /*
+   * The dataset, as in IndicatorsImportRequest: set on the first piece; ignored on later ones.
+   */
+  Cyphub__Indicators__V1__IndicatorsDataset dataset;
+  /*
+   * The file's name, used in every issue (empty: "<dataset>.csv"): set on the first piece; ignored on later ones.
+   */
+  char *file_name;
+  /*
+   * The file's next bytes (UTF-8 CSV with a header row). A piece may end anywhere: inside a quoted field, a row or a
+   * UTF-8 character.
+   */
+  ProtobufCBinaryData data;
+};
+#define CYPHUB__INDICATORS__V1__INDICATORS_IMPORT_CHUNK__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&cyphub__indicators__v1__indicators_import_chunk__descriptor) \
+    , CYPHUB__INDICATORS__V1__INDICATORS_DATASET__INDICATORS_DATASET_UNSPECIFIED, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
  * How many rows an import stored.
  */
 struct  Cyphub__Indicators__V1__IndicatorsImportResponse
@@ -821,6 +847,25 @@ Cyphub__Indicators__V1__IndicatorsImportRequest *
 void   cyphub__indicators__v1__indicators_import_request__free_unpacked
                      (Cyphub__Indicators__V1__IndicatorsImportRequest *message,
                       ProtobufCAllocator *allocator);
+/* Cyphub__Indicators__V1__IndicatorsImportChunk methods */
+void   cyphub__indicators__v1__indicators_import_chunk__init
+                     (Cyphub__Indicators__V1__IndicatorsImportChunk         *message);
+size_t cyphub__indicators__v1__indicators_import_chunk__get_packed_size
+                     (const Cyphub__Indicators__V1__IndicatorsImportChunk   *message);
+size_t cyphub__indicators__v1__indicators_import_chunk__pack
+                     (const Cyphub__Indicators__V1__IndicatorsImportChunk   *message,
+                      uint8_t             *out);
+size_t cyphub__indicators__v1__indicators_import_chunk__pack_to_buffer
+                     (const Cyphub__Indicators__V1__IndicatorsImportChunk   *message,
+                      ProtobufCBuffer     *buffer);
+Cyphub__Indicators__V1__IndicatorsImportChunk *
+       cyphub__indicators__v1__indicators_import_chunk__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   cyphub__indicators__v1__indicators_import_chunk__free_unpacked
+                     (Cyphub__Indicators__V1__IndicatorsImportChunk *message,
+                      ProtobufCAllocator *allocator);
 /* Cyphub__Indicators__V1__IndicatorsImportResponse methods */
 void   cyphub__indicators__v1__indicators_import_response__init
                      (Cyphub__Indicators__V1__IndicatorsImportResponse         *message);
@@ -869,6 +914,9 @@ typedef void (*Cyphub__Indicators__V1__ListIndicatorsResponse_Closure)
 typedef void (*Cyphub__Indicators__V1__IndicatorsImportRequest_Closure)
                  (const Cyphub__Indicators__V1__IndicatorsImportRequest *message,
                   void *closure_data);
+typedef void (*Cyphub__Indicators__V1__IndicatorsImportChunk_Closure)
+                 (const Cyphub__Indicators__V1__IndicatorsImportChunk *message,
+                  void *closure_data);
 typedef void (*Cyphub__Indicators__V1__IndicatorsImportResponse_Closure)
                  (const Cyphub__Indicators__V1__IndicatorsImportResponse *message,
                   void *closure_data);
@@ -891,6 +939,10 @@ struct Cyphub__Indicators__V1__Indicators_Service
                  const Cyphub__Indicators__V1__IndicatorsImportRequest *input,
                  Cyphub__Indicators__V1__IndicatorsImportResponse_Closure closure,
                  void *closure_data);
+  void (*import_stream)(Cyphub__Indicators__V1__Indicators_Service *service,
+                        const Cyphub__Indicators__V1__IndicatorsImportChunk *input,
+                        Cyphub__Indicators__V1__IndicatorsImportResponse_Closure closure,
+                        void *closure_data);
 };
 typedef void (*Cyphub__Indicators__V1__Indicators_ServiceDestroy)(Cyphub__Indicators__V1__Indicators_Service *);
 void cyphub__indicators__v1__indicators__init (Cyphub__Indicators__V1__Indicators_Service *service,
@@ -901,7 +953,8 @@ void cyphub__indicators__v1__indicators__init (Cyphub__Indicators__V1__Indicator
     { CYPHUB__INDICATORS__V1__INDICATORS__BASE_INIT,\
       function_prefix__ ## report,\
       function_prefix__ ## list_indicators,\
-      function_prefix__ ## import  }
+      function_prefix__ ## import,\
+      function_prefix__ ## import_stream  }
 void cyphub__indicators__v1__indicators__report(ProtobufCService *service,
                                                 const Cyphub__Indicators__V1__IndicatorReportRequest *input,
                                                 Cyphub__Indicators__V1__IndicatorReportResponse_Closure closure,
@@ -914,6 +967,10 @@ void cyphub__indicators__v1__indicators__import(ProtobufCService *service,
                                                 const Cyphub__Indicators__V1__IndicatorsImportRequest *input,
                                                 Cyphub__Indicators__V1__IndicatorsImportResponse_Closure closure,
                                                 void *closure_data);
+void cyphub__indicators__v1__indicators__import_stream(ProtobufCService *service,
+                                                       const Cyphub__Indicators__V1__IndicatorsImportChunk *input,
+                                                       Cyphub__Indicators__V1__IndicatorsImportResponse_Closure closure,
+                                                       void *closure_data);
 
 /* --- descriptors --- */
 
@@ -940,6 +997,7 @@ extern const ProtobufCMessageDescriptor cyphub__indicators__v1__list_indicators_
 extern const ProtobufCMessageDescriptor cyphub__indicators__v1__indicator_summary__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__indicators__v1__list_indicators_response__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__indicators__v1__indicators_import_request__descriptor;
+extern const ProtobufCMessageDescriptor cyphub__indicators__v1__indicators_import_chunk__descriptor;
 extern const ProtobufCMessageDescriptor cyphub__indicators__v1__indicators_import_response__descriptor;
 extern const ProtobufCServiceDescriptor cyphub__indicators__v1__indicators__descriptor;
 
