@@ -27,25 +27,7 @@ public enum SnapshotDeltaEncoding {
 
     /// The first line, `\n` included.
     public static func headerLine(_ name: SnapshotName, from: String, to: String, columns: [String]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.append(contentsOf: Array(#"{"format":"#.utf8))
-        SnapshotEncoding.appendString(format, to: &out)
-        for (field, value) in [
-            ("module", name.module), ("authority", name.authority), ("period", name.period), ("kind", name.kind.rawValue),
-            ("from", from), ("to", to),
-        ] {
-            out.append(UInt8(ascii: ","))
-            SnapshotEncoding.appendString(field, to: &out)
-            out.append(UInt8(ascii: ":"))
-            SnapshotEncoding.appendString(value, to: &out)
-        }
-        out.append(contentsOf: Array(#","columns":["#.utf8))
-        for (index, column) in columns.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            SnapshotEncoding.appendString(column, to: &out)
-        }
-        out.append(contentsOf: Array("]}\n".utf8))
-        return out
+        SnapshotEncoding.descriptionLine(format: format, name: name, extra: [("from", from), ("to", to)], columns: columns)
     }
 
     /// The delta line for `row`, a row line of the encoding (`\n` included): `add` and `change` carry the row, `remove`

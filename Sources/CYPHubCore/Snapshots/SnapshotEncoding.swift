@@ -23,12 +23,18 @@ public enum SnapshotEncoding {
 
     /// The first line, `\n` included.
     public static func headerLine(_ name: SnapshotName, columns: [String]) -> [UInt8] {
+        descriptionLine(format: format, name: name, extra: [], columns: columns)
+    }
+
+    /// A description line (a snapshot's first line, or a delta's): `format`, the name's four parts, `extra` fields and
+    /// `columns`, `\n` included.
+    static func descriptionLine(format: String, name: SnapshotName, extra: [(String, String)], columns: [String]) -> [UInt8] {
         var out: [UInt8] = []
         out.append(contentsOf: Array(#"{"format":"#.utf8))
         appendString(format, to: &out)
         for (field, value) in [
             ("module", name.module), ("authority", name.authority), ("period", name.period), ("kind", name.kind.rawValue),
-        ] {
+        ] + extra {
             out.append(UInt8(ascii: ","))
             appendString(field, to: &out)
             out.append(UInt8(ascii: ":"))

@@ -95,17 +95,23 @@ struct ImportLog: Sendable {
     static func provenance(module: String, authority: String, period: String, in db: SQLConnection) throws -> [SnapshotProvenance] {
         try db.rows(
             """
-            SELECT dataset, file_name, file_sha256, rows, imported_at_ms, imported_by FROM import_log
+            SELECT \(provenanceColumns) FROM import_log
             WHERE id IN (
                 SELECT MAX(log.id) FROM import_log AS log JOIN import_log_period AS held ON held.import_id = log.id
                 WHERE log.module = ? AND held.authority = ? AND held.period IN ('', ?) AND log.rows > 0 GROUP BY log.dataset)
             ORDER BY dataset
             """, [.text(module), .text(authority), .text(period)]
-        ).map { row in
-            SnapshotProvenance(
-                dataset: try row.string("dataset"), fileName: try row.string("file_name"), fileSha256: try row.string("file_sha256"),
-                importedAtUnixMs: try row.int("imported_at_ms"), importedBy: try row.string("imported_by"), rows: try row.int("rows"))
-        }
+        ).map(provenance(row:))
+    }
+
+    /// The columns ``provenance(row:)`` reads, in `import_log` and `snapshot_provenance` alike.
+    static let provenanceColumns = "dataset, file_name, file_sha256, rows, imported_at_ms, imported_by"
+
+    /// One import as a snapshot's provenance, from a row of ``provenanceColumns``.
+    static func provenance(row: SQLRow) throws -> SnapshotProvenance {
+        SnapshotProvenance(
+            dataset: try row.string("dataset"), fileName: try row.string("file_name"), fileSha256: try row.string("file_sha256"),
+            importedAtUnixMs: try row.int("imported_at_ms"), importedBy: try row.string("imported_by"), rows: try row.int("rows"))
     }
 
     /// Milliseconds since 1970 now.

@@ -204,14 +204,10 @@ enum SnapshotStore {
     static func provenance(manifestID: Int, in db: SQLConnection) throws -> [SnapshotProvenance] {
         try db.rows(
             """
-            SELECT dataset, file_name, file_sha256, rows, imported_at_ms, imported_by FROM snapshot_provenance
+            SELECT \(ImportLog.provenanceColumns) FROM snapshot_provenance
             WHERE manifest_id = ? ORDER BY position
             """, [.int(manifestID)]
-        ).map { row in
-            SnapshotProvenance(
-                dataset: try row.string("dataset"), fileName: try row.string("file_name"), fileSha256: try row.string("file_sha256"),
-                importedAtUnixMs: try row.int("imported_at_ms"), importedBy: try row.string("imported_by"), rows: try row.int("rows"))
-        }
+        ).map(ImportLog.provenance(row:))
     }
 
     private static func manifestArguments(_ manifest: SnapshotManifest) -> [SQLValue] {
